@@ -1,0 +1,63 @@
+import type { Post, Span } from "../documents/document.js";
+import { nlpMatches } from "../nlp/compromise.js";
+import type { Detector } from "../rules/rule.js";
+import { VALIDATORS } from "./validators.js";
+
+export interface Candidate extends Span {
+  reasons: string[];
+}
+
+/** Runs one detector of a rule over a post and returns the spans it finds. */
+export function runDetector(d: Detector, post: Post): Candidate[] {
+  const spans = find(d, post.text);
+  const validate = "validate" in d && d.validate ? d.validate : undefined;
+  const out: Candidate[] = [];
+  for (const raw of spans) {
+    const span = trim(post.text, raw);
+    if (span.end <= span.start) continue;
+    if (validate && !VALIDATORS[validate](post.text.slice(span.start, span.end))) continue;
+    out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [] });
+  }
+  return out;
+
+  function find(det: Detector, text: string): Span[] {
+    switch (det.kind) {
+      case "pattern":
+        return regexSpans(det.regex, text, det.group);
+      case "terms":
+        return regexSpans(det.regex, text);
+      case "nlp":
+        return nlpMatches(text, det.match);
+      case "element":
+        return post.images;
+    }
+  }
+}
+
+function regexSpans(regex: RegExp, text: string, group?: number | string): Span[] {
+  const out: Span[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (group === undefined) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    const at = typeof group === "number" ? m.indices?.[group] : m.indices?.groups?.[group];
+    if (at) out.push({ start: at[0], end: at[1] });
+  }
+  return out;
+}
+
+/** Drops white space and sentence punctuation at the edges of a span ("Denise Carter," -> "Denise Carter"). */
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"'“‘(\[]/.test(text[start])) start++;
+  while (end > start && /[\s,;:!?"'”’)\]]/.test(text[end - 1])) end--;
+  // A final full stop belongs to the sentence, unless it ends an initial or an abbreviation ("Anna S.", "Jr.").
+  if (end > start && text[end - 1] === "." && /\p{Ll}{2}\.$|\d\.$/u.test(text.slice(start, end)) && !/\b(?:Jr|Sr|St|Ave|Rd|Dr|Blvd|Ln|Ct)\.$/.test(text.slice(start, end))) end--;
+  return { start, end };
+}

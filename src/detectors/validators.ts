@@ -1,0 +1,204 @@
+import { isIPv4, isIPv6 } from "node:net";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { HONORIFICS, NOT_NAME_WORDS } from "./name-words.js";
+
+/**
+ * Named checks a rule can ask for with `validate:`. Each gets the matched text
+ * and says whether it really is that kind of identifier.
+ */
+export type Validator = (match: string) => boolean;
+
+const digits = (s: string) => s.replace(/\D/g, "");
+
+export function luhn(num: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < num.length; i++) {
+    let d = num.charCodeAt(num.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const oneDigitRepeated = (d: string) => /^(\d)\1*$/.test(d);
+
+function ssn(m: string): boolean {
+  const d = digits(m);
+  if (d.length !== 9 || oneDigitRepeated(d) || d === "123456789") return false;
+  const area = d.slice(0, 3);
+  return area !== "000" && area !== "666" && area[0] !== "9" && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
+}
+
+function card(m: string): boolean {
+  const d = digits(m);
+  return d.length >= 12 && d.length <= 19 && !oneDigitRepeated(d) && luhn(d);
+}
+
+/** Medicare Beneficiary Identifier, by the CMS format rules (letters S, L, O, I, B, Z never used). */
+function mbi(m: string): boolean {
+  const s = m.replace(/-/g, "").toUpperCase();
+  const A = "[AC-HJKMNP-RT-Y]";
+  const AN = "[AC-HJKMNP-RT-Y0-9]";
+  return new RegExp(`^[1-9]${A}${AN}\\d${A}${AN}\\d${A}${A}\\d\\d$`).test(s);
+}
+
+const VIN_VALUES: Record<string, number> = Object.fromEntries(
+  [..."ABCDEFGH"].map((c, i) => [c, i + 1] as const)
+    .concat([..."JKLMN"].map((c, i) => [c, i + 1] as const), [["P", 7], ["R", 9]], [..."STUVWXYZ"].map((c, i) => [c, i + 2] as const))
+    .concat([..."0123456789"].map((c, i) => [c, i] as const)),
+);
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** Vehicle Identification Number with its check digit (position 9). */
+function vin(m: string): boolean {
+  const s = m.toUpperCase();
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(s) || !/\d/.test(s) || !/[A-Z]/.test(s)) return false;
+  const sum = [...s].reduce((acc, c, i) => acc + VIN_VALUES[c] * VIN_WEIGHTS[i], 0);
+  const check = sum % 11 === 10 ? "X" : String(sum % 11);
+  return s[8] === check;
+}
+
+/** National Provider Identifier: Luhn over "80840" + the ten digits. */
+function npi(m: string): boolean {
+  const d = digits(m);
+  return d.length === 10 && /^[12]/.test(d) && luhn(`80840${d}`);
+}
+
+/** DEA registration number: two letters, seven digits, checksum. */
+function dea(m: string): boolean {
+  const s = m.toUpperCase().replace(/\s/g, "");
+  if (!/^[A-Z][A-Z9]\d{7}$/.test(s)) return false;
+  const d = s.slice(2).split("").map(Number);
+  return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 === d[6];
+}
+
+/** North American numbering plan: area code and exchange start 2-9 and are not N11. */
+function nanp(m: string): boolean {
+  let d = digits(m.replace(/\s*(?:x|ext\.?|extension|#)\s*\d+$/i, ""));
+  if (d.length === 11 && d[0] === "1") d = d.slice(1);
+  if (d.length === 7) return /^[2-9]\d\d/.test(d) && !/^.11/.test(d);
+  if (d.length !== 10) return false;
+  const area = d.slice(0, 3);
+  const exchange = d.slice(3, 6);
+  return /^[2-9]/.test(area) && !/^.11$/.test(area) && /^[2-9]/.test(exchange) && !/^.11$/.test(exchange) && !oneDigitRepeated(d);
+}
+
+/** Any country's number, in international form or a national form libphonenumber knows. */
+function phone(m: string): boolean {
+  for (const region of ["US", "GB", "FR", "DE", "IN", "AU"] as const) {
+    const p = parsePhoneNumberFromString(m, region);
+    if (p?.isValid()) return true;
+    if (m.trim().startsWith("+")) return false;
+  }
+  return false;
+}
+
+function ipv4(m: string): boolean {
+  return isIPv4(m) && !/^0\./.test(m);
+}
+
+function ipv6(m: string): boolean {
+  return isIPv6(m) && (m.match(/:/g) ?? []).length >= 2 && /[0-9a-f]{3,}|::/i.test(m) && !/^\d{1,2}:\d{2}(:\d{2})?$/.test(m);
+}
+
+function mac(m: string): boolean {
+  const seps = new Set(m.replace(/[0-9a-f]/gi, ""));
+  return seps.size <= 1 && digits(m).length < 12 && /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^([0-9a-f]{4}\.){2}[0-9a-f]{4}$/i.test(m);
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A calendar date that can exist: month 1-12, a day that month has, a plausible year. */
+function date(m: string): boolean {
+  const s = m.trim();
+  let month: number | undefined;
+  let day: number | undefined;
+  let year: number | undefined;
+  let iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if ((iso = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$/.exec(s))) {
+    const [a, b] = [Number(iso[1]), Number(iso[2])];
+    if (iso[3]) year = Number(iso[3]);
+    // US order first; day-first when the first number cannot be a month.
+    [month, day] = a <= 12 ? [a, b] : [b, a];
+    if (!iso[3] && (s.includes(".") || s.includes("-"))) return false; // "1.5", "3-4" are not dates
+  } else {
+    const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+    month = words.map((w) => MONTHS[w.slice(0, 3)]).find((n) => n !== undefined);
+    const nums = s.match(/\d+/g)?.map(Number) ?? [];
+    day = nums.find((n) => n <= 31);
+    year = nums.find((n) => n > 31);
+    if (day === undefined && year === undefined) return false;
+    if (day === undefined) day = 1;
+  }
+  if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1) return false;
+  if (year !== undefined && year >= 100 && (year < 1850 || year > 2150)) return false;
+  return day <= DAYS_IN_MONTH[month - 1];
+}
+
+/** An age that Safe Harbor treats as an identifier: over 89 (and humanly possible). */
+function ageOver89(m: string): boolean {
+  const n = /\d+/.exec(m);
+  const age = n ? Number(n[0]) : NaN;
+  return age >= 90 && age <= 125;
+}
+
+const FILE_ENDINGS = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|txt|md|csv|json|ya?ml|js|ts|py|html?|css|exe|zip)$/i;
+
+function email(m: string): boolean {
+  const [local, host] = m.split("@");
+  return !!local && !!host && /\.[a-z]{2,24}$/i.test(host) && !FILE_ENDINGS.test(host);
+}
+
+/** A web address: a host whose last label looks like a top-level domain, not a file name. */
+function url(m: string): boolean {
+  const host = m.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split(/[/?#:]/)[0];
+  return /\.[a-z]{2,24}$/i.test(host) && !FILE_ENDINGS.test(host) && !/^\d+(\.\d+)+$/.test(host);
+}
+
+function zip(m: string): boolean {
+  const d = digits(m);
+  return (d.length === 5 || d.length === 9) && !d.startsWith("000") && !oneDigitRepeated(d.slice(0, 5));
+}
+
+/** International Bank Account Number: ISO 13616 mod-97 check. */
+function iban(m: string): boolean {
+  const s = m.replace(/\s/g, "").toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
+  const moved = (s.slice(4) + s.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const ch of moved) rest = (rest * 10 + Number(ch)) % 97;
+  return rest === 1;
+}
+
+const words = (m: string) => m.split(/\s+/).map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, "").replace(/[^\p{L}'’-]/gu, "")).filter(Boolean);
+
+/** A person's name: not only titles, calendar words, greetings or pronouns, and no digits. */
+function personName(m: string): boolean {
+  if (/\d/.test(m)) return false;
+  const tokens = m.split(/\s+/).filter((t) => !HONORIFICS.test(t));
+  const rest = words(tokens.join(" ")).filter((w) => w.length > 1);
+  return rest.length > 0 && rest.some((w) => !NOT_NAME_WORDS.has(w));
+}
+
+/** A facility name with at least one word of its own besides "Hospital", "Clinic" and the like. */
+function facility(m: string): boolean {
+  const own = words(m).filter((w) => !/^(?:hospital|hosp|clinic|medical|med|center|ctr|health|care|healthcare|system|group|infirmary|cancer|heart|institute|nursing|home|rehabilitation|rehab|surgery|hospice|of|and|st|saint|mt|mount)$/.test(w));
+  return own.length > 0 && own.some((w) => !NOT_NAME_WORDS.has(w) || /^(?:general|city|memorial)$/.test(w));
+}
+
+/** A named place: capitalised, not a calendar or greeting word. */
+function place(m: string): boolean {
+  return /^\p{Lu}/u.test(m) && m.length >= 3 && words(m).some((w) => !NOT_NAME_WORDS.has(w));
+}
+
+export const VALIDATORS: Record<string, Validator> = {
+  ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip,
+  iban, "person-name": personName, facility, place,
+};

@@ -1,0 +1,71 @@
+import { extname } from "node:path";
+import { comments, frontMatter, images } from "./markdown.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * One post to lint. `text` has the length of the file region it covers, with
+ * what is not published (front matter keys, image URLs, comments) blanked out,
+ * so an offset in `text` plus `offset` is an offset in the file.
+ */
+export interface Post {
+  text: string;
+  offset: number;
+  meta: Record<string, unknown>;
+  images: Span[];
+}
+
+export interface Document {
+  path: string;
+  text: string;
+  posts: Post[];
+  /** Problems that did not stop linting, e.g. a broken front matter block. */
+  notes: string[];
+}
+
+export const MARKDOWN_EXTENSIONS = [".md", ".markdown", ".mdx"];
+export const TEXT_EXTENSIONS = [".txt", ...MARKDOWN_EXTENSIONS];
+
+export function parseDocument(path: string, rawText: string): Document {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  if (!MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase())) {
+    return { path, text, posts: [{ text, offset: 0, meta: {}, images: [] }], notes: [] };
+  }
+  const notes: string[] = [];
+  const hidden: Span[] = [];
+  const visible: Span[] = [];
+  const fm = frontMatter(text);
+  if (fm) {
+    hidden.push(fm.range);
+    visible.push(...fm.textRanges);
+    if (fm.error) notes.push(fm.error);
+  }
+  const imgs = images(text).filter((i) => !fm || i.span.start >= fm.range.end);
+  for (const img of imgs) {
+    hidden.push(img.span);
+    visible.push(...img.visible);
+  }
+  hidden.push(...comments(text));
+  const masked = blank(text, hidden, visible);
+  return { path, text, posts: [{ text: masked, offset: 0, meta: fm?.data ?? {}, images: imgs.map((i) => i.span) }], notes };
+}
+
+/** Replaces hidden ranges by spaces (keeping line breaks), except the visible ones inside them. */
+function blank(text: string, hidden: Span[], visible: Span[]): string {
+  if (hidden.length === 0) return text;
+  const keep = new Uint8Array(text.length).fill(1);
+  for (const h of hidden) keep.fill(0, h.start, h.end);
+  for (const v of visible) keep.fill(1, v.start, v.end);
+  let out = "";
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && keep[i] === keep[runStart]) continue;
+    const run = text.slice(runStart, i);
+    out += keep[runStart] ? run : run.replace(/[^\r\n]/g, " ");
+    runStart = i;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Post } from "../documents/document.js";
+import { runDetector, type Candidate } from "../detectors/detect.js";
+import type { Rule } from "../rules/rule.js";
+import { SEVERITIES, severityRank, type Severity } from "../types.js";
+import { compileContext, firstTerm, nearText } from "./context.js";
+
+/** A rule's verdict on one span of a post. */
+export interface Detection {
+  rule: Rule;
+  start: number;
+  end: number;
+  severity: Severity;
+  reasons: string[];
+  /** 2: a validator or required context confirmed it; 1: context raised it; 0: the pattern alone. */
+  strength: number;
+}
+
+/** Every span a rule finds in a post, with the severity its context gives it. */
+export function detectRule(rule: Rule, post: Post): Detection[] {
+  const ctx = compileContext(rule.context);
+  const out: Detection[] = [];
+  for (const c of union(rule.detect.flatMap((d) => runDetector(d, post)))) {
+    const near = ctx.raise || ctx.lower || ctx.require ? nearText(post.text, c, ctx.window) : "";
+    const reasons = [...c.reasons];
+    let strength = reasons.length > 0 ? 2 : 0;
+    if (ctx.require) {
+      const word = firstTerm(ctx.require, near);
+      if (!word) continue;
+      reasons.push(`"${word}" nearby`);
+      strength = 2;
+    }
+    let severity = rule.severity;
+    const lower = firstTerm(ctx.lower, near);
+    const raise = firstTerm(ctx.raise, near);
+    if (lower) {
+      severity = "info";
+      reasons.push(`"${lower}" nearby lowers it`);
+    } else if (raise) {
+      severity = SEVERITIES[Math.min(severityRank(severity) + 1, SEVERITIES.length - 1)];
+      reasons.push(`"${raise}" nearby raises it`);
+      strength = Math.max(strength, 1);
+    }
+    out.push({ rule, start: c.start, end: c.end, severity, reasons, strength });
+  }
+  return out;
+}
+
+/** Overlapping candidates of one rule become one span carrying all their reasons. */
+function union(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      last.end = Math.max(last.end, c.end);
+      for (const r of c.reasons) if (!last.reasons.includes(r)) last.reasons.push(r);
+    } else out.push({ ...c, reasons: [...c.reasons] });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { defaultConfig, findConfig, loadConfig, type Config } from "./config/config.js";
+import { decode } from "./documents/decode.js";
+import { parseDocument } from "./documents/document.js";
+import { lintDocument, prepareRules } from "./engine/lint.js";
+import { FileKeyError } from "./errors.js";
+import { displayPath, expandPaths } from "./files.js";
+import { loadRules } from "./rules/load.js";
+import type { Rule } from "./rules/rule.js";
+import type { FileReport } from "./types.js";
+
+export interface LintOptions {
+  /** Folder that paths and the config search start from (default: process.cwd()). */
+  cwd?: string;
+  /** A config already loaded; otherwise `configFile`, otherwise the nearest .phi-lint.yaml. */
+  config?: Config;
+  configFile?: string;
+  /** Put matched text in findings. Off by default: reports must not leak PHI. */
+  showMatches?: boolean;
+}
+
+export interface LintResult {
+  files: FileReport[];
+}
+
+/** The config for a run: the given one, the named file, or the nearest one upward. */
+export function resolveConfig(opts: LintOptions = {}): Config {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  if (opts.config) return opts.config;
+  const file = opts.configFile ? resolve(cwd, opts.configFile) : findConfig(cwd);
+  return file ? loadConfig(file) : defaultConfig(cwd);
+}
+
+/** The rules a config turns on, at the severities it sets. */
+export function activeRules(config: Config): Rule[] {
+  const rules = loadRules(config.ruleDirs);
+  const ids = new Set(rules.map((r) => r.id));
+  for (const id of Object.keys(config.rules)) {
+    if (!ids.has(id)) throw new FileKeyError(config.file ?? ".phi-lint.yaml", `rules.${id}`, "no rule has this id; run `phi-lint rules` to list them");
+  }
+  return rules
+    .filter((r) => config.rules[r.id] !== "off")
+    .map((r) => {
+      const level = config.rules[r.id];
+      return level && level !== "off" ? { ...r, severity: level } : r;
+    });
+}
+
+/** Lints files, folders and globs. Unreadable or binary files are reported, never skipped silently. */
+export async function lintFiles(patterns: string[], opts: LintOptions = {}): Promise<LintResult> {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const config = resolveConfig(opts);
+  const rules = activeRules(config);
+  const files = expandPaths(patterns.length ? patterns : ["."], cwd, config.ignore, config.baseDir);
+  await prepareRules(rules);
+  return {
+    files: files.map((abs) => {
+      const path = displayPath(abs, cwd);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(abs);
+      } catch (e) {
+        return { path, findings: [], error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})` };
+      }
+      return lintDecoded(path, bytes, rules, opts.showMatches);
+    }),
+  };
+}
+
+/** Lints one draft given as text; `filename` decides how it is read (.md front matter and images). */
+export async function lintText(text: string, opts: LintOptions & { filename?: string } = {}): Promise<FileReport> {
+  const rules = activeRules(resolveConfig(opts));
+  await prepareRules(rules);
+  const doc = parseDocument(opts.filename ?? "<text>", text);
+  return withNotes(doc.path, lintDocument(doc, { rules, showMatches: opts.showMatches }), doc.notes);
+}
+
+export async function lintBytes(path: string, bytes: Uint8Array, opts: LintOptions = {}): Promise<FileReport> {
+  const rules = activeRules(resolveConfig(opts));
+  await prepareRules(rules);
+  return lintDecoded(path, bytes, rules, opts.showMatches);
+}
+
+function lintDecoded(path: string, bytes: Uint8Array, rules: Rule[], showMatches?: boolean): FileReport {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { path, findings: [], error: decoded.reason };
+  const doc = parseDocument(path, decoded.text);
+  return withNotes(path, lintDocument(doc, { rules, showMatches }), decoded.note ? [decoded.note, ...doc.notes] : doc.notes);
+}
+
+function withNotes(path: string, findings: FileReport["findings"], notes: string[]): FileReport {
+  return notes.length ? { path, findings, notes } : { path, findings };
+}

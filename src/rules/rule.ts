@@ -1,0 +1,36 @@
+import { FileKeyError } from "../errors.js";
+import type { Category, Severity } from "../types.js";
+
+/** One way a rule finds candidates in a post. The set of kinds is closed. */
+export type Detector =
+  | { kind: "pattern"; regex: RegExp; group?: number | string; validate?: string }
+  | { kind: "terms"; regex: RegExp; validate?: string }
+  | { kind: "nlp"; match: string; validate?: string }
+  | { kind: "element"; element: "image" };
+
+export interface ContextSpec {
+  /** Words near a match that raise its severity one step. */
+  raise: string[];
+  /** Words near a match that lower it to info (examples, samples, fiction). */
+  lower: string[];
+  /** When set, a match counts only with one of these words near it. */
+  require: string[];
+  /** How many words either side count as "near". */
+  window: number;
+}
+
+export interface Rule {
+  id: string;
+  file: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  message: string;
+  source?: string;
+  detect: Detector[];
+  context: ContextSpec;
+  examples: { flag: string[]; pass: string[] };
+}
+
+/** A rule file that cannot be loaded; names the file and the key. */
+export class RuleError extends FileKeyError {}

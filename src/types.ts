@@ -1,0 +1,43 @@
+/** The closed list of finding categories (DESIGN.md "Categories"). */
+export const CATEGORIES = [
+  "name", "location", "date", "age", "phone", "email", "ssn", "mrn", "health-plan",
+  "account", "license", "vehicle", "device", "url", "ip", "biometric", "photo", "handle",
+  "other-id", "patient-story", "patient-reply", "consent", "medical-claim", "solicitation",
+  "security",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ["info", "warning", "error"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  reasons?: string[];
+  /** The raw text, only with --show-matches. */
+  match?: string;
+  /**
+   * Stable across unrelated edits: a hash of the rule, the matched text and its
+   * occurrence number in the file. Never the text itself.
+   */
+  fingerprint?: string;
+}
+
+export interface FileReport {
+  path: string;
+  findings: Finding[];
+  /** Set when the file could not be linted (binary, unreadable, too large). */
+  error?: string;
+  /** Problems that did not stop linting (not UTF-8, broken front matter). */
+  notes?: string[];
+}
