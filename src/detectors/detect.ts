@@ -5,7 +5,15 @@ import { VALIDATORS } from "./validators.js";
 
 export interface Candidate extends Span {
   reasons: string[];
+  /** Confirmed by more than its shape: a checksum, a label before it, or a curated list. */
+  confirmed: boolean;
 }
+
+/** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
+const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "ipv4", "ipv6", "mac", "email"]);
+
+/** A pattern anchored on a label before the match ("MRN: ...") is confirmed by that label. */
+const labelled = (d: Detector) => d.kind === "pattern" && d.regex.source.startsWith("(?<=");
 
 /** Runs one detector of a rule over a post and returns the spans it finds. */
 export function runDetector(d: Detector, post: Post): Candidate[] {
@@ -16,7 +24,8 @@ export function runDetector(d: Detector, post: Post): Candidate[] {
     const span = trim(post.text, raw);
     if (span.end <= span.start) continue;
     if (validate && !VALIDATORS[validate](post.text.slice(span.start, span.end))) continue;
-    out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [] });
+    const confirmed = d.kind === "terms" || labelled(d) || (validate !== undefined && PROVING.has(validate));
+    out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [], confirmed });
   }
   return out;
 
@@ -56,7 +65,9 @@ function regexSpans(regex: RegExp, text: string, group?: number | string): Span[
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"'“‘(\[]/.test(text[start])) start++;
-  while (end > start && /[\s,;:!?"'”’)\]]/.test(text[end - 1])) end--;
+  // A colon ends a label ("Nicole:"), but belongs to "1::" and "10:30:".
+  const trailing = (i: number) => /[\s,;!?"'”’)\]]/.test(text[i]) || (text[i] === ":" && !text.slice(start, i).includes(":"));
+  while (end > start && trailing(end - 1)) end--;
   // A final full stop belongs to the sentence, unless it ends an initial or an abbreviation ("Anna S.", "Jr.").
   if (end > start && text[end - 1] === "." && /\p{Ll}{2}\.$|\d\.$/u.test(text.slice(start, end)) && !/\b(?:Jr|Sr|St|Ave|Rd|Dr|Blvd|Ln|Ct)\.$/.test(text.slice(start, end))) end--;
   return { start, end };

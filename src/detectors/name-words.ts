@@ -19,4 +19,22 @@ export const NOT_NAME_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Words that never stand inside a person's name: function words, and words
+ * that make a capitalised run an organization, a place or an event.
+ */
+export const NEVER_IN_NAME = new Set(
+  `a an the our we us you your my his her their its this that to of and or but for from with by in on at
+  is are was were be not no all any into than then so as
+  hospital hosp clinic center centre ctr medical health healthcare care institute foundation association
+  society university college school academy church ministry department dept office unit ward services
+  inc llc ltd corp co company group partners associates solutions technologies systems global
+  street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place square park plaza
+  county city town village state island river lake mount valley beach harbor
+  week month day year awareness act law program fund team risk score disease syndrome
+  american african asian hispanic latino latina caucasian european native`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 export const HONORIFICS = /^(?:mr|mrs|ms|mx|miss|dr|prof|rev|sr|sister|father|nurse|baby|grandma|grandpa|aunt|uncle)\.?$/i;

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { HONORIFICS, NOT_NAME_WORDS } from "./name-words.js";
+import { HONORIFICS, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
 /**
  * Named checks a rule can ask for with `validate:`. Each gets the matched text
@@ -27,7 +27,7 @@ const oneDigitRepeated = (d: string) => /^(\d)\1*$/.test(d);
 
 function ssn(m: string): boolean {
   const d = digits(m);
-  if (d.length !== 9 || oneDigitRepeated(d) || d === "123456789") return false;
+  if (d.length !== 9) return false;
   const area = d.slice(0, 3);
   return area !== "000" && area !== "666" && area[0] !== "9" && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
 }
@@ -96,8 +96,15 @@ function phone(m: string): boolean {
   return false;
 }
 
+/** Digit groups that can be a phone number: 7 to 15 digits, not a date or a time. */
+function phoneShape(m: string): boolean {
+  const d = digits(m);
+  return d.length >= 7 && d.length <= 15 && !oneDigitRepeated(d) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(m.trim());
+}
+
 function ipv4(m: string): boolean {
-  return isIPv4(m) && !/^0\./.test(m);
+  const [ip, prefix] = m.split("/");
+  return isIPv4(ip) && !/^0\./.test(ip) && (prefix === undefined || Number(prefix) <= 32);
 }
 
 function ipv6(m: string): boolean {
@@ -106,7 +113,7 @@ function ipv6(m: string): boolean {
 
 function mac(m: string): boolean {
   const seps = new Set(m.replace(/[0-9a-f]/gi, ""));
-  return seps.size <= 1 && digits(m).length < 12 && /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^([0-9a-f]{4}\.){2}[0-9a-f]{4}$/i.test(m);
+  return seps.size <= 1 && /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^([0-9a-f]{4}\.){2}[0-9a-f]{4}$/i.test(m);
 }
 
 const MONTHS: Record<string, number> = {
@@ -158,7 +165,10 @@ function email(m: string): boolean {
 
 /** A web address: a host whose last label looks like a top-level domain, not a file name. */
 function url(m: string): boolean {
-  const host = m.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split(/[/?#:]/)[0];
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(m);
+  const rest = m.slice(scheme ? scheme[0].length : 0);
+  if (scheme && (/^\[?[0-9a-f:]+\]?(?:[/?#]|$)/i.test(rest) || isIPv4(rest.split(/[/?#:]/)[0]))) return true;
+  const host = rest.split(/[/?#:]/)[0];
   return /\.[a-z]{2,24}$/i.test(host) && !FILE_ENDINGS.test(host) && !/^\d+(\.\d+)+$/.test(host);
 }
 
@@ -181,9 +191,13 @@ const words = (m: string) => m.split(/\s+/).map((w) => w.toLowerCase().replace(/
 
 /** A person's name: not only titles, calendar words, greetings or pronouns, and no digits. */
 function personName(m: string): boolean {
-  if (/\d/.test(m)) return false;
-  const tokens = m.split(/\s+/).filter((t) => !HONORIFICS.test(t));
+  if (/[\d:>(<"@#/]/.test(m)) return false;
+  const all = m.split(/\s+/);
+  const tokens = all.filter((t) => !HONORIFICS.test(t));
   const rest = words(tokens.join(" ")).filter((w) => w.length > 1);
+  // After a title any capitalised word is a surname: "Mr. May", "Dr. Park".
+  if (tokens.length < all.length && rest.length > 0) return !rest.some((w) => NEVER_IN_NAME.has(w));
+  if (rest.length > 1 && rest.some((w) => NEVER_IN_NAME.has(w))) return false;
   return rest.length > 0 && rest.some((w) => !NOT_NAME_WORDS.has(w));
 }
 
@@ -199,6 +213,6 @@ function place(m: string): boolean {
 }
 
 export const VALIDATORS: Record<string, Validator> = {
-  ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip,
+  ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
   iban, "person-name": personName, facility, place,
 };

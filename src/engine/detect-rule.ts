@@ -11,7 +11,7 @@ export interface Detection {
   end: number;
   severity: Severity;
   reasons: string[];
-  /** 2: a validator or required context confirmed it; 1: context raised it; 0: the pattern alone. */
+  /** 2: a checksum, label, list or required context confirmed it; 1: context raised it; 0: its shape alone. */
   strength: number;
 }
 
@@ -22,7 +22,7 @@ export function detectRule(rule: Rule, post: Post): Detection[] {
   for (const c of union(rule.detect.flatMap((d) => runDetector(d, post)))) {
     const near = ctx.raise || ctx.lower || ctx.require ? nearText(post.text, c, ctx.window) : "";
     const reasons = [...c.reasons];
-    let strength = reasons.length > 0 ? 2 : 0;
+    let strength = c.confirmed ? 2 : 0;
     if (ctx.require) {
       const word = firstTerm(ctx.require, near);
       if (!word) continue;
@@ -54,6 +54,7 @@ function union(cands: Candidate[]): Candidate[] {
     if (last && c.start < last.end) {
       last.end = Math.max(last.end, c.end);
       for (const r of c.reasons) if (!last.reasons.includes(r)) last.reasons.push(r);
+      last.confirmed ||= c.confirmed;
     } else out.push({ ...c, reasons: [...c.reasons] });
   }
   return out;

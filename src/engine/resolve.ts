@@ -9,8 +9,8 @@ const COMPETING = new Set<Category>([
 
 /**
  * Where identifier detections overlap, keeps the most credible one: confirmed
- * by a validator or context word first, then the longer span, then the more severe.
- * Detections of the same category merge instead.
+ * by a checksum, label, list or context word first, then the longer span, then
+ * the more severe; a span that wholly contains the kept ones replaces them.
  */
 export function resolveOverlaps(dets: Detection[]): Detection[] {
   const kept: Detection[] = [];
@@ -20,11 +20,12 @@ export function resolveOverlaps(dets: Detection[]): Detection[] {
       kept.push(d);
       continue;
     }
-    const rival = kept.find((k) => COMPETING.has(k.rule.category) && k.start < d.end && d.start < k.end);
-    if (!rival) kept.push(d);
-    else if (rival.rule.category === d.rule.category && rival.rule.id === d.rule.id) {
-      rival.start = Math.min(rival.start, d.start);
-      rival.end = Math.max(rival.end, d.end);
+    const rivals = kept.filter((k) => COMPETING.has(k.rule.category) && k.start < d.end && d.start < k.end);
+    // A longer identifier that wholly contains the ones found so far replaces them
+    // ("445 Minnesota Street, Suite 175" over "175").
+    if (rivals.every((k) => d.start <= k.start && k.end <= d.end && d.end - d.start > k.end - k.start)) {
+      for (const k of rivals) kept.splice(kept.indexOf(k), 1);
+      kept.push(d);
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
