@@ -13,6 +13,24 @@ const COMPETING = new Set<Category>([
  * the more severe; a span that wholly contains the kept ones replaces them.
  */
 export function resolveOverlaps(dets: Detection[]): Detection[] {
+  return clusters(dets).flatMap(resolveCluster).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Groups detections into runs of overlapping spans, so each run is resolved on its own. */
+function clusters(dets: Detection[]): Detection[][] {
+  const sorted = [...dets].sort((a, b) => a.start - b.start);
+  const out: Detection[][] = [];
+  let end = -1;
+  for (const d of sorted) {
+    if (d.start < end) out[out.length - 1].push(d);
+    else out.push([d]);
+    end = Math.max(end, d.end);
+  }
+  return out;
+}
+
+function resolveCluster(dets: Detection[]): Detection[] {
+  if (dets.length === 1) return dets;
   const kept: Detection[] = [];
   const sorted = [...dets].sort((a, b) => better(a, b));
   for (const d of sorted) {
@@ -28,7 +46,7 @@ export function resolveOverlaps(dets: Detection[]): Detection[] {
       kept.push(d);
     }
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }
 
 function better(a: Detection, b: Detection): number {

@@ -38,11 +38,9 @@ function* chunks(text: string): Generator<{ start: number; text: string }> {
   while (start < text.length) {
     let end = Math.min(text.length, start + CHUNK);
     if (end < text.length) {
-      const para = text.lastIndexOf("\n\n", end);
-      const line = text.lastIndexOf("\n", end);
-      const stop = text.lastIndexOf(". ", end);
-      const cut = [para, line, stop].find((i) => i > start + CHUNK / 4);
-      if (cut !== undefined) end = cut + 1;
+      const window = text.slice(start, end);
+      const cut = [window.lastIndexOf("\n\n"), window.lastIndexOf("\n"), window.lastIndexOf(". ")].find((i) => i > CHUNK / 4);
+      if (cut !== undefined) end = start + cut + 1;
     }
     yield { start, text: text.slice(start, end) };
     start = end;
