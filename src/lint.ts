@@ -18,6 +18,8 @@ export interface LintOptions {
   configFile?: string;
   /** Put matched text in findings. Off by default: reports must not leak PHI. */
   showMatches?: boolean;
+  /** Lint with exactly these rules instead of the config's (e.g. to test one rule). */
+  rules?: Rule[];
 }
 
 export interface LintResult {
@@ -70,7 +72,7 @@ export async function lintFiles(patterns: string[], opts: LintOptions = {}): Pro
 
 /** Lints one draft given as text; `filename` decides how it is read (.md front matter and images). */
 export async function lintText(text: string, opts: LintOptions & { filename?: string } = {}): Promise<FileReport> {
-  const rules = activeRules(resolveConfig(opts));
+  const rules = opts.rules ?? activeRules(resolveConfig(opts));
   await prepareRules(rules);
   const doc = parseDocument(opts.filename ?? "<text>", text);
   return withNotes(doc.path, lintDocument(doc, { rules, showMatches: opts.showMatches }), doc.notes);

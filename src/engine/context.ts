@@ -2,12 +2,12 @@ import type { Span } from "../documents/document.js";
 import type { ContextSpec } from "../rules/rule.js";
 import { termsRegex } from "../rules/terms.js";
 
-/** The words within `window` words either side of a span, without crossing a blank line. */
+/** The words within `window` words either side of a span, on the same line. */
 export function nearText(text: string, span: Span, window: number): string {
   const beforeRaw = text.slice(Math.max(0, span.start - window * 16), span.start);
   const afterRaw = text.slice(span.end, span.end + window * 16);
-  const before = beforeRaw.split(/\n\s*\n/).pop() ?? "";
-  const after = afterRaw.split(/\n\s*\n/)[0] ?? "";
+  const before = beforeRaw.split("\n").pop() ?? "";
+  const after = afterRaw.split("\n")[0] ?? "";
   const b = before.split(/\s+/).filter(Boolean);
   const a = after.split(/\s+/).filter(Boolean);
   // The word the span starts or ends inside is part of its context ("MRN:998877").
