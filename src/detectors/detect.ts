@@ -10,7 +10,7 @@ export interface Candidate extends Span {
 }
 
 /** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
-const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "ipv4", "ipv6", "mac", "email"]);
+const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "itin", "bitcoin", "ipv4", "ipv6", "mac", "email"]);
 
 /** A pattern anchored on a label before the match ("MRN: ...") is confirmed by that label. */
 const labelled = (d: Detector) => d.kind === "pattern" && d.regex.source.startsWith("(?<=");

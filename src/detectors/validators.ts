@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { bitcoinAddress } from "./crypto-address.js";
 import { HONORIFICS, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
 /**
@@ -30,6 +31,14 @@ function ssn(m: string): boolean {
   if (d.length !== 9) return false;
   const area = d.slice(0, 3);
   return area !== "000" && area !== "666" && area[0] !== "9" && d.slice(3, 5) !== "00" && d.slice(5) !== "0000";
+}
+
+/** US Individual Taxpayer Identification Number: 9XX-[50-65|70-88|90-92|94-99]-XXXX. */
+function itin(m: string): boolean {
+  const d = digits(m);
+  if (d.length !== 9 || d[0] !== "9") return false;
+  const g = Number(d.slice(3, 5));
+  return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || g >= 94;
 }
 
 function card(m: string): boolean {
@@ -216,5 +225,5 @@ function place(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, "person-name": personName, facility, place,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, facility, place,
 };
