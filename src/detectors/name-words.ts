@@ -14,7 +14,8 @@ export const NOT_NAME_WORDS = new Set(
   god lord jesus mother father mom dad mommy daddy baby son daughter wife husband sister brother
   covid flu cancer heart health care medical hospital clinic center unit room emergency
   north south east west street avenue road county city state
-  yes no ok okay great good well sorry best love warm kind big little old young`
+  yes no ok okay great good well sorry best love hate warm kind big little old young
+  one two three four five six seven eight nine ten first second third last`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -198,6 +198,8 @@ function iban(m: string): boolean {
   return rest === 1;
 }
 
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "ten", "ter", "bin", "ibn", "al", "y"]);
+
 const words = (m: string) => m.split(/\s+/).map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, "").replace(/[^\p{L}'’-]/gu, "")).filter(Boolean);
 
 /** A person's name: not only titles, calendar words, greetings or pronouns, and no digits. */
@@ -205,6 +207,8 @@ function personName(m: string): boolean {
   if (/[\d:>(<"@#/]/.test(m)) return false;
   const all = m.split(/\s+/);
   const tokens = all.filter((t) => !HONORIFICS.test(t));
+  // After a title, every part of a name is capitalised but for particles ("Sir bot" is not a name).
+  if (tokens.length < all.length && tokens.some((t) => /^\p{Ll}/u.test(t) && !PARTICLES.has(t))) return false;
   const rest = words(tokens.join(" ")).filter((w) => w.length > 1);
   // After a title any capitalised word is a surname: "Mr. May", "Dr. Park".
   if (tokens.length < all.length && rest.length > 0) return !rest.some((w) => NEVER_IN_NAME.has(w));
