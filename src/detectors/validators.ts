@@ -204,7 +204,7 @@ const words = (m: string) => m.split(/\s+/).map((w) => w.toLowerCase().replace(/
 
 /** A person's name: not only titles, calendar words, greetings or pronouns, and no digits. */
 function personName(m: string): boolean {
-  if (/[\d:>(<"@#/]/.test(m)) return false;
+  if (/[\d:>()<"@#/]/.test(m)) return false;
   const all = m.split(/\s+/);
   const tokens = all.filter((t) => !HONORIFICS.test(t));
   // After a title, every part of a name is capitalised but for particles ("Sir bot" is not a name).
