@@ -15,7 +15,9 @@ export const NOT_NAME_WORDS = new Set(
   covid flu cancer heart health care medical hospital clinic center unit room emergency
   north south east west street avenue road county city state
   yes no ok okay great good well sorry best love hate warm kind big little old young
-  one two three four five six seven eight nine ten first second third last`
+  one two three four five six seven eight nine ten first second third last
+  note reminder update warning tip tips question answer bot user subject date time re fyi ps summary
+  source location phone email name address update alert news info important attention`
     .split(/\s+/)
     .filter(Boolean),
 );
