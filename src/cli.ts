@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError } from "./errors.js";
 import { activeRules, lintBytes, lintFiles, resolveConfig } from "./lint.js";
 import { FORMATS, format, type Format } from "./report/format.js";
-import { TOOL } from "./report/report.js";
+import { summarize, TOOL } from "./report/report.js";
 import { SEVERITIES, severityRank, type FileReport, type Severity } from "./types.js";
 
 /** Exit codes, in one place. */
@@ -90,7 +90,8 @@ async function lint(paths: string[], opts: Options, cwd: string, io: Io, out: { 
   if (opts.stdin && paths.length) throw new InputError("give either --stdin or paths, not both");
   if (opts.stdinFilename && !opts.stdin) throw new InputError("--stdin-filename needs --stdin");
   const config = resolveConfig({ cwd, configFile: opts.config });
-  const lintOpts = { cwd, config, showMatches: opts.showMatches };
+  const rules = activeRules(config);
+  const lintOpts = { cwd, config, rules, showMatches: opts.showMatches };
   let files: FileReport[];
   if (opts.stdin) {
     if (!io.readStdin) throw new InputError("standard input is not available");
@@ -101,7 +102,6 @@ async function lint(paths: string[], opts: Options, cwd: string, io: Io, out: { 
   }
   const min = opts.quiet ? "error" : opts.minSeverity;
   const shown = files.map((f) => ({ ...f, findings: f.findings.filter((x) => severityRank(x.severity) >= severityRank(min)) }));
-  const rules = activeRules(config);
   const color = !opts.output && opts.color && !!io.isTTY && !io.env?.NO_COLOR && opts.format === "text";
   const report = format(opts.format, { files: shown, rules, showMatches: !!opts.showMatches, color });
   if (opts.output) {
@@ -112,8 +112,7 @@ async function lint(paths: string[], opts: Options, cwd: string, io: Io, out: { 
     }
   } else out.stdout += report;
   for (const f of files) if (f.error && opts.format !== "text") out.stderr += `phi-lint: ${f.path}: ${f.error}\n`;
-  const errors = shown.reduce((n, f) => n + f.findings.filter((x) => x.severity === "error").length, 0);
-  const warnings = shown.reduce((n, f) => n + f.findings.filter((x) => x.severity === "warning").length, 0);
+  const { errors, warnings } = summarize(shown);
   if (files.some((f) => f.error)) return EXIT.usage;
   if (errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings)) return EXIT.problems;
   return EXIT.ok;

@@ -53,9 +53,8 @@ export function activeRules(config: Config): Rule[] {
 export async function lintFiles(patterns: string[], opts: LintOptions = {}): Promise<LintResult> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const config = resolveConfig(opts);
-  const rules = activeRules(config);
+  const rules = await readyRules({ ...opts, config });
   const files = expandPaths(patterns.length ? patterns : ["."], cwd, config.ignore, config.baseDir);
-  await prepareRules(rules);
   return {
     files: files.map((abs) => {
       const path = displayPath(abs, cwd);
@@ -72,16 +71,21 @@ export async function lintFiles(patterns: string[], opts: LintOptions = {}): Pro
 
 /** Lints one draft given as text; `filename` decides how it is read (.md front matter and images). */
 export async function lintText(text: string, opts: LintOptions & { filename?: string } = {}): Promise<FileReport> {
-  const rules = opts.rules ?? activeRules(resolveConfig(opts));
-  await prepareRules(rules);
+  const rules = await readyRules(opts);
   const doc = parseDocument(opts.filename ?? "<text>", text);
   return withNotes(doc.path, lintDocument(doc, { rules, showMatches: opts.showMatches }), doc.notes);
 }
 
+/** Lints one draft given as bytes (standard input): decoded like a file on disk. */
 export async function lintBytes(path: string, bytes: Uint8Array, opts: LintOptions = {}): Promise<FileReport> {
-  const rules = activeRules(resolveConfig(opts));
+  return lintDecoded(path, bytes, await readyRules(opts), opts.showMatches);
+}
+
+/** The rules to lint with (given, or from the config), with what they need loaded. */
+async function readyRules(opts: LintOptions): Promise<Rule[]> {
+  const rules = opts.rules ?? activeRules(resolveConfig(opts));
   await prepareRules(rules);
-  return lintDecoded(path, bytes, rules, opts.showMatches);
+  return rules;
 }
 
 function lintDecoded(path: string, bytes: Uint8Array, rules: Rule[], showMatches?: boolean): FileReport {

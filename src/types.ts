@@ -7,6 +7,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The Safe Harbor identifier categories (name to other-id); the rest are policy categories. */
+export const IDENTIFIER_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, CATEGORIES.indexOf("other-id") + 1);
+
 export const SEVERITIES = ["info", "warning", "error"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -1,16 +1,13 @@
 import type { Post, Span } from "../documents/document.js";
 import { nlpMatches } from "../nlp/compromise.js";
 import type { Detector } from "../rules/rule.js";
-import { VALIDATORS } from "./validators.js";
+import { PROVING, VALIDATORS } from "./validators.js";
 
 export interface Candidate extends Span {
   reasons: string[];
   /** Confirmed by more than its shape: a checksum, a label before it, or a curated list. */
   confirmed: boolean;
 }
-
-/** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
-const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "itin", "bitcoin", "ipv4", "ipv6", "mac", "email"]);
 
 /** A pattern anchored on a label before the match ("MRN: ...") is confirmed by that label. */
 const labelled = (d: Detector) => d.kind === "pattern" && d.regex.source.startsWith("(?<=");
@@ -19,12 +16,12 @@ const labelled = (d: Detector) => d.kind === "pattern" && d.regex.source.startsW
 export function runDetector(d: Detector, post: Post): Candidate[] {
   const spans = find(d, post.text);
   const validate = "validate" in d && d.validate ? d.validate : undefined;
+  const confirmed = d.kind === "terms" || labelled(d) || (validate !== undefined && PROVING.has(validate));
   const out: Candidate[] = [];
   for (const raw of spans) {
     const span = trim(post.text, raw);
     if (span.end <= span.start) continue;
     if (validate && !VALIDATORS[validate](post.text.slice(span.start, span.end))) continue;
-    const confirmed = d.kind === "terms" || labelled(d) || (validate !== undefined && PROVING.has(validate));
     out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [], confirmed });
   }
   return out;

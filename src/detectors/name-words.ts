@@ -17,7 +17,7 @@ export const NOT_NAME_WORDS = new Set(
   yes no ok okay great good well sorry best love hate warm kind big little old young
   one two three four five six seven eight nine ten first second third last
   note reminder update warning tip tips question answer bot user subject date time re fyi ps summary
-  source location phone email name address update alert news info important attention`
+  source location phone email name address alert news info important attention`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -231,3 +231,6 @@ export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
   iban, itin, bitcoin: bitcoinAddress, "person-name": personName, facility, place,
 };
+
+/** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
+export const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "itin", "bitcoin", "ipv4", "ipv6", "mac", "email"]);

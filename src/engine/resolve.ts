@@ -1,11 +1,11 @@
-import { severityRank, type Category } from "../types.js";
+import { IDENTIFIER_CATEGORIES, severityRank, type Category } from "../types.js";
 import type { Detection } from "./detect-rule.js";
 
-/** Identifier categories whose spans compete: one stretch of text is one kind of identifier. */
-const COMPETING = new Set<Category>([
-  "name", "location", "date", "age", "phone", "email", "ssn", "mrn", "health-plan", "account",
-  "license", "vehicle", "device", "url", "ip", "biometric", "handle", "other-id",
-]);
+/**
+ * Identifier categories whose spans compete: one stretch of text is one kind of
+ * identifier. A photo spans a whole image, so the names in its alt text stand beside it.
+ */
+const COMPETING = new Set<Category>(IDENTIFIER_CATEGORIES.filter((c) => c !== "photo"));
 
 /**
  * Where identifier detections overlap, keeps the most credible one: confirmed
