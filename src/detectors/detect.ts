@@ -1,5 +1,4 @@
 import type { Post, Span } from "../documents/document.js";
-import { nlpMatches } from "../nlp/compromise.js";
 import type { Detector } from "../rules/rule.js";
 import { PROVING, VALIDATORS } from "./validators.js";
 
@@ -12,8 +11,11 @@ export interface Candidate extends Span {
 /** A pattern anchored on a label before the match ("MRN: ...") is confirmed by that label. */
 const labelled = (d: Detector) => d.kind === "pattern" && d.regex.source.startsWith("(?<=");
 
+/** What compromise found in a post, per match expression (computed once per post). */
+export type NlpSpans = ReadonlyMap<string, Span[]>;
+
 /** Runs one detector of a rule over a post and returns the spans it finds. */
-export function runDetector(d: Detector, post: Post): Candidate[] {
+export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[] {
   const spans = find(d, post.text);
   const validate = "validate" in d && d.validate ? d.validate : undefined;
   const confirmed = d.kind === "terms" || labelled(d) || (validate !== undefined && PROVING.has(validate));
@@ -33,7 +35,7 @@ export function runDetector(d: Detector, post: Post): Candidate[] {
       case "terms":
         return regexSpans(det.regex, text);
       case "nlp":
-        return nlpMatches(text, det.match);
+        return nlp.get(det.match) ?? [];
       case "element":
         return post.images;
     }

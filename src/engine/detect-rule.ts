@@ -1,5 +1,5 @@
 import type { Post } from "../documents/document.js";
-import { runDetector, type Candidate } from "../detectors/detect.js";
+import { runDetector, type Candidate, type NlpSpans } from "../detectors/detect.js";
 import type { Rule } from "../rules/rule.js";
 import { SEVERITIES, severityRank, type Severity } from "../types.js";
 import { compileContext, firstTerm, nearText } from "./context.js";
@@ -16,10 +16,10 @@ export interface Detection {
 }
 
 /** Every span a rule finds in a post, with the severity its context gives it. */
-export function detectRule(rule: Rule, post: Post): Detection[] {
+export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
   const ctx = compileContext(rule.context);
   const out: Detection[] = [];
-  for (const c of union(rule.detect.flatMap((d) => runDetector(d, post)))) {
+  for (const c of union(rule.detect.flatMap((d) => runDetector(d, post, nlp)))) {
     const near = ctx.raise || ctx.lower || ctx.require ? nearText(post.text, c, ctx.window) : "";
     const reasons = [...c.reasons];
     let strength = c.confirmed ? 2 : 0;

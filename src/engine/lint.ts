@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Document } from "../documents/document.js";
 import { LineIndex } from "../documents/positions.js";
-import { loadNlp } from "../nlp/compromise.js";
+import { loadNlp, nlpMatchAll } from "../nlp/compromise.js";
 import type { Rule } from "../rules/rule.js";
 import type { Finding } from "../types.js";
 import { detectRule } from "./detect-rule.js";
@@ -23,8 +23,10 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
   const index = new LineIndex(doc.text);
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
+  const expressions = [...new Set(opts.rules.flatMap((r) => r.detect.flatMap((d) => (d.kind === "nlp" ? [d.match] : []))))];
   for (const post of doc.posts) {
-    const dets = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post)));
+    const nlp = expressions.length ? nlpMatchAll(post.text, expressions) : new Map();
+    const dets = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post, nlp)));
     for (const d of dets) {
       const start = index.position(post.offset + d.start);
       const end = index.position(post.offset + d.end);

@@ -2,7 +2,6 @@ import type { Span } from "../documents/document.js";
 
 /** The one module that uses compromise. It is loaded only when a rule asks for it. */
 type Nlp = typeof import("compromise").default;
-type View = ReturnType<Nlp>;
 
 let nlp: Nlp | undefined;
 
@@ -13,24 +12,25 @@ export async function loadNlp(): Promise<void> {
 /** Paragraphs are parsed one at a time, so a huge draft never becomes one huge parse. */
 const CHUNK = 4000;
 
-interface Parsed {
-  offset: number;
-  view: View;
-}
+const compiled = new Map<string, ReturnType<Nlp["parseMatch"]>>();
 
-let lastText: string | undefined;
-let lastParsed: Parsed[] = [];
-
-function parse(text: string): Parsed[] {
-  if (text === lastText) return lastParsed;
+/**
+ * Runs every compromise match expression over `text` in one pass: each chunk is
+ * parsed once, matched against all expressions, and let go, so memory stays flat.
+ */
+export function nlpMatchAll(text: string, expressions: string[]): Map<string, Span[]> {
   if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
-  const parsed: Parsed[] = [];
+  const out = new Map<string, Span[]>(expressions.map((e) => [e, []]));
+  for (const e of expressions) if (!compiled.has(e)) compiled.set(e, nlp.parseMatch(e));
   for (const chunk of chunks(text)) {
-    if (/\p{L}/u.test(chunk.text)) parsed.push({ offset: chunk.start, view: nlp(chunk.text) });
+    if (!/\p{L}/u.test(chunk.text)) continue;
+    const view = nlp(chunk.text);
+    for (const e of expressions) {
+      const found = view.match(compiled.get(e)!).json({ offset: true }) as { offset: { start: number; length: number } }[];
+      for (const f of found) out.get(e)!.push({ start: chunk.start + f.offset.start, end: chunk.start + f.offset.start + f.offset.length });
+    }
   }
-  lastText = text;
-  lastParsed = parsed;
-  return parsed;
+  return out;
 }
 
 function* chunks(text: string): Generator<{ start: number; text: string }> {
@@ -45,14 +45,4 @@ function* chunks(text: string): Generator<{ start: number; text: string }> {
     yield { start, text: text.slice(start, end) };
     start = end;
   }
-}
-
-/** Spans in `text` that the compromise match expression selects. */
-export function nlpMatches(text: string, expression: string): Span[] {
-  const out: Span[] = [];
-  for (const { offset, view } of parse(text)) {
-    const found = view.match(expression).json({ offset: true }) as { offset: { start: number; length: number } }[];
-    for (const f of found) out.push({ start: offset + f.offset.start, end: offset + f.offset.start + f.offset.length });
-  }
-  return out;
 }
