@@ -33,7 +33,7 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
       case "pattern":
         return regexSpans(det.regex, text, det.group);
       case "terms":
-        return regexSpans(det.regex, text);
+        return det.terms.spans(text);
       case "nlp":
         return nlp.get(det.match) ?? [];
       case "element":

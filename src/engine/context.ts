@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import type { ContextSpec } from "../rules/rule.js";
-import { termsRegex } from "../rules/terms.js";
+import { TermSet } from "../rules/terms.js";
 
 /** The words within `window` words either side of a span, on the same line. */
 export function nearText(text: string, span: Span, window: number): string {
@@ -15,9 +15,9 @@ export function nearText(text: string, span: Span, window: number): string {
 }
 
 export interface CompiledContext {
-  raise?: RegExp;
-  lower?: RegExp;
-  require?: RegExp;
+  raise?: TermSet;
+  lower?: TermSet;
+  require?: TermSet;
   window: number;
 }
 
@@ -26,16 +26,9 @@ const compiled = new WeakMap<ContextSpec, CompiledContext>();
 export function compileContext(spec: ContextSpec): CompiledContext {
   let c = compiled.get(spec);
   if (!c) {
-    const re = (terms: string[]) => (terms.length ? termsRegex(terms) : undefined);
+    const re = (terms: string[]) => (terms.length ? new TermSet(terms) : undefined);
     c = { raise: re(spec.raise), lower: re(spec.lower), require: re(spec.require), window: spec.window };
     compiled.set(spec, c);
   }
   return c;
-}
-
-/** The first of the terms found in `near`, if any. */
-export function firstTerm(re: RegExp | undefined, near: string): string | undefined {
-  if (!re) return undefined;
-  re.lastIndex = 0;
-  return re.exec(near)?.[0].toLowerCase();
 }

@@ -2,7 +2,7 @@ import type { Post } from "../documents/document.js";
 import { runDetector, type Candidate, type NlpSpans } from "../detectors/detect.js";
 import type { Rule } from "../rules/rule.js";
 import { SEVERITIES, severityRank, type Severity } from "../types.js";
-import { compileContext, firstTerm, nearText } from "./context.js";
+import { compileContext, nearText } from "./context.js";
 
 /** A rule's verdict on one span of a post. */
 export interface Detection {
@@ -24,14 +24,14 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
     const reasons = [...c.reasons];
     let strength = c.confirmed ? 2 : 0;
     if (ctx.require) {
-      const word = firstTerm(ctx.require, near);
+      const word = ctx.require?.first(near);
       if (!word) continue;
       reasons.push(`"${word}" nearby`);
       strength = 2;
     }
     let severity = rule.severity;
-    const lower = firstTerm(ctx.lower, near);
-    const raise = firstTerm(ctx.raise, near);
+    const lower = ctx.lower?.first(near);
+    const raise = ctx.raise?.first(near);
     if (lower) {
       severity = "info";
       reasons.push(`"${lower}" nearby lowers it`);

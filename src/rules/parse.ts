@@ -2,7 +2,7 @@ import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../types.j
 import { VALIDATORS } from "../detectors/validators.js";
 import { regexRisk } from "./regex-safety.js";
 import { RuleError, type ContextSpec, type Detector, type Rule } from "./rule.js";
-import { termsRegex } from "./terms.js";
+import { TermSet } from "./terms.js";
 
 /** Keys in the order every rule file uses them. */
 const RULE_KEYS = ["category", "severity", "description", "message", "source", "detect", "context", "examples"];
@@ -72,12 +72,12 @@ function detector(file: string, key: string, raw: unknown, opts: ParseOptions): 
       return { kind, regex, group, validate };
     }
     case "terms":
-      return { kind: "terms", regex: termsRegex(strings(file, `${key}.terms`, d.terms), caseSensitive), validate };
+      return { kind: "terms", terms: new TermSet(strings(file, `${key}.terms`, d.terms), caseSensitive), validate };
     case "list": {
       const name = text(file, `${key}.list`, d.list);
       const terms = opts.list(name);
       if (!terms) throw new RuleError(file, `${key}.list`, `no list named "${name}" (expected lists/${name}.txt beside the rules)`);
-      return { kind: "terms", regex: termsRegex(terms, caseSensitive), validate };
+      return { kind: "terms", terms: new TermSet(terms, caseSensitive), validate };
     }
     case "nlp":
       return { kind: "nlp", match: text(file, `${key}.nlp`, d.nlp), validate };

@@ -1,10 +1,11 @@
 import { FileKeyError } from "../errors.js";
+import type { TermSet } from "./terms.js";
 import type { Category, Severity } from "../types.js";
 
 /** One way a rule finds candidates in a post. The set of kinds is closed. */
 export type Detector =
   | { kind: "pattern"; regex: RegExp; group?: number | string; validate?: string }
-  | { kind: "terms"; regex: RegExp; validate?: string }
+  | { kind: "terms"; terms: TermSet; validate?: string }
   | { kind: "nlp"; match: string; validate?: string }
   | { kind: "element"; element: "image" };
 

@@ -1,17 +1,49 @@
+import type { Span } from "../documents/document.js";
+
 /**
- * Builds one regex that finds any of `terms` as whole words. Spaces in a term
- * match any run of white space, and a plural "s"/"es" is accepted unless the
- * list is case-sensitive (lists of names or codes).
+ * A set of words and phrases found as whole words. Spaces in a term match any
+ * run of white space; a plural ("s", "es") or possessive is accepted unless the
+ * set is case-sensitive (names, codes). An entry written in capitals (ICU, ER,
+ * MS) matches only in capitals, so it never fires on "er" or "Ms.".
  */
-export function termsRegex(terms: string[], caseSensitive = false): RegExp {
-  const alternatives = [...new Set(terms.map((t) => t.trim()).filter(Boolean))]
+export class TermSet {
+  private readonly regexes: RegExp[];
+
+  constructor(terms: string[], caseSensitive = false) {
+    const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))];
+    const exact = caseSensitive ? unique : unique.filter(isAcronym);
+    const folded = caseSensitive ? [] : unique.filter((t) => !isAcronym(t));
+    this.regexes = [build(folded, "giu", true), build(exact, "gu", !caseSensitive)].filter((r): r is RegExp => r !== undefined);
+  }
+
+  /** Every match, in text order. */
+  spans(text: string): Span[] {
+    const out: Span[] = [];
+    for (const re of this.regexes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** The first match, lower-cased, or undefined. */
+  first(text: string): string | undefined {
+    const s = this.spans(text)[0];
+    return s && text.slice(s.start, s.end).toLowerCase();
+  }
+}
+
+const isAcronym = (t: string) => /^[A-Z0-9&.-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
+
+function build(terms: string[], flags: string, inflect: boolean): RegExp | undefined {
+  if (terms.length === 0) return undefined;
+  const alternatives = terms
     .sort((a, b) => b.length - a.length)
     .map((t) => {
       const body = t.split(/\s+/).map(escape).join("[\\s\\u00a0]+");
-      return !caseSensitive && /[\p{L}]$/u.test(t) ? `${body}(?:s|es|'s|’s)?` : body;
+      return inflect && /[\p{L}]$/u.test(t) ? `${body}(?:s|es|'s|’s)?` : body;
     });
-  if (alternatives.length === 0) return /(?!)/gu;
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, caseSensitive ? "gu" : "giu");
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, flags);
 }
 
 function escape(s: string): string {
