@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defaultConfig, findConfig, loadConfig, type Config } from "./config/config.js";
+import { loadConsentRegistry } from "./context/consent.js";
 import { decode } from "./documents/decode.js";
 import { parseDocument } from "./documents/document.js";
-import { lintDocument, prepareRules } from "./engine/lint.js";
+import { lintDocument, prepareRules, type EngineOptions } from "./engine/lint.js";
 import { FileKeyError } from "./errors.js";
 import { displayPath, expandPaths } from "./files.js";
 import { loadRules } from "./rules/load.js";
@@ -20,6 +21,8 @@ export interface LintOptions {
   showMatches?: boolean;
   /** Lint with exactly these rules instead of the config's (e.g. to test one rule). */
   rules?: Rule[];
+  /** The date consent expiry is checked against (default: now). */
+  today?: Date;
 }
 
 export interface LintResult {
@@ -53,7 +56,7 @@ export function activeRules(config: Config): Rule[] {
 export async function lintFiles(patterns: string[], opts: LintOptions = {}): Promise<LintResult> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const config = resolveConfig(opts);
-  const rules = await readyRules({ ...opts, config });
+  const engine = await engineFor({ ...opts, config });
   const files = expandPaths(patterns.length ? patterns : ["."], cwd, config.ignore, config.baseDir);
   return {
     files: files.map((abs) => {
@@ -64,35 +67,41 @@ export async function lintFiles(patterns: string[], opts: LintOptions = {}): Pro
       } catch (e) {
         return { path, findings: [], error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})` };
       }
-      return lintDecoded(path, bytes, rules, opts.showMatches);
+      return lintDecoded(path, bytes, engine);
     }),
   };
 }
 
 /** Lints one draft given as text; `filename` decides how it is read (.md front matter and images). */
 export async function lintText(text: string, opts: LintOptions & { filename?: string } = {}): Promise<FileReport> {
-  const rules = await readyRules(opts);
   const doc = parseDocument(opts.filename ?? "<text>", text);
-  return withNotes(doc.path, lintDocument(doc, { rules, showMatches: opts.showMatches }), doc.notes);
+  return withNotes(doc.path, lintDocument(doc, await engineFor(opts)), doc.notes);
 }
 
 /** Lints one draft given as bytes (standard input): decoded like a file on disk. */
 export async function lintBytes(path: string, bytes: Uint8Array, opts: LintOptions = {}): Promise<FileReport> {
-  return lintDecoded(path, bytes, await readyRules(opts), opts.showMatches);
+  return lintDecoded(path, bytes, await engineFor(opts));
 }
 
-/** The rules to lint with (given, or from the config), with what they need loaded. */
-async function readyRules(opts: LintOptions): Promise<Rule[]> {
-  const rules = opts.rules ?? activeRules(resolveConfig(opts));
+/** What the engine needs for a run: the rules (given, or from the config) loaded, and who is staff or us. */
+async function engineFor(opts: LintOptions): Promise<EngineOptions> {
+  const config = resolveConfig(opts);
+  const rules = opts.rules ?? activeRules(config);
   await prepareRules(rules);
-  return rules;
+  const registry = config.consentRegistry ? loadConsentRegistry(config.consentRegistry) : undefined;
+  return {
+    rules,
+    showMatches: opts.showMatches,
+    people: { staff: config.staff, organization: config.organization },
+    consent: { registry, today: opts.today ?? new Date() },
+  };
 }
 
-function lintDecoded(path: string, bytes: Uint8Array, rules: Rule[], showMatches?: boolean): FileReport {
+function lintDecoded(path: string, bytes: Uint8Array, engine: EngineOptions): FileReport {
   const decoded = decode(bytes);
   if (!decoded.ok) return { path, findings: [], error: decoded.reason };
   const doc = parseDocument(path, decoded.text);
-  return withNotes(path, lintDocument(doc, { rules, showMatches }), decoded.note ? [decoded.note, ...doc.notes] : doc.notes);
+  return withNotes(path, lintDocument(doc, engine), decoded.note ? [decoded.note, ...doc.notes] : doc.notes);
 }
 
 function withNotes(path: string, findings: FileReport["findings"], notes: string[]): FileReport {

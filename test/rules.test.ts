@@ -29,15 +29,19 @@ describe("shipped rules", () => {
   });
 });
 
+/** A detector rule is tried alone; a judgement rule needs the identifier rules it judges. */
+const identifierRules = rules.filter((r) => !r.detect.some((d) => d.kind === "judgement"));
+const withDependencies = (rule: (typeof rules)[number]) => (identifierRules.includes(rule) ? [rule] : [...identifierRules, rule]);
+
 describe.each(rules.map((r) => [r.id, r] as const))("rule %s examples", (_id, rule) => {
+  const own = async (text: string) =>
+    (await lintText(text, { rules: withDependencies(rule), filename: "example.md" })).findings.filter((f) => f.ruleId === rule.id);
   it.each(rule.examples.flag.map((t) => [t]))("flags: %s", async (text) => {
-    const report = await lintText(text, { rules: [rule], filename: "example.md" });
-    expect(report.findings.map((f) => f.ruleId)).toContain(rule.id);
+    expect((await own(text)).length).toBeGreaterThan(0);
   });
   if (rule.examples.pass.length) {
     it.each(rule.examples.pass.map((t) => [t]))("passes: %s", async (text) => {
-      const report = await lintText(text, { rules: [rule], filename: "example.md" });
-      expect(report.findings).toEqual([]);
+      expect(await own(text)).toEqual([]);
     });
   }
 });

@@ -38,6 +38,8 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
         return nlp.get(det.match) ?? [];
       case "element":
         return post.images;
+      case "judgement":
+        return []; // reported by the context stage, after every identifier is known
     }
   }
 }

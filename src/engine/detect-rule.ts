@@ -1,7 +1,7 @@
 import type { Post } from "../documents/document.js";
 import { runDetector, type Candidate, type NlpSpans } from "../detectors/detect.js";
 import type { Rule } from "../rules/rule.js";
-import { SEVERITIES, severityRank, type Severity } from "../types.js";
+import type { Severity } from "../types.js";
 import { compileContext, nearText } from "./context.js";
 
 /** A rule's verdict on one span of a post. */
@@ -36,7 +36,8 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
       severity = "info";
       reasons.push(`"${lower}" nearby lowers it`);
     } else if (raise) {
-      severity = SEVERITIES[Math.min(severityRank(severity) + 1, SEVERITIES.length - 1)];
+      // Context words confirm what the match is; whether it is PHI is the context stage's call.
+      if (severity === "info") severity = "warning";
       reasons.push(`"${raise}" nearby raises it`);
       strength = Math.max(strength, 1);
     }

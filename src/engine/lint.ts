@@ -1,17 +1,27 @@
 import { createHash } from "node:crypto";
-import type { Document } from "../documents/document.js";
+import { applyConsent, type ConsentOptions } from "../context/consent.js";
+import { judge } from "../context/judge.js";
+import type { People } from "../context/roles.js";
+import type { Document, Post } from "../documents/document.js";
+import type { NlpSpans } from "../detectors/detect.js";
 import { LineIndex } from "../documents/positions.js";
 import { loadNlp, nlpMatchAll } from "../nlp/compromise.js";
 import type { Rule } from "../rules/rule.js";
 import type { Finding } from "../types.js";
-import { detectRule } from "./detect-rule.js";
+import { detectRule, type Detection } from "./detect-rule.js";
 import { resolveOverlaps } from "./resolve.js";
 
 export interface EngineOptions {
   rules: Rule[];
   /** Put the matched text in each finding (off by default: reports must not leak PHI). */
   showMatches?: boolean;
+  /** Staff names and the organization's own details, from the config. */
+  people?: People;
+  /** The consent registry and today's date; without them front-matter consent is checked against the clock. */
+  consent?: ConsentOptions;
 }
+
+const NOBODY: People = { staff: [], organization: { names: [], phones: [], domains: [], addresses: [] } };
 
 /** Loads what the active rules need (compromise only when an nlp rule is on). */
 export async function prepareRules(rules: Rule[]): Promise<void> {
@@ -26,7 +36,7 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
   const expressions = [...new Set(opts.rules.flatMap((r) => r.detect.flatMap((d) => (d.kind === "nlp" ? [d.match] : []))))];
   for (const post of doc.posts) {
     const nlp = expressions.length ? nlpMatchAll(post.text, expressions) : new Map();
-    const dets = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post, nlp)));
+    const dets = postVerdicts(post, opts, nlp);
     for (const d of dets) {
       const start = index.position(post.offset + d.start);
       const end = index.position(post.offset + d.end);
@@ -48,6 +58,22 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Identifiers first (each rule, then overlaps resolved), then the context
+ * stage's judgement of them, then the policy rules that report its verdicts.
+ */
+function postVerdicts(post: Post, opts: EngineOptions, nlp: NlpSpans): Detection[] {
+  const identifiers = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post, nlp)));
+  const verdict = judge(post, identifiers, opts.people ?? NOBODY);
+  verdict.judgements.push(...applyConsent(post.meta, verdict.judgements, opts.consent ?? { today: new Date() }));
+  const policy = opts.rules.flatMap((rule) =>
+    rule.detect.flatMap((d) =>
+      d.kind !== "judgement" ? [] : verdict.judgements
+        .filter((j) => j.kind === d.judgement)
+        .map((j) => ({ rule, start: j.start, end: j.end, severity: j.severity ?? rule.severity, reasons: [...j.reasons], strength: 2 }))));
+  return [...verdict.detections, ...policy].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Hash of rule, normalized text and how many times the same pair came before in the file. */

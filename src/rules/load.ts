@@ -56,7 +56,7 @@ function loadDir(dir: string, shipped: boolean): Rule[] {
   });
 }
 
-function readList(path: string): string[] | undefined {
+export function readList(path: string): string[] | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");

@@ -1,7 +1,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../types.js";
 import { VALIDATORS } from "../detectors/validators.js";
 import { regexRisk } from "./regex-safety.js";
-import { RuleError, type ContextSpec, type Detector, type Rule } from "./rule.js";
+import { JUDGEMENTS, RuleError, type ContextSpec, type Detector, type JudgementKind, type Rule } from "./rule.js";
 import { TermSet } from "./terms.js";
 
 /** Keys in the order every rule file uses them. */
@@ -12,6 +12,7 @@ const DETECTOR_KEYS: Record<string, string[]> = {
   list: ["caseSensitive", "validate"],
   nlp: ["validate"],
   element: [],
+  judgement: [],
 };
 const CONTEXT_KEYS = ["raise", "lower", "require", "window"];
 const ELEMENTS = ["image"];
@@ -36,6 +37,7 @@ export function parseRule(id: string, file: string, raw: unknown, opts: ParseOpt
   const detectors = Array.isArray(obj.detect) ? obj.detect : [obj.detect];
   if (detectors.length === 0) throw new RuleError(file, "detect", "needs at least one detector");
   const detect = detectors.map((d, i) => detector(file, Array.isArray(obj.detect) ? `detect[${i}]` : "detect", d, opts));
+  if (detect.length > 1 && detect.some((d) => d.kind === "judgement")) throw new RuleError(file, "detect", "a judgement detector stands alone in its rule");
   const context = contextSpec(file, obj.context, opts);
   const ex = record(file, "examples", obj.examples ?? {}, "must be a mapping with flag and pass lists");
   unknownKeys(file, "examples", ex, ["flag", "pass"]);
@@ -81,6 +83,8 @@ function detector(file: string, key: string, raw: unknown, opts: ParseOptions): 
     }
     case "nlp":
       return { kind: "nlp", match: text(file, `${key}.nlp`, d.nlp), validate };
+    case "judgement":
+      return { kind: "judgement", judgement: oneOf(file, `${key}.judgement`, d.judgement, JUDGEMENTS) as JudgementKind };
     default:
       return { kind: "element", element: oneOf(file, `${key}.element`, d.element, ELEMENTS) as "image" };
   }

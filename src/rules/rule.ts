@@ -7,7 +7,12 @@ export type Detector =
   | { kind: "pattern"; regex: RegExp; group?: number | string; validate?: string }
   | { kind: "terms"; terms: TermSet; validate?: string }
   | { kind: "nlp"; match: string; validate?: string }
-  | { kind: "element"; element: "image" };
+  | { kind: "element"; element: "image" }
+  /** A verdict of the context stage (patient stories, replies that confirm care). */
+  | { kind: "judgement"; judgement: JudgementKind };
+
+export const JUDGEMENTS = ["patient-story", "patient-reply", "consent"] as const;
+export type JudgementKind = (typeof JUDGEMENTS)[number];
 
 export interface ContextSpec {
   /** Words near a match that raise its severity one step. */

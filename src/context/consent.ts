@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { FileKeyError, InputError } from "../errors.js";
+import type { Judgement } from "./judge.js";
+
+/** A documented consent: from a draft's front matter, or the team's registry (which wins). */
+export interface Consent {
+  id: string;
+  obtained?: string;
+  expires?: string;
+  covers: string[];
+  revoked?: boolean | string;
+}
+
+export interface ConsentOptions {
+  /** Registry entries by id, when the config names a registry: then every consent id must be in it. */
+  registry?: Map<string, Consent>;
+  /** "Today", for expiry checks (injectable so tests are stable). */
+  today: Date;
+}
+
+/** What each identifier category needs the consent to cover. */
+const COVER: Record<string, string> = { handle: "name", "other-id": "location", url: "name", email: "name", phone: "name" };
+
+/**
+ * Applies documented consent to a post's patient stories: valid consent that
+ * covers what a story shows turns it (and the identifiers tied in it) into
+ * info; consent that is expired, revoked, unknown, malformed or too narrow is
+ * a `consent` judgement of its own.
+ */
+export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions): Judgement[] {
+  const stories = judgements.filter((j) => j.kind === "patient-story");
+  if (meta.consent === undefined || stories.length === 0) return [];
+  const { consent, problem } = resolveConsent(meta.consent, opts);
+  if (problem) return stories.map((s) => consentProblem(s, problem));
+  const out: Judgement[] = [];
+  for (const story of stories) {
+    const missing = story.needs.map((n) => COVER[n] ?? n).filter((n, i, all) => all.indexOf(n) === i && !consent!.covers.includes(n));
+    if (missing.length) {
+      out.push(consentProblem(story, `consent ${consent!.id} does not cover ${missing.join(", ")}`));
+      continue;
+    }
+    const reason = `covered by consent ${consent!.id}`;
+    story.severity = "info";
+    story.reasons.push(reason);
+    for (const d of story.tied) {
+      d.severity = "info";
+      d.reasons.push(reason);
+    }
+  }
+  return out;
+}
+
+function consentProblem(story: Judgement, problem: string): Judgement {
+  return { kind: "consent", start: story.start, end: story.end, reasons: [problem], needs: [], tied: [] };
+}
+
+function resolveConsent(raw: unknown, opts: ConsentOptions): { consent?: Consent; problem?: string } {
+  const given = asConsent(raw);
+  if (!given) return { problem: "the consent block needs an id, and covers as a list" };
+  const consent = opts.registry ? opts.registry.get(given.id) : given;
+  if (!consent) return { problem: `consent ${given.id} is not in the consent registry` };
+  if (consent.revoked) return { problem: `consent ${consent.id} was revoked` };
+  const expires = consent.expires ? new Date(consent.expires) : undefined;
+  if (expires && Number.isNaN(expires.getTime())) return { problem: `consent ${consent.id} has an unreadable expiry date` };
+  if (expires && expires.getTime() < startOfDay(opts.today)) return { problem: `consent ${consent.id} expired on ${consent.expires}` };
+  const obtained = consent.obtained ? new Date(consent.obtained) : undefined;
+  if (obtained && obtained.getTime() > opts.today.getTime()) return { problem: `consent ${consent.id} is dated in the future (${consent.obtained})` };
+  return { consent };
+}
+
+function startOfDay(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
+/** Reads one consent entry; dates may be YAML dates or strings. */
+function asConsent(raw: unknown): Consent | undefined {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : undefined;
+  if (!id || !Array.isArray(r.covers) || r.covers.some((c) => typeof c !== "string")) return undefined;
+  const date = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" ? v : undefined);
+  return { id, obtained: date(r.obtained), expires: date(r.expires), covers: (r.covers as string[]).map((c) => c.toLowerCase()), revoked: r.revoked as boolean | string | undefined };
+}
+
+const REGISTRY_KEYS = ["id", "obtained", "expires", "covers", "revoked", "note", "subject"];
+
+/** Loads a consent registry: a YAML list of consents (or `consents:` holding one). Problems name the file and entry. */
+export function loadConsentRegistry(file: string): Map<string, Consent> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new InputError(`${file}: cannot read the consent registry (${(e as Error).message.split("\n")[0]})`);
+  }
+  const list = Array.isArray(raw) ? raw : (raw as { consents?: unknown } | null)?.consents;
+  if (!Array.isArray(list)) throw new FileKeyError(file, "", "must be a list of consents (id, obtained, expires, covers, revoked)");
+  const out = new Map<string, Consent>();
+  list.forEach((entry, i) => {
+    for (const k of Object.keys((entry as object) ?? {})) {
+      if (!REGISTRY_KEYS.includes(k)) throw new FileKeyError(file, `[${i}].${k}`, `unknown key; expected one of ${REGISTRY_KEYS.join(", ")}`);
+    }
+    const c = asConsent(entry);
+    if (!c) throw new FileKeyError(file, `[${i}]`, "needs an id and covers as a list of strings");
+    out.set(c.id, c);
+  });
+  return out;
+}

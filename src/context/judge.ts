@@ -1,0 +1,152 @@
+import type { Organization } from "../config/config.js";
+import type { Post, Span } from "../documents/document.js";
+import type { Detection } from "../engine/detect-rule.js";
+import type { JudgementKind } from "../rules/rule.js";
+import type { Category, Severity } from "../types.js";
+import { contextTerms } from "./lists.js";
+import { isReply, replyCareMentions } from "./reply.js";
+import { roleOf, type People } from "./roles.js";
+import { sentences } from "./sentences.js";
+
+/** A policy verdict the context stage reached, for the judgement rules to report. */
+export interface Judgement {
+  kind: JudgementKind;
+  start: number;
+  end: number;
+  reasons: string[];
+  /** What documented consent must cover for this to be published: identifier categories and "condition". */
+  needs: string[];
+  /** The identifiers this verdict rests on (a story's name, photo, dates). */
+  tied: Detection[];
+  /** Set when consent changes the rule's severity. */
+  severity?: Severity;
+}
+
+export interface Verdict {
+  detections: Detection[];
+  judgements: Judgement[];
+}
+
+export type { People, Organization };
+
+/** Identifiers whose risk depends on who they belong to and what is said around them. */
+const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
+/** Identifiers that point at a person on their own. */
+const PERSON = new Set<Category>(["name", "handle", "photo", "age"]);
+
+interface Tie {
+  strong: boolean;
+  term: string;
+  condition: boolean;
+}
+
+/**
+ * Decides, per identifier, whether it belongs to a patient tied to health or
+ * care (error), to staff, the organization or a public figure (info), or is
+ * unclear (warning); and finds the patient stories and replies of the post.
+ */
+export function judge(post: Post, dets: Detection[], people: People): Verdict {
+  const text = post.text;
+  const care = careTerms(text);
+  const patientWords = withoutStaffRoles(text, contextTerms("patient-words").spans(text));
+  const reply = isReply(text, post.meta);
+  const replyCare = reply ? replyCareMentions(text) : [];
+  const judgements: Judgement[] = [];
+  const stories = new Map<number, Judgement>();
+  // Once a post names a patient, "she was discharged 11/02" in a later sentence is about them.
+  let patientNamed = false;
+  const all = sentences(text);
+  const first = all[0]?.start;
+
+  for (const sentence of all) {
+    const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+    const here = dets.filter((d) => PERSON_LINKED.has(d.rule.category) && d.start < sentence.end && d.end > sentence.start);
+    const roles = new Map(here.map((d) => [d, roleOf(d, text, sentence, people)] as const));
+    const persons = here.filter((d) => PERSON.has(d.rule.category) && !roles.get(d));
+    const patient = patientWords.find(inside);
+    const tie = tieIn(text, sentence, care.filter(inside), patient, replyCare.filter(inside));
+    for (const d of here) {
+      const role = roles.get(d);
+      if (role) {
+        demote(d, "info", role);
+        continue;
+      }
+      // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
+      if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle")) {
+        if (replyCare.length) raise(d, "error", `the reply confirms their care: "${text.slice(replyCare[0].start, replyCare[0].end)}"`);
+        else demote(d, "info", "the person this reply answers");
+        continue;
+      }
+      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined ||
+        (patientNamed && PRONOUN.test(text.slice(sentence.start, sentence.end)));
+      if (tie?.strong && aboutPerson) {
+        raise(d, "error", `tied to care: "${tie.term}"`);
+        const story = stories.get(sentence.start) ?? newStory(sentence, tie);
+        if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
+        story.tied.push(d);
+        stories.set(sentence.start, story);
+      } else if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
+    }
+    if (stories.has(sentence.start)) patientNamed = true;
+    // A patient described without any identifier ("the patient in bed 12") is caught by the
+    // identifiers around it; a reply that confirms care needs no identifier at all.
+    for (const m of replyCare.filter(inside)) {
+      judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs: ["condition"], tied: [] });
+    }
+  }
+  judgements.push(...stories.values());
+  return { detections: dets, judgements };
+}
+
+function newStory(sentence: Span, tie: Tie): Judgement {
+  return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
+}
+
+interface CareTerm extends Span {
+  list: "conditions" | "procedures" | "care-settings" | "care-events";
+}
+
+function careTerms(text: string): CareTerm[] {
+  const lists = ["conditions", "procedures", "care-settings", "care-events"] as const;
+  return lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list })));
+}
+
+/** "patient" inside "patient advocate" is a staff role, not a patient. */
+function withoutStaffRoles(text: string, spans: Span[]): Span[] {
+  const staff = contextTerms("staff-words").spans(text);
+  return spans.filter((p) => !staff.some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start > p.end - p.start));
+}
+
+const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+
+/**
+ * How a sentence ties a person to care. Strong: a patient word, a care event
+ * (admitted, born, surgery), a condition or treatment owned by someone ("his
+ * prostate cancer"), being in a care setting ("in our ICU"), or a reply about
+ * "your" care. Weak: care is only mentioned.
+ */
+function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[]): Tie | undefined {
+  const word = (s: Span) => text.slice(s.start, s.end).toLowerCase();
+  if (patient) return { strong: true, term: word(patient), condition: care.some((c) => c.list === "conditions") };
+  if (replyCare.length) return { strong: true, term: word(replyCare[0]), condition: true };
+  const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
+  const strong = care.find((c) =>
+    c.list === "care-events" ||
+    ((c.list === "conditions" || c.list === "procedures") && POSSESSIVE.test(before(c))) ||
+    (c.list === "care-settings" && LOCATED_IN.test(before(c))));
+  const any = strong ?? care[0];
+  if (!any) return undefined;
+  return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures") };
+}
+
+function raise(d: Detection, to: Severity, reason: string): void {
+  if (to === "error" || d.severity === "info") d.severity = to;
+  d.reasons.push(reason);
+}
+
+function demote(d: Detection, to: Severity, reason: string): void {
+  d.severity = to;
+  d.reasons.push(reason);
+}

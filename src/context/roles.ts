@@ -1,0 +1,83 @@
+import type { Organization } from "../config/config.js";
+import type { Span } from "../documents/document.js";
+import type { Detection } from "../engine/detect-rule.js";
+import { contextTerms } from "./lists.js";
+
+/** Who the config says is staff, and the organization's own contact details. */
+export interface People {
+  staff: string[];
+  organization: Organization;
+}
+
+const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
+const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP|CNM|MSW|LCSW)\b/;
+const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:team|staff|practice|clinic|hospital))\b/i;
+const NOT_A_PERSON = /\b(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)\b/i;
+const ORG_CUE = new RegExp([
+  String.raw`\b(?:call|text|contact|reach|email|e-mail|visit|find|follow|message|dm)\s+(?:us|our)\b`,
+  String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation)\b`,
+  String.raw`\bto\s+(?:reserve|schedule|book|register|rsvp|sign\s+up|make\s+an\s+appointment|learn\s+more|find\s+out|donate|volunteer)\b`,
+  String.raw`\b(?:appointments?|reservations?|registration|walk-ins?|open\s+house|join\s+us|free|toll[- ]free|hotline|helpline|main\s+line)\b`,
+].join("|"), "iu");
+const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
+
+const norm = (s: string) => s.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof|rn|md)\b\.?/g, "").replace(/[^\p{L}\p{N}@.]+/gu, " ").trim();
+const digits = (s: string) => s.replace(/\D/g, "");
+
+/**
+ * Why an identifier belongs to someone who is not a patient (staff, the
+ * organization, a public figure, not a person), or undefined when it may be a patient's.
+ */
+export function roleOf(d: Detection, text: string, sentence: Span, people: People): string | undefined {
+  const value = text.slice(d.start, d.end);
+  const before = text.slice(Math.max(sentence.start, d.start - 32), d.start);
+  const after = text.slice(d.end, Math.min(sentence.end, d.end + 48));
+  const whole = text.slice(sentence.start, sentence.end);
+  switch (d.rule.category) {
+    case "name":
+    case "handle": {
+      if (contextTerms("patient-words").spans(before).length) return undefined;
+      if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
+      const listed = people.staff.find((s) => norm(s) !== "" && (norm(s).includes(norm(value)) || norm(value).includes(norm(s))));
+      if (listed) return "staff: listed in the config";
+      const credential = CREDENTIAL_AFTER.exec(after);
+      if (credential) return `staff: "${credential[0].replace(/[\s,]/g, "")}"`;
+      const title = lastTerm("public-titles", before);
+      if (title) return `public figure: "${title}"`;
+      const role = lastTerm("staff-words", before);
+      if (role) return `staff: "${role}"`;
+      const appositive = contextTerms("staff-words").spans(after).find((s) => STAFF_APPOSITIVE.test(after.slice(0, s.start)));
+      if (appositive) return `staff: "${after.slice(appositive.start, appositive.end).toLowerCase()}"`;
+      if (JOINS.test(after)) return "staff: joins the team";
+      if (NOT_A_PERSON.test(before) || NOT_A_PERSON.test(after)) return "not a person";
+      return undefined;
+    }
+    case "phone":
+    case "email":
+    case "url":
+    case "location": {
+      const org = people.organization;
+      if (d.rule.category === "phone" && (org.phones.some((p) => digits(p).length >= 7 && digits(value).endsWith(digits(p))) || TOLL_FREE.test(value))) {
+        return "the organization's own number";
+      }
+      if (org.domains.some((dom) => value.toLowerCase().includes(dom.toLowerCase()))) return "the organization's own domain";
+      if ([...org.addresses, ...org.names].some((a) => norm(a) !== "" && (norm(value).includes(norm(a)) || norm(a).includes(norm(value))))) {
+        return "the organization's own details";
+      }
+      const cue = ORG_CUE.exec(whole);
+      return cue ? `the organization's details: "${cue[0].toLowerCase()}"` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */
+function lastTerm(list: "staff-words" | "public-titles", before: string): string | undefined {
+  const spans = contextTerms(list).spans(before);
+  const last = spans[spans.length - 1];
+  // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth").
+  if (!last || !/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*)$/u.test(before.slice(last.end))) return undefined;
+  return before.slice(last.start, last.end).toLowerCase();
+}
