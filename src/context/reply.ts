@@ -17,7 +17,7 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
  * to discuss it ("we can't discuss your care here") do not.
  */
 export function replyCareMentions(text: string): Span[] {
-  const care = ["conditions", "procedures", "care-settings", "care-events"] as const;
+  const care = ["conditions", "procedures", "care-settings", "care-events", "care-encounters"] as const;
   const out: Span[] = [];
   for (const term of care.flatMap((l) => contextTerms(l).spans(text))) {
     const before = text.slice(Math.max(0, term.start - 40), term.start);
