@@ -6,7 +6,7 @@ import type { Category, Severity } from "../types.js";
 import { contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { roleOf, type People } from "./roles.js";
-import { sentences } from "./sentences.js";
+import { sentences } from "../documents/sentences.js";
 
 /** A policy verdict the context stage reached, for the judgement rules to report. */
 export interface Judgement {

@@ -1,17 +1,24 @@
 import type { Span } from "../documents/document.js";
+import { sentenceEnds } from "../documents/sentences.js";
 import type { ContextSpec } from "../rules/rule.js";
 import { TermSet } from "../rules/terms.js";
 
-/** The words within `window` words either side of a span, on the same line. */
-export function nearText(text: string, span: Span, window: number): string {
-  const beforeRaw = text.slice(Math.max(0, span.start - window * 16), span.start);
+/** The words within `window` words either side of a span, in the same sentence (or paragraph). */
+export function nearText(text: string, span: Span, window: number, scope: ContextSpec["scope"] = "sentence"): string {
+  const from = Math.max(0, span.start - window * 16);
+  const beforeRaw = text.slice(from, span.start);
   const afterRaw = text.slice(span.end, span.end + window * 16);
-  const before = beforeRaw.split("\n").pop() ?? "";
-  const after = afterRaw.split("\n")[0] ?? "";
+  const ends = scope === "sentence" ? sentenceEnds : paragraphEnds;
+  const before = beforeRaw.slice(Math.max(0, ...ends(beforeRaw)));
+  const after = afterRaw.slice(0, ends(afterRaw)[0] ?? afterRaw.length);
   const b = before.split(/\s+/).filter(Boolean);
   const a = after.split(/\s+/).filter(Boolean);
   // The word the span starts or ends inside is part of its context ("MRN:998877").
   return `${b.slice(-window).join(" ")} ${a.slice(0, window).join(" ")}`;
+}
+
+function paragraphEnds(text: string): number[] {
+  return [...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length);
 }
 
 export interface CompiledContext {
@@ -19,6 +26,7 @@ export interface CompiledContext {
   lower?: TermSet;
   require?: TermSet;
   window: number;
+  scope: ContextSpec["scope"];
 }
 
 const compiled = new WeakMap<ContextSpec, CompiledContext>();
@@ -27,7 +35,7 @@ export function compileContext(spec: ContextSpec): CompiledContext {
   let c = compiled.get(spec);
   if (!c) {
     const re = (terms: string[]) => (terms.length ? new TermSet(terms) : undefined);
-    c = { raise: re(spec.raise), lower: re(spec.lower), require: re(spec.require), window: spec.window };
+    c = { raise: re(spec.raise), lower: re(spec.lower), require: re(spec.require), window: spec.window, scope: spec.scope };
     compiled.set(spec, c);
   }
   return c;

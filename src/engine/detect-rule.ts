@@ -20,7 +20,7 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
   const ctx = compileContext(rule.context);
   const out: Detection[] = [];
   for (const c of union(rule.detect.flatMap((d) => runDetector(d, post, nlp)))) {
-    const near = ctx.raise || ctx.lower || ctx.require ? nearText(post.text, c, ctx.window) : "";
+    const near = ctx.raise || ctx.lower || ctx.require ? nearText(post.text, c, ctx.window, ctx.scope) : "";
     const reasons = [...c.reasons];
     let strength = c.confirmed ? 2 : 0;
     if (ctx.require) {

@@ -14,7 +14,7 @@ const DETECTOR_KEYS: Record<string, string[]> = {
   element: [],
   judgement: [],
 };
-const CONTEXT_KEYS = ["raise", "lower", "require", "window"];
+const CONTEXT_KEYS = ["raise", "lower", "require", "window", "scope"];
 const ELEMENTS = ["image"];
 
 export interface ParseOptions {
@@ -104,7 +104,8 @@ function contextSpec(file: string, raw: unknown, opts: ParseOptions): ContextSpe
   if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 50) {
     throw new RuleError(file, "context.window", "must be a whole number of words from 1 to 50");
   }
-  return { raise: words("raise"), lower: words("lower"), require: words("require"), window };
+  const scope = c.scope === undefined ? "sentence" : (oneOf(file, "context.scope", c.scope, ["sentence", "paragraph"]) as ContextSpec["scope"]);
+  return { raise: words("raise"), lower: words("lower"), require: words("require"), window, scope };
 }
 
 function record(file: string, key: string, v: unknown, hint: string): Record<string, unknown> {

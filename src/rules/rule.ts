@@ -23,6 +23,8 @@ export interface ContextSpec {
   require: string[];
   /** How many words either side count as "near". */
   window: number;
+  /** Whether "near" stops at the end of the sentence (default) or of the paragraph. */
+  scope: "sentence" | "paragraph";
 }
 
 export interface Rule {
