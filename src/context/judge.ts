@@ -48,7 +48,7 @@ interface Tie {
 export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const text = post.text;
   const care = careTerms(text);
-  const patientWords = withoutStaffRoles(text, contextTerms("patient-words").spans(text));
+  const patientWords = withoutCompounds(text, contextTerms("patient-words").spans(text));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -58,13 +58,22 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const all = sentences(text);
   const first = all[0]?.start;
 
-  for (const sentence of all) {
+  const facts = all.map((sentence) => {
     const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
     const here = dets.filter((d) => PERSON_LINKED.has(d.rule.category) && d.start < sentence.end && d.end > sentence.start);
     const roles = new Map(here.map((d) => [d, roleOf(d, text, sentence, people)] as const));
     const persons = here.filter((d) => PERSON.has(d.rule.category) && !roles.get(d));
     const patient = patientWords.find(inside);
     const tie = tieIn(text, sentence, care.filter(inside), patient, replyCare.filter(inside));
+    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end));
+    return { sentence, inside, here, roles, persons, patient, tie, pronoun };
+  });
+
+  for (const [i, f] of facts.entries()) {
+    const { sentence, inside, here, roles, persons, patient } = f;
+    // "Call Jorge's wife at ... . He's out of surgery": the next sentence's care, told by pronoun, is about this person.
+    const next = facts[i + 1];
+    const tie = f.tie?.strong || !next?.tie?.strong || next.persons.length > 0 || !next.pronoun || persons.length === 0 ? f.tie : next.tie;
     for (const d of here) {
       const role = roles.get(d);
       if (role) {
@@ -72,13 +81,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
-      if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle")) {
+      if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle") && !tie?.strong) {
         if (replyCare.length) raise(d, "error", `the reply confirms their care: "${text.slice(replyCare[0].start, replyCare[0].end)}"`);
         else demote(d, "info", "the person this reply answers");
         continue;
       }
-      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined ||
-        (patientNamed && PRONOUN.test(text.slice(sentence.start, sentence.end)));
+      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || (patientNamed && f.pronoun);
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
         const story = stories.get(sentence.start) ?? newStory(sentence, tie);
@@ -111,14 +119,16 @@ function careTerms(text: string): CareTerm[] {
   return lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list })));
 }
 
-/** "patient" inside "patient advocate" is a staff role, not a patient. */
-function withoutStaffRoles(text: string, spans: Span[]): Span[] {
-  const staff = contextTerms("staff-words").spans(text);
-  return spans.filter((p) => !staff.some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start > p.end - p.start));
+/** "patient" inside "patient advocate" or "patient portal", and "patients" in general, name no patient. */
+function withoutCompounds(text: string, spans: Span[]): Span[] {
+  const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
+  return spans.filter((p) => !compounds.some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start >= p.end - p.start));
 }
 
 const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 
 /**
@@ -135,7 +145,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const strong = care.find((c) =>
     c.list === "care-events" ||
     ((c.list === "conditions" || c.list === "procedures") && POSSESSIVE.test(before(c))) ||
-    (c.list === "care-settings" && LOCATED_IN.test(before(c))));
+    (c.list === "care-settings" && LOCATED_IN.test(before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   const any = strong ?? care[0];
   if (!any) return undefined;
   return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures") };

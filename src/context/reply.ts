@@ -1,4 +1,5 @@
 import type { Span } from "../documents/document.js";
+import { sentences } from "../documents/sentences.js";
 import { contextTerms } from "./lists.js";
 
 const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+\p{Lu}\p{L}+|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
@@ -12,21 +13,23 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
 }
 
 /**
- * "your MRI results", "your ER visit", "your records": a reply that speaks of
- * the reader's own care confirms they are a patient. Sentences that decline
- * to discuss it ("we can't discuss your care here") do not.
+ * "your MRI results", "the physical therapy is helping your shoulder", "your
+ * records": a reply sentence that speaks of care and of the reader's own
+ * ("your") confirms they are a patient. Sentences that decline to discuss it
+ * ("we can't discuss your care here") do not.
  */
 export function replyCareMentions(text: string): Span[] {
   const care = ["conditions", "procedures", "care-settings", "care-events", "care-encounters"] as const;
+  const terms = care.flatMap((l) => contextTerms(l).spans(text));
   const out: Span[] = [];
-  for (const term of care.flatMap((l) => contextTerms(l).spans(text))) {
-    const before = text.slice(Math.max(0, term.start - 40), term.start);
-    const your = /\byour\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.exec(before);
-    if (!your) continue;
-    const start = term.start - before.length + your.index;
-    const sentenceStart = Math.max(text.lastIndexOf(".", start), text.lastIndexOf("\n", start), 0);
-    if (DECLINES.test(text.slice(sentenceStart, term.end))) continue;
-    if (!out.some((o) => o.start < term.end && start < o.end)) out.push({ start, end: term.end });
+  for (const s of sentences(text)) {
+    const line = text.slice(s.start, s.end);
+    const your = /\byour\b/i.exec(line);
+    if (!your || DECLINES.test(line)) continue;
+    const here = terms.filter((t) => t.start >= s.start && t.end <= s.end).sort((a, b) => a.start - b.start);
+    if (!here.length) continue;
+    const start = Math.min(s.start + your.index, here[0].start);
+    out.push({ start, end: Math.max(here[here.length - 1].end, s.start + your.index + 4) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

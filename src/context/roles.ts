@@ -78,6 +78,7 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   const spans = contextTerms(list).spans(before);
   const last = spans[spans.length - 1];
   // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth").
-  if (!last || !/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*)$/u.test(before.slice(last.end))) return undefined;
+  // A list of names may follow the role: "Volunteers Ann and Bob Kim".
+  if (!last || !/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(before.slice(last.end))) return undefined;
   return before.slice(last.start, last.end).toLowerCase();
 }
