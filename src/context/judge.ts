@@ -129,6 +129,8 @@ const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)
 const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
+/** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
+const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:ed|es|ing)|had|has|got|getting|after|following|needs?|needed|of)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 
 /**
@@ -144,7 +146,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
   const strong = care.find((c) =>
     c.list === "care-events" ||
-    ((c.list === "conditions" || c.list === "procedures") && POSSESSIVE.test(before(c))) ||
+    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || UNDERWENT.test(before(c)))) ||
     (c.list === "care-settings" && LOCATED_IN.test(before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   const any = strong ?? care[0];
   if (!any) return undefined;

@@ -11,7 +11,7 @@ const cache = new Map<ContextList, TermSet>();
 export function contextTerms(name: ContextList): TermSet {
   let set = cache.get(name);
   if (!set) {
-    set = new TermSet(readList(join(SHIPPED_RULES_DIR, "lists", `${name}.txt`)) ?? []);
+    set = new TermSet(readList(join(SHIPPED_RULES_DIR, "lists", `${name}.txt`)) ?? [], false, name === "care-events");
     cache.set(name, set);
   }
   return set;

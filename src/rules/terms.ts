@@ -9,11 +9,12 @@ import type { Span } from "../documents/document.js";
 export class TermSet {
   private readonly regexes: RegExp[];
 
-  constructor(terms: string[], caseSensitive = false) {
+  /** `verbs`: also match the -s, -ed and -ing forms of each word ("survive" finds "surviving"). */
+  constructor(terms: string[], caseSensitive = false, verbs = false) {
     const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))];
     const exact = caseSensitive ? unique : unique.filter(isAcronym);
     const folded = caseSensitive ? [] : unique.filter((t) => !isAcronym(t));
-    this.regexes = [build(folded, "giu", true), build(exact, "gu", !caseSensitive)].filter((r): r is RegExp => r !== undefined);
+    this.regexes = [build(folded, "giu", true, verbs), build(exact, "gu", !caseSensitive, false)].filter((r): r is RegExp => r !== undefined);
   }
 
   /** Every match, in text order. */
@@ -35,15 +36,25 @@ export class TermSet {
 
 const isAcronym = (t: string) => /^[A-Z0-9&.-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
 
-function build(terms: string[], flags: string, inflect: boolean): RegExp | undefined {
+function build(terms: string[], flags: string, inflect: boolean, verbs: boolean): RegExp | undefined {
   if (terms.length === 0) return undefined;
   const alternatives = terms
     .sort((a, b) => b.length - a.length)
     .map((t) => {
-      const body = t.split(/\s+/).map(escape).join("[\\s\\u00a0]+");
-      return inflect && /[\p{L}]$/u.test(t) ? `${body}(?:s|es|'s|’s)?` : body;
+      const words = t.split(/\s+/);
+      const last = words.pop()!;
+      const head = words.map((w) => `${escape(w)}[\\s\\u00a0]+`).join("");
+      if (verbs && /^\p{Ll}{3,}$/u.test(last)) return head + verbForms(last);
+      return head + (inflect && /[\p{L}]$/u.test(last) ? `${escape(last)}(?:s|es|'s|’s)?` : escape(last));
     });
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, flags);
+}
+
+/** "survive" -> surviv(?:e|es|ed|ing); "treat" -> treat(?:s|ed|ing)?; "admitted" stays as written. */
+function verbForms(word: string): string {
+  if (/(?:ed|ing)$/.test(word)) return escape(word);
+  if (word.endsWith("e")) return `${escape(word.slice(0, -1))}(?:e|es|ed|ing)`;
+  return `${escape(word)}(?:s|es|ed|ing)?`;
 }
 
 function escape(s: string): string {
