@@ -43,7 +43,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (listed) return "staff: listed in the config";
       const credential = CREDENTIAL_AFTER.exec(after);
       if (credential) return `staff: "${credential[0].replace(/[\s,]/g, "")}"`;
-      const title = lastTerm("public-titles", before);
+      const title = lastTerm("public-titles", before) ?? leadingTerm("public-titles", value);
       if (title) return `public figure: "${title}"`;
       const role = lastTerm("staff-words", before);
       if (role) return `staff: "${role}"`;
@@ -71,6 +71,12 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
     default:
       return undefined;
   }
+}
+
+/** A term from the list that opens the matched name itself: "Senator Rhodes". */
+function leadingTerm(list: "public-titles", value: string): string | undefined {
+  const first = contextTerms(list).spans(value)[0];
+  return first?.start === 0 ? value.slice(0, first.end).toLowerCase() : undefined;
 }
 
 /** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */

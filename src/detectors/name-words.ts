@@ -3,7 +3,7 @@
  * calendar words, pronouns, group words. A candidate name made only of these is dropped.
  */
 export const NOT_NAME_WORDS = new Set(
-  `a an the our we us you your my his her their its this that these those it i he she they them
+  `a an the our we us you your my his her their its this that these those it i he she they them who is was are
   and or but so if then when while as at in on of for from to by with about after before
   hi hello hey dear thanks thank welcome congrats congratulations meet please happy join call visit
   free new today tonight tomorrow yesterday now here there everyone everybody all team staff friends

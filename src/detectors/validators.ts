@@ -202,8 +202,27 @@ const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "das", "do", 
 
 const words = (m: string) => m.split(/\s+/).map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, "").replace(/[^\p{L}'’-]/gu, "")).filter(Boolean);
 
-/** A person's name: not only titles, calendar words, greetings or pronouns, and no digits. */
+/**
+ * A person's name: not only titles, calendar words, greetings or pronouns, no
+ * digits, and written as names are: a lone lower-case word ("amber urine") or
+ * a word in capitals ("MAE", "SPIKE") is not taken for one; "DAUGHTER
+ * VERONICA" is found by person-name-caps.
+ */
 function personName(m: string): boolean {
+  const letters = m.replace(/[^\p{L}]/gu, "");
+  const oneWord = !/\s/.test(m.trim());
+  if ((letters === letters.toLowerCase() && oneWord) || (letters === letters.toUpperCase() && letters.length > 1)) return false;
+  // Note shorthand is not a name: "GI-Appetite", "LS Clear", "Resp; Remains", "Activity- Physical".
+  if (/[;]|\s-|-\s|\b\p{Lu}{2,}-|\b\p{Lu}{2,3}\b/u.test(m)) return false;
+  return nameWords(m);
+}
+
+/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS". */
+function personNameCaps(m: string): boolean {
+  return nameWords(m);
+}
+
+function nameWords(m: string): boolean {
   if (/[\d:>()<"@#/]/.test(m)) return false;
   const all = m.split(/\s+/);
   const tokens = all.filter((t) => !HONORIFICS.test(t));
@@ -229,7 +248,7 @@ function place(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, facility, place,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "person-name-caps": personNameCaps, facility, place,
 };
 
 /** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
