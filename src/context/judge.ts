@@ -6,7 +6,7 @@ import type { Category, Severity } from "../types.js";
 import { contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { roleOf, type People } from "./roles.js";
-import { sentences } from "../documents/sentences.js";
+import { groupBySpan, sentences } from "../documents/sentences.js";
 
 /** A policy verdict the context stage reached, for the judgement rules to report. */
 export interface Judgement {
@@ -58,19 +58,24 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const all = sentences(text);
   const first = all[0]?.start;
 
-  const facts = all.map((sentence) => {
+  const linked = groupBySpan(all, dets.filter((d) => PERSON_LINKED.has(d.rule.category)));
+  const careIn = groupBySpan(all, care);
+  const patientIn = groupBySpan(all, patientWords);
+  const replyIn = groupBySpan(all, replyCare);
+  const facts = all.map((sentence, i) => {
     const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
-    const here = dets.filter((d) => PERSON_LINKED.has(d.rule.category) && d.start < sentence.end && d.end > sentence.start);
+    const here = linked[i];
     const roles = new Map(here.map((d) => [d, roleOf(d, text, sentence, people)] as const));
     const persons = here.filter((d) => PERSON.has(d.rule.category) && !roles.get(d));
-    const patient = patientWords.find(inside);
-    const tie = tieIn(text, sentence, care.filter(inside), patient, replyCare.filter(inside));
+    const patient = patientIn[i].find(inside);
+    const replies = replyIn[i].filter(inside);
+    const tie = tieIn(text, sentence, careIn[i].filter(inside), patient, replies);
     const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end));
-    return { sentence, inside, here, roles, persons, patient, tie, pronoun };
+    return { sentence, here, roles, persons, patient, tie, pronoun, replies };
   });
 
   for (const [i, f] of facts.entries()) {
-    const { sentence, inside, here, roles, persons, patient } = f;
+    const { sentence, here, roles, persons, patient } = f;
     // "Call Jorge's wife at ... . He's out of surgery": the next sentence's care, told by pronoun, is about this person.
     const next = facts[i + 1];
     const tie = f.tie?.strong || !next?.tie?.strong || next.persons.length > 0 || !next.pronoun || persons.length === 0 ? f.tie : next.tie;
@@ -98,7 +103,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     if (stories.has(sentence.start)) patientNamed = true;
     // A patient described without any identifier ("the patient in bed 12") is caught by the
     // identifiers around it; a reply that confirms care needs no identifier at all.
-    for (const m of replyCare.filter(inside)) {
+    for (const m of f.replies) {
       judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs: ["condition"], tied: [] });
     }
   }
@@ -122,7 +127,8 @@ function careTerms(text: string): CareTerm[] {
 /** "patient" inside "patient advocate" or "patient portal", and "patients" in general, name no patient. */
 function withoutCompounds(text: string, spans: Span[]): Span[] {
   const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
-  return spans.filter((p) => !compounds.some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start >= p.end - p.start));
+  const covering = groupBySpan(spans, compounds);
+  return spans.filter((p, i) => !covering[i].some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start >= p.end - p.start));
 }
 
 const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

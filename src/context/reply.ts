@@ -1,5 +1,5 @@
 import type { Span } from "../documents/document.js";
-import { sentences } from "../documents/sentences.js";
+import { groupBySpan, sentences } from "../documents/sentences.js";
 import { contextTerms } from "./lists.js";
 
 const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+\p{Lu}\p{L}+|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
@@ -20,13 +20,14 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
  */
 export function replyCareMentions(text: string): Span[] {
   const care = ["conditions", "procedures", "care-settings", "care-events", "care-encounters"] as const;
-  const terms = care.flatMap((l) => contextTerms(l).spans(text));
+  const all = sentences(text);
+  const termsIn = groupBySpan(all, care.flatMap((l) => contextTerms(l).spans(text)));
   const out: Span[] = [];
-  for (const s of sentences(text)) {
+  for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
     const your = /\byour\b/i.exec(line);
     if (!your || DECLINES.test(line)) continue;
-    const here = terms.filter((t) => t.start >= s.start && t.end <= s.end).sort((a, b) => a.start - b.start);
+    const here = termsIn[i].filter((t) => t.start >= s.start && t.end <= s.end).sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     const start = Math.min(s.start + your.index, here[0].start);
     out.push({ start, end: Math.max(here[here.length - 1].end, s.start + your.index + 4) });

@@ -30,3 +30,23 @@ export function sentences(text: string): Span[] {
     if (b > a) out.push({ start: a, end: b });
   }
 }
+
+/**
+ * For each of the sorted, non-overlapping `containers`, the items that overlap
+ * it (an item across a boundary belongs to both). Linear after sorting, so a
+ * huge draft is not compared sentence by sentence against every item.
+ */
+export function groupBySpan<T extends Span>(containers: Span[], items: T[]): T[][] {
+  const groups: T[][] = containers.map(() => []);
+  for (const item of items) {
+    let lo = 0;
+    let hi = containers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (containers[mid].end <= item.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < containers.length && containers[i].start < Math.max(item.end, item.start + 1); i++) groups[i].push(item);
+  }
+  return groups;
+}

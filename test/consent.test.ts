@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { lintText } from "../src/index.js";
+import { cli, tempTree } from "./helpers.js";
+
+const TODAY = new Date("2026-11-28T12:00:00Z");
+const STORY = "Jordan shares how cardiac rehab helped him return to running after his heart attack.\n";
+const draft = (consent: string) => `---\nconsent:\n${consent}---\n${STORY}`;
+
+async function verdicts(text: string, opts: { cwd?: string } = {}) {
+  const report = await lintText(text, { filename: "story.md", today: TODAY, ...opts });
+  return report.findings.filter((f) => f.category === "patient-story" || f.category === "consent").map((f) => `${f.category}:${f.severity}:${(f.reasons ?? []).join("; ")}`);
+}
+
+describe("documented consent", () => {
+  it("without consent, a patient story is an error", async () => {
+    expect(await verdicts(STORY)).toEqual([expect.stringMatching(/^patient-story:error:/)]);
+  });
+
+  it("valid consent that covers the story turns it into info, naming the consent", async () => {
+    const v = await verdicts(draft("  id: CF-2026-118\n  obtained: 2026-06-01\n  expires: 2028-06-01\n  covers: [name, condition]\n"));
+    expect(v).toEqual([expect.stringMatching(/^patient-story:info:.*covered by consent CF-2026-118/)]);
+  });
+
+  it.each([
+    ["expired", "  id: CF-1\n  obtained: 2024-05-01\n  expires: 2025-05-01\n  covers: [name, condition]\n", /consent CF-1 expired on 2025-05-01/],
+    ["revoked", "  id: CF-2\n  expires: 2099-01-01\n  covers: [name, condition]\n  revoked: true\n", /consent CF-2 was revoked/],
+    ["too narrow", "  id: CF-3\n  expires: 2099-01-01\n  covers: [condition]\n", /consent CF-3 does not cover name/],
+    ["malformed", "  covers: name\n", /needs an id, and covers as a list/],
+  ])("%s consent is a consent error and the story stays an error", async (_what, block, reason) => {
+    const v = await verdicts(draft(block));
+    expect(v).toContainEqual(expect.stringMatching(/^patient-story:error:/));
+    expect(v).toContainEqual(expect.stringMatching(new RegExp(`^consent:error:.*${reason.source}`)));
+  });
+
+  it("uses the registry over front matter, and refuses ids it does not hold", async () => {
+    const dir = tempTree({
+      ".phi-lint.yaml": "consentRegistry: consents.yaml\n",
+      "consents.yaml": "- id: CF-9\n  obtained: 2026-01-01\n  expires: 2027-01-01\n  covers: [name, condition]\n- id: CF-10\n  expires: 2099-01-01\n  covers: [name, condition]\n  revoked: 2026-10-01\n",
+    });
+    const block = (id: string) => draft(`  id: ${id}\n  expires: 2099-01-01\n  covers: [name, condition]\n`);
+    expect(await verdicts(block("CF-9"), { cwd: dir })).toEqual([expect.stringMatching(/^patient-story:info:.*CF-9/)]);
+    expect(await verdicts(block("CF-10"), { cwd: dir })).toContainEqual(expect.stringMatching(/consent CF-10 was revoked/));
+    expect(await verdicts(block("CF-404"), { cwd: dir })).toContainEqual(expect.stringMatching(/consent CF-404 is not in the consent registry/));
+  });
+
+  it("a malformed registry stops the run with exit 2, naming the file and entry", () => {
+    const dir = tempTree({ ".phi-lint.yaml": "consentRegistry: consents.yaml\n", "consents.yaml": "- id: CF-1\n  covers: [name]\n  expiry: 2027-01-01\n", "a.txt": "hi\n" });
+    const r = cli(["a.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/consents\.yaml: \[0\]\.expiry: unknown key/);
+  });
+});
