@@ -38,7 +38,7 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
     } else if (raise) {
       // Context words confirm what the match is; whether it is PHI is the context stage's call.
       if (severity === "info") severity = "warning";
-      reasons.push(`"${raise}" nearby raises it`);
+      reasons.push(`"${raise}" nearby confirms it`);
       strength = Math.max(strength, 1);
     }
     out.push({ rule, start: c.start, end: c.end, severity, reasons, strength });
