@@ -17,7 +17,9 @@ export const NOT_NAME_WORDS = new Set(
   yes no ok okay great good well sorry best love hate warm kind big little old young
   one two three four five six seven eight nine ten first second third last
   note reminder update warning tip tips question answer bot user subject date time re fyi ps summary
-  source location phone email name address alert news info important attention`
+  source location phone email name address alert
+  floor home rehab icu ccu micu sicu nicu picu cath lab surgery dialysis hospice ward bed radiology ct mri xray x-ray
+  or ed er pacu ir ep step-down stepdown telemetry tele nursing facility outside osh another different news info important attention`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -142,8 +142,8 @@ function date(m: string): boolean {
     const [a, b] = [Number(iso[1]), Number(iso[2])];
     if (iso[3]) year = Number(iso[3]);
     // US order first; day-first when the first number cannot be a month.
-    // Without a year, "24/7" and "13/15" are not dates, and "1/2" or "3/4" are fractions.
-    if (!iso[3] && (a > 12 || (iso[1].length === 1 && iso[2].length === 1))) return false;
+    // Without a year, "24/7" and "13/15" are not dates (fractions such as "1/2 cup" are left out by the rule's pattern).
+    if (!iso[3] && a > 12) return false;
     [month, day] = a <= 12 ? [a, b] : [b, a];
     if (!iso[3] && (s.includes(".") || s.includes("-"))) return false; // "1.5", "3-4" are not dates
   } else {
