@@ -37,6 +37,7 @@ export const NEVER_IN_NAME = new Set(
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place square park plaza
   county city town village state island river lake mount valley beach harbor
   week month day year awareness act law program fund team risk score disease syndrome
+  cancer heart diabetes stroke lung kidney brain breast survivor survivors walk run race 5k gala
   american african asian hispanic latino latina caucasian european native`
     .split(/\s+/)
     .filter(Boolean),
