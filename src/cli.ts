@@ -1,14 +1,14 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { lintCommand, type LintCommandOptions } from "./commands/lint.js";
 import { InputError } from "./errors.js";
-import { activeRules, lintBytes, lintFiles, resolveConfig } from "./lint.js";
-import { FORMATS, format, type Format } from "./report/format.js";
-import { summarize, TOOL } from "./report/report.js";
-import { SEVERITIES, severityRank, type FileReport, type Severity } from "./types.js";
+import { EXIT } from "./exit.js";
+import { activeRules, resolveConfig } from "./lint.js";
+import { FORMATS } from "./report/format.js";
+import { TOOL } from "./report/report.js";
+import { SEVERITIES } from "./types.js";
 
-/** Exit codes, in one place. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+export { EXIT };
 
 export interface Io {
   cwd?: string;
@@ -23,19 +23,6 @@ export interface RunResult {
   exitCode: number;
   stdout: string;
   stderr: string;
-}
-
-interface Options {
-  format: Format;
-  output?: string;
-  config?: string;
-  minSeverity: Severity;
-  maxWarnings?: number;
-  quiet?: boolean;
-  showMatches?: boolean;
-  stdin?: boolean;
-  stdinFilename?: string;
-  color: boolean;
 }
 
 /** The whole command line as a function: never exits the process, never throws. */
@@ -58,11 +45,14 @@ export async function run(argv: string[], io: Io = {}): Promise<RunResult> {
     .option("--stdin", "lint text from standard input")
     .option("--stdin-filename <name>", "name for standard input in the report (its extension picks the reader)")
     .option("--no-color", "never colour the output")
+    .option("--no-inline-config", "ignore phi-lint-disable directives in drafts")
+    .option("--baseline <file>", "report only findings that are not in this baseline")
+    .option("--write-baseline <file>", "record the current findings as the baseline and exit 0")
     .showHelpAfterError("(run phi-lint --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => (out.stdout += s), writeErr: (s) => (out.stderr += s) })
-    .action(async (paths: string[], opts: Options) => {
-      exitCode = await lint(paths, opts, cwd, io, out);
+    .action(async (paths: string[], opts: LintCommandOptions) => {
+      exitCode = await lintCommand(paths, opts, cwd, io, out);
     });
   program
     .command("rules")
@@ -84,38 +74,6 @@ export async function run(argv: string[], io: Io = {}): Promise<RunResult> {
     return { exitCode: EXIT.usage, stdout: out.stdout, stderr: `${out.stderr}phi-lint: ${message}\n` };
   }
   return { exitCode, ...out };
-}
-
-async function lint(paths: string[], opts: Options, cwd: string, io: Io, out: { stdout: string; stderr: string }): Promise<number> {
-  if (opts.stdin && paths.length) throw new InputError("give either --stdin or paths, not both");
-  if (opts.stdinFilename && !opts.stdin) throw new InputError("--stdin-filename needs --stdin");
-  const config = resolveConfig({ cwd, configFile: opts.config });
-  const rules = activeRules(config);
-  const lintOpts = { cwd, config, rules, showMatches: opts.showMatches };
-  let files: FileReport[];
-  if (opts.stdin) {
-    if (!io.readStdin) throw new InputError("standard input is not available");
-    const text = await io.readStdin();
-    files = [await lintBytes(opts.stdinFilename ?? "<stdin>", Buffer.from(text, "utf8"), lintOpts)];
-  } else {
-    files = (await lintFiles(paths, lintOpts)).files;
-  }
-  const min = opts.quiet ? "error" : opts.minSeverity;
-  const shown = files.map((f) => ({ ...f, findings: f.findings.filter((x) => severityRank(x.severity) >= severityRank(min)) }));
-  const color = !opts.output && opts.color && !!io.isTTY && !io.env?.NO_COLOR && opts.format === "text";
-  const report = format(opts.format, { files: shown, rules, showMatches: !!opts.showMatches, color });
-  if (opts.output) {
-    try {
-      writeFileSync(resolve(cwd, opts.output), report);
-    } catch (e) {
-      throw new InputError(`${opts.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? "error"})`);
-    }
-  } else out.stdout += report;
-  for (const f of files) if (f.error && opts.format !== "text") out.stderr += `phi-lint: ${f.path}: ${f.error}\n`;
-  const { errors, warnings } = summarize(shown);
-  if (files.some((f) => f.error)) return EXIT.usage;
-  if (errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings)) return EXIT.problems;
-  return EXIT.ok;
 }
 
 function parseCount(v: string): number {

@@ -3,11 +3,12 @@ import { resolve } from "node:path";
 import { defaultConfig, findConfig, loadConfig, type Config } from "./config/config.js";
 import { loadConsentRegistry } from "./context/consent.js";
 import { decode } from "./documents/decode.js";
-import { parseDocument } from "./documents/document.js";
+import { parseDocument, type Document } from "./documents/document.js";
 import { lintDocument, prepareRules, type EngineOptions } from "./engine/lint.js";
 import { FileKeyError } from "./errors.js";
 import { displayPath, expandPaths } from "./files.js";
 import { loadRules } from "./rules/load.js";
+import { applyDirectives } from "./suppress/directives.js";
 import type { Rule } from "./rules/rule.js";
 import type { FileReport } from "./types.js";
 
@@ -23,6 +24,8 @@ export interface LintOptions {
   rules?: Rule[];
   /** The date consent expiry is checked against (default: now). */
   today?: Date;
+  /** Honour phi-lint-disable directives in drafts (default true; --no-inline-config turns it off). */
+  inlineConfig?: boolean;
 }
 
 export interface LintResult {
@@ -67,20 +70,19 @@ export async function lintFiles(patterns: string[], opts: LintOptions = {}): Pro
       } catch (e) {
         return { path, findings: [], error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})` };
       }
-      return lintDecoded(path, bytes, engine);
+      return lintDecoded(path, bytes, engine, opts);
     }),
   };
 }
 
 /** Lints one draft given as text; `filename` decides how it is read (.md front matter and images). */
 export async function lintText(text: string, opts: LintOptions & { filename?: string } = {}): Promise<FileReport> {
-  const doc = parseDocument(opts.filename ?? "<text>", text);
-  return withNotes(doc.path, lintDocument(doc, await engineFor(opts)), doc.notes);
+  return lintParsed(parseDocument(opts.filename ?? "<text>", text), await engineFor(opts), opts, []);
 }
 
 /** Lints one draft given as bytes (standard input): decoded like a file on disk. */
 export async function lintBytes(path: string, bytes: Uint8Array, opts: LintOptions = {}): Promise<FileReport> {
-  return lintDecoded(path, bytes, await engineFor(opts));
+  return lintDecoded(path, bytes, await engineFor(opts), opts);
 }
 
 /** What the engine needs for a run: the rules (given, or from the config) loaded, and who is staff or us. */
@@ -97,13 +99,19 @@ async function engineFor(opts: LintOptions): Promise<EngineOptions> {
   };
 }
 
-function lintDecoded(path: string, bytes: Uint8Array, engine: EngineOptions): FileReport {
+function lintDecoded(path: string, bytes: Uint8Array, engine: EngineOptions, opts: LintOptions): FileReport {
   const decoded = decode(bytes);
   if (!decoded.ok) return { path, findings: [], error: decoded.reason };
-  const doc = parseDocument(path, decoded.text);
-  return withNotes(path, lintDocument(doc, engine), decoded.note ? [decoded.note, ...doc.notes] : doc.notes);
+  return lintParsed(parseDocument(path, decoded.text), engine, opts, decoded.note ? [decoded.note] : []);
 }
 
-function withNotes(path: string, findings: FileReport["findings"], notes: string[]): FileReport {
-  return notes.length ? { path, findings, notes } : { path, findings };
+/** Findings of one document, then its inline directives; notes say what could not be honoured. */
+function lintParsed(doc: Document, engine: EngineOptions, opts: LintOptions, notes: string[]): FileReport {
+  const findings = lintDocument(doc, engine);
+  const inline = opts.inlineConfig === false ? { findings, suppressed: [], notes: [] } : applyDirectives(doc, findings, engine.rules);
+  const all = [...notes, ...doc.notes, ...inline.notes];
+  const report: FileReport = { path: doc.path, findings: inline.findings };
+  if (inline.suppressed.length) report.suppressed = inline.suppressed;
+  if (all.length) report.notes = all;
+  return report;
 }

@@ -36,9 +36,16 @@ export interface Finding {
   fingerprint?: string;
 }
 
+/** A finding that an inline directive or a baseline suppressed, with why (an audit trail). */
+export interface SuppressedFinding extends Finding {
+  suppression: { kind: "inline" | "baseline"; reason: string; line?: number };
+}
+
 export interface FileReport {
   path: string;
   findings: Finding[];
+  /** Findings suppressed by inline directives or the baseline, with their reasons. */
+  suppressed?: SuppressedFinding[];
   /** Set when the file could not be linted (binary, unreadable, too large). */
   error?: string;
   /** Problems that did not stop linting (not UTF-8, broken front matter). */

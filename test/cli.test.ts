@@ -17,7 +17,7 @@ describe("exit codes", () => {
     expect(report.tool.name).toBe("phi-lint");
     expect(report.files).toHaveLength(3);
     expect(report.files.every((f: { findings: unknown[] }) => f.findings.length === 0)).toBe(true);
-    expect(report.summary).toEqual({ files: 3, errors: 0, warnings: 0, infos: 0 });
+    expect(report.summary).toEqual({ files: 3, errors: 0, warnings: 0, infos: 0, suppressed: 0 });
   });
 
   it("1 on errors, with findings in the JSON contract shape", () => {

@@ -8,6 +8,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings suppressed by inline directives or the baseline (listed per file under `suppressed`). */
+  suppressed: number;
 }
 
 /** What every formatter receives: the files, their findings, and the rules that produced them. */
@@ -20,5 +22,6 @@ export interface ReportInput {
 
 export function summarize(files: FileReport[]): Summary {
   const count = (s: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
-  return { files: files.length, errors: count("error"), warnings: count("warning"), infos: count("info") };
+  const suppressed = files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
+  return { files: files.length, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed };
 }

@@ -1,5 +1,5 @@
 import type { Rule } from "../rules/rule.js";
-import type { Severity } from "../types.js";
+import type { Finding, Severity, SuppressedFinding } from "../types.js";
 import { TOOL, type ReportInput } from "./report.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -8,7 +8,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 export function formatSarif({ files, rules, showMatches }: ReportInput): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = files.flatMap((file) =>
-    file.findings.map((f) => ({
+    [...file.findings, ...(file.suppressed ?? [])].map((f: Finding & Partial<SuppressedFinding>) => ({
       ruleId: f.ruleId,
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
@@ -20,6 +20,9 @@ export function formatSarif({ files, rules, showMatches }: ReportInput): string 
         },
       }],
       ...(f.fingerprint ? { partialFingerprints: { "phiLint/v1": f.fingerprint } } : {}),
+      ...(f.suppression
+        ? { suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }] }
+        : {}),
       properties: { category: f.category, ...(f.reasons ? { reasons: f.reasons } : {}) },
     })),
   );

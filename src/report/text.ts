@@ -25,7 +25,7 @@ export function formatText({ files, color, showMatches }: ReportInput): string {
   const problems = s.errors + s.warnings + s.infos;
   const parts = [`${s.errors} ${plural(s.errors, "error")}`, `${s.warnings} ${plural(s.warnings, "warning")}`];
   if (s.infos) parts.push(`${s.infos} info`);
-  const fileNote = `${s.files} ${plural(s.files, "file")} checked${unreadable ? `, ${unreadable} could not be read` : ""}`;
+  const fileNote = `${s.files} ${plural(s.files, "file")} checked${unreadable ? `, ${unreadable} could not be read` : ""}${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`;
   if (problems === 0 && !unreadable) out.push(c.green(`✔ No problems found (${fileNote}).`));
   else out.push((s.errors || unreadable ? c.red : c.yellow)(`✖ ${problems} ${plural(problems, "problem")} (${parts.join(", ")}); ${fileNote}.`));
   return `${out.join("\n")}\n`;

@@ -1,0 +1,70 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Io } from "../cli.js";
+import { EXIT } from "../exit.js";
+import { InputError } from "../errors.js";
+import { activeRules, lintBytes, lintFiles, resolveConfig } from "../lint.js";
+import { format, type Format } from "../report/format.js";
+import { summarize } from "../report/report.js";
+import { applyBaseline, readBaseline, writeBaseline } from "../suppress/baseline.js";
+import { severityRank, type FileReport, type Severity } from "../types.js";
+
+export interface LintCommandOptions {
+  format: Format;
+  output?: string;
+  config?: string;
+  minSeverity: Severity;
+  maxWarnings?: number;
+  quiet?: boolean;
+  showMatches?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  color: boolean;
+  inlineConfig: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+}
+
+/** `phi-lint [paths...]`: lint, filter, suppress, format, and say how the run went. */
+export async function lintCommand(paths: string[], opts: LintCommandOptions, cwd: string, io: Io, out: { stdout: string; stderr: string }): Promise<number> {
+  if (opts.stdin && paths.length) throw new InputError("give either --stdin or paths, not both");
+  if (opts.stdinFilename && !opts.stdin) throw new InputError("--stdin-filename needs --stdin");
+  if (opts.baseline && opts.writeBaseline) throw new InputError("give either --baseline or --write-baseline, not both");
+  const config = resolveConfig({ cwd, configFile: opts.config });
+  const rules = activeRules(config);
+  const lintOpts = { cwd, config, rules, showMatches: opts.showMatches, inlineConfig: opts.inlineConfig };
+  let files: FileReport[];
+  if (opts.stdin) {
+    if (!io.readStdin) throw new InputError("standard input is not available");
+    const text = await io.readStdin();
+    files = [await lintBytes(opts.stdinFilename ?? "<stdin>", Buffer.from(text, "utf8"), lintOpts)];
+  } else {
+    files = (await lintFiles(paths, lintOpts)).files;
+  }
+  if (opts.writeBaseline) {
+    const n = writeBaseline(resolve(cwd, opts.writeBaseline), files);
+    out.stderr += `phi-lint: recorded ${n} finding${n === 1 ? "" : "s"} in ${opts.writeBaseline}\n`;
+    return files.some((f) => f.error) ? EXIT.usage : EXIT.ok;
+  }
+  if (opts.baseline) {
+    const stale = applyBaseline(files, readBaseline(resolve(cwd, opts.baseline)), opts.baseline);
+    for (const e of stale) out.stderr += `phi-lint: ${e.path}: baseline entry for ${e.ruleId} no longer matches; update the baseline with --write-baseline\n`;
+  }
+  const min = opts.quiet ? "error" : opts.minSeverity;
+  const shown = (xs: FileReport["findings"]) => xs.filter((x) => severityRank(x.severity) >= severityRank(min));
+  const visible = files.map((f) => ({ ...f, findings: shown(f.findings), ...(f.suppressed ? { suppressed: f.suppressed.filter((x) => severityRank(x.severity) >= severityRank(min)) } : {}) }));
+  const color = !opts.output && opts.color && !!io.isTTY && !io.env?.NO_COLOR && opts.format === "text";
+  const report = format(opts.format, { files: visible, rules, showMatches: !!opts.showMatches, color });
+  if (opts.output) {
+    try {
+      writeFileSync(resolve(cwd, opts.output), report);
+    } catch (e) {
+      throw new InputError(`${opts.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+  } else out.stdout += report;
+  for (const f of files) if (f.error && opts.format !== "text") out.stderr += `phi-lint: ${f.path}: ${f.error}\n`;
+  const { errors, warnings } = summarize(visible);
+  if (files.some((f) => f.error)) return EXIT.usage;
+  if (errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings)) return EXIT.problems;
+  return EXIT.ok;
+}
