@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { lintCommand, type LintCommandOptions } from "./commands/lint.js";
+import { explainCommand, printConfigCommand, rulesCommand, testRulesCommand } from "./commands/rules.js";
 import { InputError } from "./errors.js";
 import { EXIT } from "./exit.js";
-import { activeRules, resolveConfig } from "./lint.js";
 import { FORMATS } from "./report/format.js";
 import { TOOL } from "./report/report.js";
 import { SEVERITIES } from "./types.js";
@@ -59,9 +59,31 @@ export async function run(argv: string[], io: Io = {}): Promise<RunResult> {
     .description("list the rules with their category, severity and description")
     .option("-c, --config <file>", "config file (default: nearest .phi-lint.yaml upward)")
     .action((opts: { config?: string }) => {
-      const rules = activeRules(resolveConfig({ cwd, configFile: opts.config }));
-      const width = Math.max(...rules.map((r) => r.id.length));
-      out.stdout += rules.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(13)}  ${r.severity.padEnd(7)}  ${r.description}`).join("\n") + "\n";
+      exitCode = rulesCommand(cwd, opts.config, out);
+    });
+  program
+    .command("test-rules")
+    .argument("[dirs...]", "rule folders to test (default: the shipped rules and the config's ruleDirs)")
+    .description("run every rule's flag and pass examples; exit 1 when one fails")
+    .option("-c, --config <file>", "config file (default: nearest .phi-lint.yaml upward)")
+    .action(async (dirs: string[], opts: { config?: string }) => {
+      exitCode = await testRulesCommand(dirs, cwd, opts.config, out);
+    });
+  program
+    .command("explain")
+    .argument("<ruleId>", "a rule id such as phi/ssn")
+    .description("show what a rule finds, why, the context words it uses and its examples")
+    .option("-c, --config <file>", "config file (default: nearest .phi-lint.yaml upward)")
+    .action((id: string, opts: { config?: string }) => {
+      exitCode = explainCommand(id, cwd, opts.config, out);
+    });
+  program
+    .command("print-config")
+    .argument("[file]", "the draft whose configuration to show")
+    .description("print the effective configuration for a draft")
+    .option("-c, --config <file>", "config file (default: nearest .phi-lint.yaml upward)")
+    .action((file: string | undefined, opts: { config?: string }) => {
+      exitCode = printConfigCommand(file, cwd, opts.config, out);
     });
   try {
     await program.parseAsync(argv, { from: "user" });

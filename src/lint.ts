@@ -51,7 +51,8 @@ export function activeRules(config: Config): Rule[] {
     .filter((r) => config.rules[r.id] !== "off")
     .map((r) => {
       const level = config.rules[r.id];
-      return level && level !== "off" ? { ...r, severity: level } : r;
+      if (level && level !== "off") return { ...r, severity: level };
+      return config.extends === "strict" && r.severity === "info" ? { ...r, severity: "warning" as const } : r;
     });
 }
 

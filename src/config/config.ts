@@ -5,7 +5,8 @@ import { FileKeyError, InputError } from "../errors.js";
 import { SEVERITIES, type Severity } from "../types.js";
 
 export const CONFIG_NAME = ".phi-lint.yaml";
-export const PRESETS = ["recommended"] as const;
+/** recommended: the shipped rules as they are; strict: possible identifiers (info rules) reported as warnings. */
+export const PRESETS = ["recommended", "strict"] as const;
 
 export interface Organization {
   names: string[];
