@@ -46,6 +46,7 @@ export async function run(argv: string[], io: Io = {}): Promise<RunResult> {
     .option("--stdin-filename <name>", "name for standard input in the report (its extension picks the reader)")
     .option("--no-color", "never colour the output")
     .option("--no-inline-config", "ignore phi-lint-disable directives in drafts")
+    .option("--csv-column <name>", "the CSV column or JSON field that holds each post's text")
     .option("--baseline <file>", "report only findings that are not in this baseline")
     .option("--write-baseline <file>", "record the current findings as the baseline and exit 0")
     .showHelpAfterError("(run phi-lint --help for usage)")

@@ -2,14 +2,15 @@ import { statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { InputError } from "./errors.js";
-import { TEXT_EXTENSIONS } from "./documents/document.js";
+import { BULK_EXTENSIONS, TEXT_EXTENSIONS } from "./documents/document.js";
 
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 
 /**
  * Expands files, folders and globs into the drafts to lint (absolute paths,
  * sorted, each once). A named file is linted whatever its extension; folders
- * and globs yield only draft files (.txt, .md, .markdown, .mdx).
+ * yield draft files (.txt, .md, .markdown, .mdx), and globs also bulk exports
+ * (.csv, .json, .jsonl).
  */
 export function expandPaths(patterns: string[], cwd: string, ignore: string[], ignoreBase: string): string[] {
   const ignored = new Set(ignore.length ? fg.sync(ignore, { cwd: ignoreBase, absolute: true, dot: true }).map((f) => resolve(f)) : []);
@@ -23,7 +24,7 @@ export function expandPaths(patterns: string[], cwd: string, ignore: string[], i
     else if (stat?.isDirectory()) matches = fg.sync(ext, { cwd: abs, absolute: true, dot: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
     else if (fg.isDynamicPattern(p)) {
       matches = fg.sync(toGlob(p), { cwd, absolute: true, dot: true, ignore: ALWAYS_IGNORED })
-        .filter((f) => TEXT_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)));
+        .filter((f) => [...TEXT_EXTENSIONS, ...BULK_EXTENSIONS].some((e) => f.toLowerCase().endsWith(e)));
     } else throw new InputError(`${p}: no such file or folder`);
     for (const m of matches.map((f) => resolve(f))) if (!ignored.has(m)) found.add(m);
   }

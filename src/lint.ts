@@ -5,7 +5,7 @@ import { loadConsentRegistry } from "./context/consent.js";
 import { decode } from "./documents/decode.js";
 import { parseDocument, type Document } from "./documents/document.js";
 import { lintDocument, prepareRules, type EngineOptions } from "./engine/lint.js";
-import { FileKeyError } from "./errors.js";
+import { FileKeyError, InputError } from "./errors.js";
 import { displayPath, expandPaths } from "./files.js";
 import { loadRules } from "./rules/load.js";
 import { applyDirectives } from "./suppress/directives.js";
@@ -26,6 +26,8 @@ export interface LintOptions {
   today?: Date;
   /** Honour phi-lint-disable directives in drafts (default true; --no-inline-config turns it off). */
   inlineConfig?: boolean;
+  /** The CSV column or JSON field holding each post's text (default: message, text, content, post, body or caption). */
+  textColumn?: string;
 }
 
 export interface LintResult {
@@ -78,7 +80,7 @@ export async function lintFiles(patterns: string[], opts: LintOptions = {}): Pro
 
 /** Lints one draft given as text; `filename` decides how it is read (.md front matter and images). */
 export async function lintText(text: string, opts: LintOptions & { filename?: string } = {}): Promise<FileReport> {
-  return lintParsed(parseDocument(opts.filename ?? "<text>", text), await engineFor(opts), opts, []);
+  return lintParsed(parseDocument(opts.filename ?? "<text>", text, opts), await engineFor(opts), opts, []);
 }
 
 /** Lints one draft given as bytes (standard input): decoded like a file on disk. */
@@ -103,7 +105,15 @@ async function engineFor(opts: LintOptions): Promise<EngineOptions> {
 function lintDecoded(path: string, bytes: Uint8Array, engine: EngineOptions, opts: LintOptions): FileReport {
   const decoded = decode(bytes);
   if (!decoded.ok) return { path, findings: [], error: decoded.reason };
-  return lintParsed(parseDocument(path, decoded.text), engine, opts, decoded.note ? [decoded.note] : []);
+  let doc: Document;
+  try {
+    doc = parseDocument(path, decoded.text, opts);
+  } catch (e) {
+    // A malformed CSV or JSON export: reported with its line, and the other files are still linted.
+    if (e instanceof InputError) return { path, findings: [], error: e.message.replace(`${path}: `, "") };
+    throw e;
+  }
+  return lintParsed(doc, engine, opts, decoded.note ? [decoded.note] : []);
 }
 
 /** Findings of one document, then its inline directives; notes say what could not be honoured. */

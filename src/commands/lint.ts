@@ -21,6 +21,7 @@ export interface LintCommandOptions {
   stdinFilename?: string;
   color: boolean;
   inlineConfig: boolean;
+  csvColumn?: string;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -32,7 +33,7 @@ export async function lintCommand(paths: string[], opts: LintCommandOptions, cwd
   if (opts.baseline && opts.writeBaseline) throw new InputError("give either --baseline or --write-baseline, not both");
   const config = resolveConfig({ cwd, configFile: opts.config });
   const rules = activeRules(config);
-  const lintOpts = { cwd, config, rules, showMatches: opts.showMatches, inlineConfig: opts.inlineConfig };
+  const lintOpts = { cwd, config, rules, showMatches: opts.showMatches, inlineConfig: opts.inlineConfig, textColumn: opts.csvColumn };
   let files: FileReport[];
   if (opts.stdin) {
     if (!io.readStdin) throw new InputError("standard input is not available");

@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { csvPosts, jsonlPosts, jsonPosts } from "./bulk.js";
 import { comments, frontMatter, images } from "./markdown.js";
 
 export interface Span {
@@ -14,6 +15,8 @@ export interface Span {
 export interface Post {
   text: string;
   offset: number;
+  /** File offset of each character, where escapes in a CSV or JSON cell shift them. */
+  offsets?: number[];
   meta: Record<string, unknown>;
   images: Span[];
 }
@@ -27,10 +30,29 @@ export interface Document {
 }
 
 export const MARKDOWN_EXTENSIONS = [".md", ".markdown", ".mdx"];
+/** Drafts found when a folder is linted. */
 export const TEXT_EXTENSIONS = [".txt", ...MARKDOWN_EXTENSIONS];
+/** Bulk exports of scheduling tools: linted when named or matched by a glob, never picked up from a folder. */
+export const BULK_EXTENSIONS = [".csv", ".json", ".jsonl"];
 
-export function parseDocument(path: string, rawText: string): Document {
+/** The file offset of a post's character `i` (or of the end of its text). */
+export function fileOffset(post: Post, i: number): number {
+  if (!post.offsets) return post.offset + i;
+  if (i < post.offsets.length) return post.offsets[i];
+  return post.offsets.length ? post.offsets[post.offsets.length - 1] + 1 : post.offset;
+}
+
+export interface ParseOptions {
+  /** The CSV column or JSON field that holds each post's text. */
+  textColumn?: string;
+}
+
+export function parseDocument(path: string, rawText: string, opts: ParseOptions = {}): Document {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv") return { path, text, posts: csvPosts(path, text, opts.textColumn), notes: [] };
+  if (ext === ".json") return { path, text, posts: jsonPosts(path, text, opts.textColumn), notes: [] };
+  if (ext === ".jsonl") return { path, text, posts: jsonlPosts(path, text, opts.textColumn), notes: [] };
   if (!MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase())) {
     return { path, text, posts: [{ text, offset: 0, meta: {}, images: [] }], notes: [] };
   }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { applyConsent, type ConsentOptions } from "../context/consent.js";
 import { judge } from "../context/judge.js";
 import type { People } from "../context/roles.js";
-import type { Document, Post } from "../documents/document.js";
+import { fileOffset, type Document, type Post } from "../documents/document.js";
 import type { NlpSpans } from "../detectors/detect.js";
 import { LineIndex } from "../documents/positions.js";
 import { loadNlp, nlpMatchAll } from "../nlp/compromise.js";
@@ -38,8 +38,8 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
     const nlp = expressions.length ? nlpMatchAll(post.text, expressions) : new Map();
     const dets = postVerdicts(post, opts, nlp);
     for (const d of dets) {
-      const start = index.position(post.offset + d.start);
-      const end = index.position(post.offset + d.end);
+      const start = index.position(fileOffset(post, d.start));
+      const end = index.position(fileOffset(post, d.end - 1) + 1);
       const f: Finding = {
         ruleId: d.rule.id,
         category: d.rule.category,
@@ -50,7 +50,8 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
         endLine: end.line,
         endColumn: end.column,
       };
-      const text = doc.text.slice(post.offset + d.start, post.offset + d.end);
+      // Bulk cells are decoded text; a Markdown post is the file itself, image markup included.
+      const text = post.offsets ? post.text.slice(d.start, d.end) : doc.text.slice(fileOffset(post, d.start), fileOffset(post, d.end));
       if (d.reasons.length) f.reasons = d.reasons;
       if (opts.showMatches) f.match = text;
       f.fingerprint = fingerprint(d.rule.id, text, seen);

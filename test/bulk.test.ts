@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { cli, tempTree } from "./helpers.js";
+
+interface F { ruleId: string; line: number; column: number; endColumn: number; match?: string }
+const report = (dir: string, args: string[]) => JSON.parse(cli(["--format", "json", "--show-matches", ...args], { cwd: dir }).stdout);
+const names = (fs: F[]) => fs.filter((f) => f.ruleId === "phi/name").map((f) => [f.line, f.column, f.match]);
+
+describe("CSV exports", () => {
+  it("lints each row as its own post, with true file positions through quotes and escapes", () => {
+    const dir = tempTree({
+      "posts.csv": 'id,date,message\n1,2026-12-01,"Our patient Luis Ortega finished radiation!"\n2,2026-12-02,"She said ""thanks"", and our patient Ana Ruiz went home after surgery"\n3,2026-12-03,Free flu clinic Saturday\n',
+    });
+    const [file] = report(dir, ["posts.csv"]).files;
+    expect(names(file.findings)).toEqual([[2, 27, "Luis Ortega"], [3, 52, "Ana Ruiz"]]);
+  });
+
+  it("never lets context cross rows", () => {
+    const dir = tempTree({ "posts.csv": "message\nOur patient is doing well.\nMeet Dana Whitfield at the bake sale\n" });
+    const [file] = report(dir, ["posts.csv"]).files;
+    expect(file.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
+  });
+
+  it("finds the text column by name, or by --csv-column", () => {
+    const dir = tempTree({ "a.csv": "id,notes\n1,Our patient Luis Ortega finished radiation\n" });
+    const r = cli(["a.csv"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/line 1: no text column; name one message, text, content, post, body, caption or pass --csv-column/);
+    expect(cli(["--csv-column", "notes", "a.csv"], { cwd: dir }).code).toBe(1);
+  });
+
+  it("reports a malformed file with its line, and still lints the others", () => {
+    const dir = tempTree({ "bad.csv": 'message\n"ok"\n"never closed\n', "good.txt": "Our patient Luis Ortega finished radiation!\n" });
+    const r = cli(["--format", "json", "bad.csv", "good.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.csv: line 3: a quoted field is never closed/);
+    expect(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === "good.txt").findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("JSON and JSON Lines exports", () => {
+  it("reads an array of posts or a posts array, escapes included, and row fields as metadata", () => {
+    const dir = tempTree({
+      "a.json": '[{"text": "Our patient Luis Ortega finished radiation!"}, "Meet Dr. Nadia Okonkwo"]',
+      "b.json": '{"posts": [{"caption": "Hi Dana,\\nsorry your MRI was rescheduled.", "type": "reply"}]}',
+    });
+    const files = report(dir, ["a.json", "b.json"]).files;
+    expect(names(files[0].findings)).toEqual([[1, 24, "Luis Ortega"]]);
+    expect(files[1].findings.some((f: F) => f.ruleId === "policy/patient-reply")).toBe(true);
+  });
+
+  it("reads JSON Lines, one post a line, with positions on the right line", () => {
+    const dir = tempTree({ "a.jsonl": '{"message": "Welcome Dr. Nadia Okonkwo!"}\n{"message": "Our patient Luis Ortega finished radiation!"}\n' });
+    const [file] = report(dir, ["a.jsonl"]).files;
+    expect(names(file.findings)).toEqual([[2, 26, "Luis Ortega"]]);
+  });
+
+  it("malformed JSON exits 2 naming the file and line", () => {
+    const dir = tempTree({ "a.json": '[\n{"text": "ok"},\n{"text": }\n]', "b.jsonl": '{"text": "ok"}\n{oops}\n' });
+    const r = cli(["a.json", "b.jsonl"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/line 3: not valid JSON/);
+    expect(r.stdout).toMatch(/line 2: not valid JSON/);
+  });
+
+  it("are not picked up from a folder, only when named or globbed", () => {
+    const dir = tempTree({ "exports/a.json": '["Our patient Luis Ortega finished radiation!"]', "package.json": '{"name": "x"}' });
+    expect(report(dir, ["."]).files).toEqual([]);
+    expect(report(dir, ["exports/*.json"]).files).toHaveLength(1);
+  });
+});
