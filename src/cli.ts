@@ -47,6 +47,8 @@ export async function run(argv: string[], io: Io = {}): Promise<RunResult> {
     .option("--no-color", "never colour the output")
     .option("--no-inline-config", "ignore phi-lint-disable directives in drafts")
     .option("--csv-column <name>", "the CSV column or JSON field that holds each post's text")
+    .option("--staged", "lint the staged content of added and changed drafts (for a pre-commit hook)")
+    .option("--changed-since <ref>", "lint only drafts changed since a git ref, and new untracked ones")
     .option("--baseline <file>", "report only findings that are not in this baseline")
     .option("--write-baseline <file>", "record the current findings as the baseline and exit 0")
     .showHelpAfterError("(run phi-lint --help for usage)")

@@ -13,7 +13,7 @@ const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
  * (.csv, .json, .jsonl).
  */
 export function expandPaths(patterns: string[], cwd: string, ignore: string[], ignoreBase: string): string[] {
-  const ignored = new Set(ignore.length ? fg.sync(ignore, { cwd: ignoreBase, absolute: true, dot: true }).map((f) => resolve(f)) : []);
+  const ignored = ignoredFiles(ignore, ignoreBase);
   const ext = `**/*.{${TEXT_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
   const found = new Set<string>();
   for (const p of patterns) {
@@ -47,4 +47,9 @@ function statOrUndefined(p: string) {
 
 function toGlob(p: string): string {
   return p.split(sep).join("/");
+}
+
+/** The files a config's ignore globs cover, as absolute paths. */
+export function ignoredFiles(ignore: string[], base: string): Set<string> {
+  return new Set(ignore.length ? fg.sync(ignore, { cwd: base, absolute: true, dot: true }).map((f) => resolve(f)) : []);
 }

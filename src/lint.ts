@@ -83,6 +83,12 @@ export async function lintText(text: string, opts: LintOptions & { filename?: st
   return lintParsed(parseDocument(opts.filename ?? "<text>", text, opts), await engineFor(opts), opts, []);
 }
 
+/** Lints drafts given as bytes (standard input, the git index): decoded like files on disk. */
+export async function lintSources(sources: { path: string; bytes: Uint8Array }[], opts: LintOptions = {}): Promise<LintResult> {
+  const engine = await engineFor(opts);
+  return { files: sources.map((s) => lintDecoded(s.path, s.bytes, engine, opts)) };
+}
+
 /** Lints one draft given as bytes (standard input): decoded like a file on disk. */
 export async function lintBytes(path: string, bytes: Uint8Array, opts: LintOptions = {}): Promise<FileReport> {
   return lintDecoded(path, bytes, await engineFor(opts), opts);

@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempTree } from "./helpers.js";
 
@@ -76,5 +79,44 @@ describe("print-config and presets", () => {
     const r = cli(["a.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/extends: unknown rule set "lenient"; use recommended or strict/);
+  });
+});
+
+describe("git: --staged and --changed-since", () => {
+  const git = (dir: string, ...args: string[]) => {
+    const r = spawnSync("git", args, { cwd: dir, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(r.stderr);
+  };
+  const repo = () => {
+    const dir = tempTree({ "drafts/old.md": "Flu shots are here.\n", "notes.txt": "Our patient Luis Ortega finished radiation!\n" });
+    git(dir, "init", "-q");
+    git(dir, "-c", "user.email=ci@example.org", "-c", "user.name=CI", "add", ".");
+    git(dir, "-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "start");
+    return dir;
+  };
+
+  it("--staged lints what is staged, not the working tree", () => {
+    const dir = repo();
+    writeFileSync(join(dir, "drafts/old.md"), "Our patient Ana Ruiz went home after surgery!\n");
+    git(dir, "add", "drafts/old.md");
+    writeFileSync(join(dir, "drafts/old.md"), "Flu shots are here again.\n"); // unstaged fix: the commit would still leak
+    const staged = cli(["--staged", "--format", "json"], { cwd: dir });
+    expect(staged.code).toBe(1);
+    expect(JSON.parse(staged.stdout).files.map((f: { path: string }) => f.path)).toEqual(["drafts/old.md"]);
+    expect(cli(["drafts/old.md"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("--changed-since lints changed and new drafts only", () => {
+    const dir = repo();
+    writeFileSync(join(dir, "drafts/new.md"), "Welcome our new nurses!\n");
+    const r = cli(["--changed-since", "HEAD", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(["drafts/new.md"]);
+  });
+
+  it("outside a repository it is a usage error", () => {
+    const r = cli(["--staged"], { cwd: tempTree({ "a.txt": "x" }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/git rev-parse failed/);
   });
 });

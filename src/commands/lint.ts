@@ -3,7 +3,9 @@ import { resolve } from "node:path";
 import type { Io } from "../cli.js";
 import { EXIT } from "../exit.js";
 import { InputError } from "../errors.js";
-import { activeRules, lintBytes, lintFiles, resolveConfig } from "../lint.js";
+import { changedSince, stagedSources } from "../git.js";
+import { activeRules, lintBytes, lintFiles, lintSources, resolveConfig } from "../lint.js";
+import { ignoredFiles } from "../files.js";
 import { format, type Format } from "../report/format.js";
 import { summarize } from "../report/report.js";
 import { applyBaseline, readBaseline, writeBaseline } from "../suppress/baseline.js";
@@ -22,6 +24,8 @@ export interface LintCommandOptions {
   color: boolean;
   inlineConfig: boolean;
   csvColumn?: string;
+  staged?: boolean;
+  changedSince?: string;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -34,11 +38,18 @@ export async function lintCommand(paths: string[], opts: LintCommandOptions, cwd
   const config = resolveConfig({ cwd, configFile: opts.config });
   const rules = activeRules(config);
   const lintOpts = { cwd, config, rules, showMatches: opts.showMatches, inlineConfig: opts.inlineConfig, textColumn: opts.csvColumn };
+  if ([opts.stdin, opts.staged, opts.changedSince].filter(Boolean).length > 1) throw new InputError("give only one of --stdin, --staged and --changed-since");
   let files: FileReport[];
   if (opts.stdin) {
     if (!io.readStdin) throw new InputError("standard input is not available");
     const text = await io.readStdin();
     files = [await lintBytes(opts.stdinFilename ?? "<stdin>", Buffer.from(text, "utf8"), lintOpts)];
+  } else if (opts.staged) {
+    const ignored = ignoredFiles(config.ignore, config.baseDir);
+    files = (await lintSources(stagedSources(cwd, paths).filter((s) => !ignored.has(resolve(cwd, s.path))), lintOpts)).files;
+  } else if (opts.changedSince) {
+    const changed = changedSince(cwd, opts.changedSince, paths);
+    files = changed.length ? (await lintFiles(changed, lintOpts)).files : [];
   } else {
     files = (await lintFiles(paths, lintOpts)).files;
   }
@@ -69,3 +80,4 @@ export async function lintCommand(paths: string[], opts: LintCommandOptions, cwd
   if (errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings)) return EXIT.problems;
   return EXIT.ok;
 }
+
