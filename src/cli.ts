@@ -47,6 +47,8 @@ export async function run(argv: string[], io: Io = {}): Promise<RunResult> {
     .option("--no-color", "never colour the output")
     .option("--no-inline-config", "ignore phi-lint-disable directives in drafts")
     .option("--csv-column <name>", "the CSV column or JSON field that holds each post's text")
+    .option("--fix", "anonymize identifiers in the drafts (names, dates, numbers) and write the files")
+    .option("--fix-dry-run", "print the anonymized drafts without writing them")
     .option("--staged", "lint the staged content of added and changed drafts (for a pre-commit hook)")
     .option("--changed-since <ref>", "lint only drafts changed since a git ref, and new untracked ones")
     .option("--baseline <file>", "report only findings that are not in this baseline")

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Io } from "../cli.js";
 import { EXIT } from "../exit.js";
@@ -6,6 +6,7 @@ import { InputError } from "../errors.js";
 import { changedSince, stagedSources } from "../git.js";
 import { activeRules, lintBytes, lintFiles, lintSources, resolveConfig } from "../lint.js";
 import { ignoredFiles } from "../files.js";
+import { fixText } from "../fix.js";
 import { format, type Format } from "../report/format.js";
 import { summarize } from "../report/report.js";
 import { applyBaseline, readBaseline, writeBaseline } from "../suppress/baseline.js";
@@ -25,6 +26,8 @@ export interface LintCommandOptions {
   inlineConfig: boolean;
   csvColumn?: string;
   staged?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
   changedSince?: string;
   baseline?: string;
   writeBaseline?: string;
@@ -52,6 +55,11 @@ export async function lintCommand(paths: string[], opts: LintCommandOptions, cwd
     files = changed.length ? (await lintFiles(changed, lintOpts)).files : [];
   } else {
     files = (await lintFiles(paths, lintOpts)).files;
+  }
+  if (opts.fix || opts.fixDryRun) {
+    if (opts.stdin || opts.staged) throw new InputError("--fix works on files in the working tree, not with --stdin or --staged");
+    const changed = applyFixes(files, cwd, !!opts.fix, out);
+    if (opts.fix && changed.length) files = (await lintFiles(paths.length ? paths : ["."], lintOpts)).files;
   }
   if (opts.writeBaseline) {
     const n = writeBaseline(resolve(cwd, opts.writeBaseline), files);
@@ -81,3 +89,26 @@ export async function lintCommand(paths: string[], opts: LintCommandOptions, cwd
   return EXIT.ok;
 }
 
+
+/**
+ * Anonymizes the identifiers found in each file. With `write`, changed files are
+ * rewritten (unchanged ones are never touched); otherwise the anonymized text
+ * is printed. Returns the paths that changed.
+ */
+function applyFixes(files: FileReport[], cwd: string, write: boolean, out: { stdout: string; stderr: string }): string[] {
+  const changed: string[] = [];
+  for (const f of files) {
+    if (f.error || f.findings.length === 0) continue;
+    const abs = resolve(cwd, f.path);
+    const before = readFileSync(abs, "utf8");
+    const bom = before.charCodeAt(0) === 0xfeff ? "\ufeff" : "";
+    const { text, changes } = fixText(before.slice(bom.length), f.findings);
+    if (changes === 0 || text === before.slice(bom.length)) continue;
+    changed.push(f.path);
+    if (write) {
+      writeFileSync(abs, bom + text);
+      out.stderr += `phi-lint: ${f.path}: anonymized ${changes} identifier${changes === 1 ? "" : "s"}\n`;
+    } else out.stdout += `--- ${f.path} (${changes} identifier${changes === 1 ? "" : "s"} anonymized)\n${text}${text.endsWith("\n") ? "" : "\n"}`;
+  }
+  return changed;
+}
