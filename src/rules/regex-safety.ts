@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { checkSync } from "recheck";
+import { createRequire } from "node:module";
 
 /**
  * Asks recheck (a maintained ReDoS analyser) whether a pattern can backtrack
@@ -14,6 +14,8 @@ export function regexRisk(source: string, flags: string): string | undefined {
   const key = createHash("sha256").update(`${flags}/${source}`).digest("hex").slice(0, 24);
   const cache = readCache();
   if (key in cache) return cache[key] || undefined;
+  // Loaded only when a pattern is not in the cache: shipped rules never need it at run time.
+  const { checkSync } = createRequire(import.meta.url)("recheck") as typeof import("recheck");
   const result = checkSync(source, flags, { timeout: 3000 });
   let risk = "";
   // Exponential and cubic-or-worse blow-ups are refused. Quadratic search cost is what almost
