@@ -119,9 +119,13 @@ interface CareTerm extends Span {
   list: "conditions" | "procedures" | "care-settings" | "care-events";
 }
 
+/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction. */
+const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|resection|ablation|implant|fusion)\b/gi;
+
 function careTerms(text: string): CareTerm[] {
   const lists = ["conditions", "procedures", "care-settings", "care-events"] as const;
-  return lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list })));
+  const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
+  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words];
 }
 
 /** "patient" inside "patient advocate" or "patient portal", and "patients" in general, name no patient. */
