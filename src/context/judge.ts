@@ -125,7 +125,10 @@ const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|
 function careTerms(text: string): CareTerm[] {
   const lists = ["conditions", "procedures", "care-settings", "care-events"] as const;
   const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
-  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words];
+  // Symptoms count as conditions, medications as treatments.
+  const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
+  const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
+  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...symptoms, ...medications];
 }
 
 /** "patient" inside "patient advocate" or "patient portal", and "patients" in general, name no patient. */
@@ -140,7 +143,7 @@ const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:ed|es|ing)|had|has|got|getting|after|following|needs?|needed|of)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:ed|es|ing)|had|has|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 
 /**

@@ -4,7 +4,7 @@ import { TermSet } from "../rules/terms.js";
 
 /** The shipped term lists that the context judgement reads (rules/lists/NAME.txt). */
 export type ContextList =
-  | "conditions" | "procedures" | "care-settings" | "care-events" | "care-encounters" | "patient-words" | "not-patient" | "staff-words" | "public-titles";
+  | "conditions" | "symptoms" | "medications" | "procedures" | "care-settings" | "care-events" | "care-encounters" | "patient-words" | "not-patient" | "staff-words" | "public-titles";
 
 const cache = new Map<ContextList, TermSet>();
 

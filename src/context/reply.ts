@@ -19,7 +19,7 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
  * ("we can't discuss your care here") do not.
  */
 export function replyCareMentions(text: string): Span[] {
-  const care = ["conditions", "procedures", "care-settings", "care-events", "care-encounters"] as const;
+  const care = ["conditions", "symptoms", "medications", "procedures", "care-settings", "care-events", "care-encounters"] as const;
   const all = sentences(text);
   const termsIn = groupBySpan(all, care.flatMap((l) => contextTerms(l).spans(text)));
   const out: Span[] = [];
