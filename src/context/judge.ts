@@ -74,12 +74,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     return { sentence, here, roles, persons, patient, tie, pronoun, replies };
   });
 
+  const judged = new Set<Detection>();
   for (const [i, f] of facts.entries()) {
     const { sentence, here, roles, persons, patient } = f;
-    // "Call Jorge's wife at ... . He's out of surgery": the next sentence's care, told by pronoun, is about this person.
-    const next = facts[i + 1];
-    const tie = f.tie?.strong || !next?.tie?.strong || next.persons.length > 0 || !next.pronoun || persons.length === 0 ? f.tie : next.tie;
+    const tie = carriedTie(f, facts[i + 1]);
     for (const d of here) {
+      if (judged.has(d)) continue; // an identifier across a sentence break is judged once
+      judged.add(d);
       const role = roles.get(d);
       if (role) {
         demote(d, "info", role);
@@ -101,14 +102,29 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       } else if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
     }
     if (stories.has(sentence.start)) patientNamed = true;
-    // A patient described without any identifier ("the patient in bed 12") is caught by the
-    // identifiers around it; a reply that confirms care needs no identifier at all.
+    // A reply that speaks of the reader's care confirms they are a patient, named or not.
     for (const m of f.replies) {
       judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs: ["condition"], tied: [] });
     }
   }
   judgements.push(...stories.values());
   return { detections: dets, judgements };
+}
+
+interface SentenceFacts {
+  tie?: Tie;
+  persons: Detection[];
+  pronoun: boolean;
+}
+
+/**
+ * The tie that applies to a sentence's people: its own, or the next sentence's
+ * when that one goes on about them by pronoun only ("Call Jorge's wife at ... .
+ * He's out of surgery.").
+ */
+function carriedTie(f: SentenceFacts, next: SentenceFacts | undefined): Tie | undefined {
+  if (f.tie?.strong || !next?.tie?.strong || next.persons.length > 0 || !next.pronoun || f.persons.length === 0) return f.tie;
+  return next.tie;
 }
 
 function newStory(sentence: Span, tie: Tie): Judgement {

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
-import { csvPosts, jsonlPosts, jsonPosts } from "./bulk.js";
+import { csvPosts } from "./csv.js";
+import { jsonlPosts, jsonPosts } from "./json.js";
 import { comments, frontMatter, images } from "./markdown.js";
 
 export interface Span {

@@ -1,0 +1,132 @@
+import { isMap, isScalar, isSeq, parseDocument as parseYamlDocument, type Node } from "yaml";
+import { InputError } from "../errors.js";
+import { lineOf, post, TEXT_FIELDS } from "./bulk.js";
+import type { Post } from "./document.js";
+
+/** JSON: an array of posts (strings or objects), or an object with a `posts` array. */
+export function jsonPosts(path: string, text: string, column?: string): Post[] {
+  checkJson(path, text, 0);
+  const doc = parseYamlDocument(text, { keepSourceTokens: false });
+  let list: Node | null | undefined = doc.contents;
+  if (isMap(list)) list = list.get("posts", true) as Node | undefined;
+  if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts or an object with a "posts" array`);
+  return list.items.flatMap((item) => jsonPost(text, item as Node, 0, column));
+}
+
+/** JSON Lines: one post (a string or an object) per line. */
+export function jsonlPosts(path: string, text: string, column?: string): Post[] {
+  const out: Post[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) {
+      checkJson(path, line, lineOf(text, start) - 1);
+      out.push(...jsonPost(text, parseYamlDocument(line).contents as Node, start, column));
+    }
+    start += line.length + 1;
+  }
+  return out;
+}
+
+function jsonPost(file: string, node: Node, base: number, column?: string): Post[] {
+  if (isScalar(node) && typeof node.value === "string" && node.range) return [stringPost(file, base + node.range[0], {})];
+  if (!isMap(node)) return [];
+  const fields = column ? [column] : TEXT_FIELDS;
+  const key = fields.find((f) => isScalar(node.get(f, true)));
+  const value = key ? (node.get(key, true) as Node) : undefined;
+  if (!key || !isScalar(value) || typeof value.value !== "string" || !value.range) return [];
+  const meta = node.toJSON() as Record<string, unknown>;
+  delete meta[key];
+  return [stringPost(file, base + value.range[0], meta)];
+}
+
+/** Decodes the JSON string literal starting at `at` (its opening quote), keeping each character's file offset. */
+function stringPost(file: string, at: number, meta: Record<string, unknown>): Post {
+  let value = "";
+  const offsets: number[] = [];
+  const ESC: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/" };
+  for (let i = at + 1; i < file.length && file[i] !== '"'; i++) {
+    if (file[i] !== "\\") {
+      value += file[i];
+      offsets.push(i);
+    } else if (file[i + 1] === "u") {
+      value += String.fromCharCode(parseInt(file.slice(i + 2, i + 6), 16));
+      offsets.push(i);
+      i += 5;
+    } else {
+      value += ESC[file[i + 1]] ?? file[i + 1];
+      offsets.push(i++);
+    }
+  }
+  return post(value, offsets, meta);
+}
+
+/** Throws, naming the line, when `text` is not JSON. */
+function checkJson(path: string, text: string, lineBase: number): void {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const at = jsonErrorOffset(text);
+    throw new InputError(`${path}: line ${lineBase + lineOf(text, at)}: not valid JSON (${(e as Error).message.split("\n")[0].slice(0, 80)})`);
+  }
+}
+
+/** Where a JSON text first goes wrong: a small recursive-descent scan (JSON.parse does not say where on Node 20). */
+export function jsonErrorOffset(s: string): number {
+  let i = 0;
+  const ws = () => {
+    while (/\s/.test(s[i] ?? "")) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = s[i];
+    if (c === "{") {
+      i++;
+      ws();
+      if (s[i] === "}") return void i++;
+      for (;;) {
+        ws();
+        if (s[i] !== '"') fail();
+        string();
+        ws();
+        if (s[i] !== ":") fail();
+        i++;
+        value();
+        ws();
+        if (s[i] === ",") i++;
+        else if (s[i] === "}") return void i++;
+        else fail();
+      }
+    }
+    if (c === "[") {
+      i++;
+      ws();
+      if (s[i] === "]") return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (s[i] === ",") i++;
+        else if (s[i] === "]") return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(s.slice(i, i + 400));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const string = () => {
+    for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === "\\") i++;
+    if (i >= s.length) fail();
+    i++;
+  };
+  try {
+    value();
+    ws();
+    return i < s.length ? i : s.length;
+  } catch (at) {
+    return Math.min(at as number, s.length);
+  }
+}
