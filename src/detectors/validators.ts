@@ -243,7 +243,8 @@ function facility(m: string): boolean {
 
 /** A named place: capitalised, not a calendar or greeting word. */
 function place(m: string): boolean {
-  return /^\p{Lu}/u.test(m) && m.length >= 3 && words(m).some((w) => !NOT_NAME_WORDS.has(w));
+  const long = m.length >= 3 || /^\p{Lu}{2}$/u.test(m); // "GH" for General Hospital, but not "Ab"
+  return /^\p{Lu}/u.test(m) && long && words(m).some((w) => !NOT_NAME_WORDS.has(w));
 }
 
 export const VALIDATORS: Record<string, Validator> = {
