@@ -16,7 +16,7 @@ const TABLE: [string, string[], string[]][] = [
   ["ipv6", ["2001:db8::8a2e:370:7334", "1::", "fe80::1"], ["10:30", "12:30:45", "abc"]],
   ["mac", ["00:1A:2B:3C:4D:5E", "00-14-22-04-25-37", "0014.2204.2537"], ["00:1A-2B:3C:4D:5E", "00:1A:2B:3C:4D"]],
   ["date", ["11/30/2025", "4/9/81", "7/22", "2024-06-01", "June 2nd", "Aug 5", "3 March 2025", "Sept. 14, 2023", "May 2023", "30.11.2025"],
-    ["24/7", "13/15", "2/30", "2024-13-01", "May", "1.5"]],
+    ["24/7", "13/15", "2/30", "1/2", "3/4", "2024-13-01", "May", "1.5"]],
   ["age-over-89", ["93-year-old", "aged 91", "100th birthday", "125"], ["89 years old", "45", "130-year-old"]],
   ["email", ["tnguyen.1990@example.com", "a.b+c@mail.example.org"], ["scan@2x.png", "user@localhost"]],
   ["url", ["https://example.org/a", "example.org/stretches", "www.example.com", "http://192.168.1.1:80/x", "http://[2001:db8::1]/path"], ["report.pdf", "3.5/5"]],

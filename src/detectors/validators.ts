@@ -144,6 +144,8 @@ function date(m: string): boolean {
     // US order first; day-first when the first number cannot be a month.
     // Without a year, "24/7" and "13/15" are not dates (fractions such as "1/2 cup" are left out by the rule's pattern).
     if (!iso[3] && a > 12) return false;
+    // Proper fractions with small denominators ("1/2", "2/3", "3/4") are far more often amounts than dates.
+    if (!iso[3] && a < b && [2, 3, 4, 8].includes(b)) return false;
     [month, day] = a <= 12 ? [a, b] : [b, a];
     if (!iso[3] && (s.includes(".") || s.includes("-"))) return false; // "1.5", "3-4" are not dates
   } else {
@@ -217,10 +219,11 @@ function personName(m: string): boolean {
   return nameWords(m);
 }
 
-/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS". */
+/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS": no word of it may be a common word ("WIFE HAS GOOD"). */
 function personNameCaps(m: string): boolean {
-  return nameWords(m);
+  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w));
 }
+
 
 function nameWords(m: string): boolean {
   if (/[\d:>()<"@#/]/.test(m)) return false;
