@@ -1,4 +1,3 @@
-import type { Organization } from "../config/config.js";
 import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
@@ -27,7 +26,6 @@ export interface Verdict {
   judgements: Judgement[];
 }
 
-export type { People, Organization };
 
 /** Identifiers whose risk depends on who they belong to and what is said around them. */
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);

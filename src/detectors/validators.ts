@@ -11,7 +11,7 @@ export type Validator = (match: string) => boolean;
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
-export function luhn(num: string): boolean {
+function luhn(num: string): boolean {
   let sum = 0;
   for (let i = 0; i < num.length; i++) {
     let d = num.charCodeAt(num.length - 1 - i) - 48;

@@ -71,7 +71,7 @@ function checkJson(path: string, text: string, lineBase: number): void {
 }
 
 /** Where a JSON text first goes wrong: a small recursive-descent scan (JSON.parse does not say where on Node 20). */
-export function jsonErrorOffset(s: string): number {
+function jsonErrorOffset(s: string): number {
   let i = 0;
   const ws = () => {
     while (/\s/.test(s[i] ?? "")) i++;

@@ -1,5 +1,4 @@
-import type { Document } from "../documents/document.js";
-import { MARKDOWN_EXTENSIONS } from "../documents/document.js";
+import { MARKDOWN_EXTENSIONS, type Document } from "../documents/document.js";
 import { LineIndex } from "../documents/positions.js";
 import type { Rule } from "../rules/rule.js";
 import type { Finding, SuppressedFinding } from "../types.js";
@@ -11,7 +10,7 @@ import type { Finding, SuppressedFinding } from "../types.js";
  * A disable needs rule ids and a reason after "--"; without a reason it is an
  * error and suppresses nothing. One that suppresses nothing is a warning.
  */
-export const DIRECTIVE_RULE = "phi-lint/directive";
+const DIRECTIVE_RULE = "phi-lint/directive";
 
 interface Directive {
   kind: "disable-next-line" | "disable" | "enable";
