@@ -29,13 +29,17 @@ export interface Verdict {
 
 /** Identifiers whose risk depends on who they belong to and what is said around them. */
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
-/** Identifiers that point at a person on their own. */
-const PERSON = new Set<Category>(["name", "handle", "photo", "age"]);
+/** Identifiers that point at a person on their own (in a care setting, a room or bed number does). */
+const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"]);
+/** Care events that clinicians perform rather than undergo: a staff name beside them stays staff. */
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit)/i;
 
 interface Tie {
   strong: boolean;
   term: string;
   condition: boolean;
+  /** The tie is something that happened to a person (passed away, diagnosed with), not care they gave. */
+  happensTo: boolean;
 }
 
 /**
@@ -79,7 +83,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
-      const role = roles.get(d);
+      // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too.
+      const role = tie?.happensTo && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
         continue;
@@ -168,8 +173,8 @@ const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
  */
 function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[]): Tie | undefined {
   const word = (s: Span) => text.slice(s.start, s.end).toLowerCase();
-  if (patient) return { strong: true, term: word(patient), condition: care.some((c) => c.list === "conditions") };
-  if (replyCare.length) return { strong: true, term: word(replyCare[0]), condition: true };
+  if (patient) return { strong: true, term: word(patient), condition: care.some((c) => c.list === "conditions"), happensTo: false };
+  if (replyCare.length) return { strong: true, term: word(replyCare[0]), condition: true, happensTo: false };
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
   const strong = care.find((c) =>
     c.list === "care-events" ||
@@ -177,7 +182,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (c.list === "care-settings" && LOCATED_IN.test(before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   const any = strong ?? care[0];
   if (!any) return undefined;
-  return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures") };
+  const happensTo = strong?.list === "care-events" && !PERFORMED.test(word(strong));
+  return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

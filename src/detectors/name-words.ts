@@ -36,7 +36,7 @@ export const NEVER_IN_NAME = new Set(
   hospital hosp clinic center centre ctr medical health healthcare care institute foundation association
   society university college school academy church ministry department dept office unit ward services
   inc llc ltd corp co company group partners associates solutions technologies systems global
-  street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place square park plaza
+  street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place square plaza
   county city town village state island river lake mount valley beach harbor
   week month day year awareness act law program fund team risk score disease syndrome
   cancer heart diabetes stroke lung kidney brain breast survivor survivors walk run race 5k gala
