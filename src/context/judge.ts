@@ -2,6 +2,8 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
+import { careTerms, outside, type CareTerm } from "./care.js";
+import { describedPerson } from "./described.js";
 import { contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { roleOf, type People } from "./roles.js";
@@ -50,7 +52,9 @@ interface Tie {
 export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const text = post.text;
   const care = careTerms(text);
-  const patientWords = withoutCompounds(text, contextTerms("patient-words").spans(text));
+  // "patient" inside "patient advocate" or "patient portal" names no patient.
+  const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
+  const patientWords = outside(contextTerms("patient-words").spans(text), compounds);
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -73,12 +77,15 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const replies = replyIn[i].filter(inside);
     const tie = tieIn(text, sentence, careIn[i].filter(inside), patient, replies);
     const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end));
-    return { sentence, here, roles, persons, patient, tie, pronoun, replies };
+    // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens.
+    const undergone = persons.length || patient ? undefined : undergoes(text, sentence, careIn[i].filter(inside));
+    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
+    return { sentence, here, roles, persons, patient, tie, pronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
 
   const judged = new Set<Detection>();
   for (const [i, f] of facts.entries()) {
-    const { sentence, here, roles, persons, patient } = f;
+    const { sentence, here, roles, persons, patient, described } = f;
     const tie = carriedTie(f, facts[i + 1]);
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
@@ -95,7 +102,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         else demote(d, "info", "the person this reply answers");
         continue;
       }
-      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || (patientNamed && f.pronoun);
+      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || (patientNamed && f.pronoun);
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
         const story = stories.get(sentence.start) ?? newStory(sentence, tie);
@@ -103,6 +110,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         story.tied.push(d);
         stories.set(sentence.start, story);
       } else if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
+    }
+    if (described && !stories.has(sentence.start)) {
+      stories.set(sentence.start, {
+        kind: "patient-story", start: sentence.start, end: sentence.end,
+        reasons: [`person described, not named: "${described.who}", with ${described.details.map((d) => DETAIL[d]).join(", ")}, tied to care: "${described.term}"`],
+        needs: [...described.details, ...(f.tie?.condition ? ["condition"] : [])], tied: [],
+      });
     }
     if (stories.has(sentence.start)) patientNamed = true;
     // A reply that speaks of the reader's care confirms they are a patient, named or not.
@@ -134,29 +148,6 @@ function newStory(sentence: Span, tie: Tie): Judgement {
   return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
 }
 
-interface CareTerm extends Span {
-  list: "conditions" | "procedures" | "care-settings" | "care-events";
-}
-
-/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction. */
-const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|resection|ablation|implant|fusion)\b/gi;
-
-function careTerms(text: string): CareTerm[] {
-  const lists = ["conditions", "procedures", "care-settings", "care-events"] as const;
-  const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
-  // Symptoms count as conditions, medications as treatments.
-  const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
-  const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
-  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...symptoms, ...medications];
-}
-
-/** "patient" inside "patient advocate" or "patient portal", and "patients" in general, name no patient. */
-function withoutCompounds(text: string, spans: Span[]): Span[] {
-  const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
-  const covering = groupBySpan(spans, compounds);
-  return spans.filter((p, i) => !covering[i].some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start >= p.end - p.start));
-}
-
 const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
@@ -184,6 +175,27 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   if (!any) return undefined;
   const happensTo = strong?.list === "care-events" && !PERFORMED.test(word(strong));
   return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
+}
+
+const DETAIL = { age: "an age", location: "a place or employer", date: "a time" } as const;
+
+/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
+const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
+const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * The care that happens to someone in the sentence, as opposed to care only
+ * mentioned or given: "was treated", "treated for a stroke", "her bypass
+ * surgery", "was in our ED", "is resting in our maternity ward".
+ */
+function undergoes(text: string, sentence: Span, care: CareTerm[]): string | undefined {
+  const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
+  const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
+  const found = care.find((c) =>
+    (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)))) ||
+    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || UNDERWENT.test(before(c)))) ||
+    (c.list === "care-settings" && LOCATED_IN.test(before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
+  return found && term(found);
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

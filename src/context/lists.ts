@@ -4,15 +4,28 @@ import { TermSet } from "../rules/terms.js";
 
 /** The shipped term lists that the context judgement reads (rules/lists/NAME.txt). */
 export type ContextList =
-  | "conditions" | "symptoms" | "medications" | "procedures" | "care-settings" | "care-events" | "care-encounters" | "patient-words" | "not-patient" | "staff-words" | "public-titles";
+  | "conditions" | "symptoms" | "medications" | "procedures" | "care-settings" | "care-events" | "care-encounters" | "not-care-settings" | "community-roles" | "person-nouns" | "patient-words" | "not-patient" | "staff-words" | "public-titles";
 
 const cache = new Map<ContextList, TermSet>();
+const entries = new Map<ContextList, Set<string>>();
+
+const read = (name: ContextList) => readList(join(SHIPPED_RULES_DIR, "lists", `${name}.txt`)) ?? [];
 
 export function contextTerms(name: ContextList): TermSet {
   let set = cache.get(name);
   if (!set) {
-    set = new TermSet(readList(join(SHIPPED_RULES_DIR, "lists", `${name}.txt`)) ?? [], false, name === "care-events");
+    set = new TermSet(read(name), false, name === "care-events");
     cache.set(name, set);
+  }
+  return set;
+}
+
+/** The list's entries as written, lower-cased: to tell "teacher" from the plural the term set also finds. */
+export function contextEntries(name: ContextList): Set<string> {
+  let set = entries.get(name);
+  if (!set) {
+    set = new Set(read(name).map((e) => e.toLowerCase()));
+    entries.set(name, set);
   }
   return set;
 }

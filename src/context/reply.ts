@@ -1,8 +1,8 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { contextTerms } from "./lists.js";
+import { careTerms } from "./care.js";
 
-const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+\p{Lu}\p{L}+|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*\p{Lu}\p{Ll}+[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
@@ -19,9 +19,8 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
  * ("we can't discuss your care here") do not.
  */
 export function replyCareMentions(text: string): Span[] {
-  const care = ["conditions", "symptoms", "medications", "procedures", "care-settings", "care-events", "care-encounters"] as const;
   const all = sentences(text);
-  const termsIn = groupBySpan(all, care.flatMap((l) => contextTerms(l).spans(text)));
+  const termsIn = groupBySpan(all, careTerms(text, true));
   const out: Span[] = [];
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);

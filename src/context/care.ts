@@ -1,0 +1,31 @@
+import type { Span } from "../documents/document.js";
+import { groupBySpan } from "../documents/sentences.js";
+import { contextTerms } from "./lists.js";
+
+export interface CareTerm extends Span {
+  list: "conditions" | "procedures" | "care-settings" | "care-events" | "care-encounters";
+}
+
+/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction. */
+const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|resection|ablation|implant|fusion)\b/gi;
+
+/**
+ * Words of health and care in a text, by the list they come from: symptoms
+ * count as conditions and medications as procedures. Care settings that are no
+ * place of care ("waiting room", "break room") are left out. Encounters
+ * ("visit", "appointment") only with `encounters`, for replies.
+ */
+export function careTerms(text: string, encounters = false): CareTerm[] {
+  const lists = ["conditions", "procedures", "care-events", ...(encounters ? (["care-encounters"] as const) : [])] as const;
+  const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
+  const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
+  const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
+  const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
+  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...symptoms, ...medications, ...settings];
+}
+
+/** The spans that no longer span of `covers` contains: "patient" in "patient portal", "room" in "waiting room". */
+export function outside(spans: Span[], covers: Span[]): Span[] {
+  const covering = groupBySpan(spans, covers);
+  return spans.filter((p, i) => !covering[i].some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start >= p.end - p.start));
+}

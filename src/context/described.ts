@@ -1,0 +1,64 @@
+import type { Span } from "../documents/document.js";
+import type { Detection } from "../engine/detect-rule.js";
+import { contextEntries, contextTerms, type ContextList } from "./lists.js";
+
+/** A person a sentence describes instead of naming, and the details that single them out. */
+export interface Described extends Span {
+  who: string;
+  /** What singles them out, as consent names it: "age", "location", "date". */
+  details: Detail[];
+}
+
+type Detail = "age" | "location" | "date";
+
+/** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
+const DETERMINER = /\b(?:the|a|an|our|this|that|one|local)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
+const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|earlier\s+today|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)\b/i;
+/** A place the person comes from or lives in: "from Oakdale", "in Pike County". */
+const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
+
+/**
+ * A person the sentence describes, not names, well enough to be recognised:
+ * a role in the community ("bus driver", "the high school principal") with
+ * one more detail, or a plain person word ("a girl") with two: an age, a
+ * place, a time, a named school or employer. Groups ("our bus drivers") and
+ * possessives ("a teacher's guide") describe no one.
+ */
+export function describedPerson(text: string, sentence: Span, identifiers: Detection[]): Described | undefined {
+  const line = text.slice(sentence.start, sentence.end);
+  const candidates = [
+    ...roleSpans(line, "community-roles", 1),
+    ...roleSpans(line, "public-titles", 1),
+    ...roleSpans(line, "person-nouns", 2),
+  ].sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
+    const opener = DETERMINER.exec(line.slice(0, c.start));
+    if (!opener) continue;
+    if (/^\s+\p{Lu}\p{Ll}+/u.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
+    const details = detailsOf(line, opener[1], identifiers);
+    if (details.length >= c.needs) {
+      const start = sentence.start + opener.index;
+      return { start, end: sentence.start + c.end, who: line.slice(c.start, c.end).toLowerCase(), details };
+    }
+  }
+  return undefined;
+}
+
+function roleSpans(line: string, list: ContextList, needs: number): (Span & { needs: number })[] {
+  const entries = contextEntries(list);
+  return contextTerms(list)
+    .spans(line)
+    .filter((s) => entries.has(line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ")))
+    .map((s) => ({ ...s, needs }));
+}
+
+function detailsOf(line: string, modifiers: string, identifiers: Detection[]): Detail[] {
+  const out: Detail[] = [];
+  if (AGE.test(line) || identifiers.some((d) => d.rule.category === "age")) out.push("age");
+  // A capitalised word inside the description names a school, team or employer: "the Riverside Elementary crossing guard".
+  const named = /\p{Lu}/u.test(modifiers);
+  if (named || FROM_PLACE.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
+  if (WHEN.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
+  return out;
+}
