@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { VALIDATORS } from "../src/detectors/validators.js";
+import { loadNlp } from "../src/nlp/compromise.js";
+
+// The name checks read compromise's lexicon.
+beforeAll(loadNlp);
 
 /** [validator, valid strings, invalid strings] */
 const TABLE: [string, string[], string[]][] = [
@@ -25,7 +29,10 @@ const TABLE: [string, string[], string[]][] = [
   ["bitcoin", ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"],
     ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx"]],
   ["iban", ["GB82 WEST 1234 5698 7654 32", "DE89370400440532013000"], ["GB82 WEST 1234 5698 7654 33", "GB82"]],
-  ["person-name", ["Denise Carter", "Mr. May", "Šárka Ottová", "Luis"], ["Happy Nurses", "Monday", "Our Team", "Supposed To Hate", "Mr."]],
+  ["person-name", ["Denise Carter", "Mr. May", "Šárka Ottová", "Luis", "Peg Walker", "Mr. Foley"], ["Happy Nurses", "Monday", "Our Team", "Supposed To Hate", "Mr.", "Propofol, Ativan", "Chest Tube", "Sputum Cx"]],
+  ["person-name-caps", ["VERONICA", "CAROLE HAYES"], ["WILL TRY", "VERY SUPPORTIVE", "SEEMS UNABLE"]],
+  ["person-name-lower", ["sarah", "eddie", "marcela"], ["called", "tolerated", "masci", "cont", "at", "bill"]],
+  ["surname-lower", ["nicholson", "masci", "renzi"], ["called", "tolerated", "cont", "pt", "at"]],
   ["facility", ["St. Mary's Hospital", "Cleveland Clinic", "General Hospital"], ["Hospital", "Our Clinic"]],
   ["place", ["Oakdale", "Chicago"], ["ab", "monday"]],
 ];

@@ -1,5 +1,4 @@
-import { join } from "node:path";
-import { readList, SHIPPED_RULES_DIR } from "../rules/load.js";
+import { shippedList } from "../rules/list-files.js";
 import { TermSet } from "../rules/terms.js";
 
 /** The shipped term lists that the context judgement reads (rules/lists/NAME.txt). */
@@ -9,12 +8,11 @@ export type ContextList =
 const cache = new Map<ContextList, TermSet>();
 const entries = new Map<ContextList, Set<string>>();
 
-const read = (name: ContextList) => readList(join(SHIPPED_RULES_DIR, "lists", `${name}.txt`)) ?? [];
 
 export function contextTerms(name: ContextList): TermSet {
   let set = cache.get(name);
   if (!set) {
-    set = new TermSet(read(name), false, name === "care-events");
+    set = new TermSet(shippedList(name), false, name === "care-events");
     cache.set(name, set);
   }
   return set;
@@ -24,7 +22,7 @@ export function contextTerms(name: ContextList): TermSet {
 export function contextEntries(name: ContextList): Set<string> {
   let set = entries.get(name);
   if (!set) {
-    set = new Set(read(name).map((e) => e.toLowerCase()));
+    set = new Set(shippedList(name).map((e) => e.toLowerCase()));
     entries.set(name, set);
   }
   return set;

@@ -1,6 +1,6 @@
 import type { Post, Span } from "../documents/document.js";
 import type { Detector } from "../rules/rule.js";
-import { PROVING, VALIDATORS } from "./validators.js";
+import { PROVING, VALIDATORS, WORD_VALIDATORS } from "./validators.js";
 
 export interface Candidate extends Span {
   reasons: string[];
@@ -21,9 +21,8 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
   const confirmed = d.kind === "terms" || labelled(d) || (validate !== undefined && PROVING.has(validate));
   const out: Candidate[] = [];
   for (const raw of spans) {
-    const span = trim(post.text, raw);
-    if (span.end <= span.start) continue;
-    if (validate && !VALIDATORS[validate](post.text.slice(span.start, span.end))) continue;
+    const span = validate ? validSpan(post.text, trim(post.text, raw), validate, d.kind === "pattern") : trim(post.text, raw);
+    if (!span || span.end <= span.start) continue;
     out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [], confirmed });
   }
   return out;
@@ -41,6 +40,22 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
       case "judgement":
         return []; // reported by the context stage, after every identifier is known
     }
+  }
+}
+
+/**
+ * The span if it passes the check; else, for a pattern checked word by word,
+ * its longest shorter run of words that does ("VERONICA WHO" -> "VERONICA").
+ */
+function validSpan(text: string, span: Span, validate: string, shrink: boolean): Span | undefined {
+  const check = VALIDATORS[validate];
+  let end = span.end;
+  for (;;) {
+    if (check(text.slice(span.start, end))) return { start: span.start, end };
+    if (!shrink || !WORD_VALIDATORS.has(validate)) return undefined;
+    const cut = text.slice(span.start, end).search(/[\s,]+\S*$/);
+    if (cut <= 0) return undefined;
+    end = trim(text, { start: span.start, end: span.start + cut }).end;
   }
 }
 

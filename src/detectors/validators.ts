@@ -1,6 +1,8 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
+import { lexiconKind } from "../nlp/compromise.js";
+import { isMedicalWord } from "./medical-words.js";
 import { HONORIFICS, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
 /**
@@ -144,6 +146,8 @@ function date(m: string): boolean {
     // US order first; day-first when the first number cannot be a month.
     // Without a year, "24/7" and "13/15" are not dates (fractions such as "1/2 cup" are left out by the rule's pattern).
     if (!iso[3] && a > 12) return false;
+    // Month and two-digit year, as notes write a past event: "CABG 8/88", "MI 7/81".
+    if (!iso[3] && !/[.-]/.test(s) && iso[2].length === 2 && b > 31) return a >= 1;
     // Proper fractions with small denominators ("1/2", "2/3", "3/4") are far more often amounts than dates.
     if (!iso[3] && a < b && [2, 3, 4, 8].includes(b)) return false;
     [month, day] = a <= 12 ? [a, b] : [b, a];
@@ -214,15 +218,32 @@ function personName(m: string): boolean {
   const letters = m.replace(/[^\p{L}]/gu, "");
   const oneWord = !/\s/.test(m.trim());
   if ((letters === letters.toLowerCase() && oneWord) || (letters === letters.toUpperCase() && letters.length > 1)) return false;
+  // Several words in lower case read as a name only when none is a common or clinical word: "amber urine" is not.
+  if (letters === letters.toLowerCase()) return words(m).every((w) => w.length < 2 || (lexiconKind(w) !== "word" && !isMedicalWord(w))) && nameWords(m);
   // Note shorthand is not a name: "GI-Appetite", "LS Clear", "Resp; Remains", "Activity- Physical".
   if (/[;]|\s-|-\s|\b\p{Lu}{2,}-|\b\p{Lu}{2,3}\b/u.test(m)) return false;
   return nameWords(m);
 }
 
-/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS": no word of it may be a common word ("WIFE HAS GOOD"). */
+/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS": no word of it may be a common word ("WIFE HAS GOOD", "SON WILL TRY"). */
 function personNameCaps(m: string): boolean {
-  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w));
+  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) !== "word");
 }
+
+/** A name written in lower case after a cue such as "son" ("son eddie"): every word a first or last name compromise knows. */
+function personNameLower(m: string): boolean {
+  const ws = words(m);
+  return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) === "name" && !isMedicalWord(w));
+}
+
+/** A surname in lower case after "mr" or "mrs": any word that is no common, clinical or misspelt-looking word ("mr masci"). */
+function surnameLower(m: string): boolean {
+  const w = m.toLowerCase();
+  return w.length > 2 && !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !isMedicalWord(w) && lexiconKind(w) !== "word";
+}
+
+/** A drug, condition or note abbreviation that is not also a first name ("Propofol", "Resp"; but "Peg", "Walker"). */
+const medical = (w: string) => isMedicalWord(w) && lexiconKind(w) !== "name";
 
 
 function nameWords(m: string): boolean {
@@ -235,6 +256,7 @@ function nameWords(m: string): boolean {
   // After a title any capitalised word is a surname: "Mr. May", "Dr. Park".
   if (tokens.length < all.length && rest.length > 0) return !rest.some((w) => NEVER_IN_NAME.has(w));
   if (rest.length > 1 && rest.some((w) => NEVER_IN_NAME.has(w))) return false;
+  if (rest.some(medical)) return false; // "Chest Tube", "Propofol, Ativan", "Sputum Cx"
   return rest.length > 0 && rest.some((w) => !NOT_NAME_WORDS.has(w));
 }
 
@@ -252,8 +274,14 @@ function place(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "person-name-caps": personNameCaps, facility, place,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place,
 };
+
+/** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
+export const LEXICON_VALIDATORS = new Set(["person-name", "person-name-caps", "person-name-lower", "surname-lower"]);
+
+/** Validators of words: when a longer match fails, its shorter prefixes are tried ("VERONICA WHO" -> "VERONICA"). */
+export const WORD_VALIDATORS = new Set(["person-name", "person-name-caps", "person-name-lower", "place", "facility"]);
 
 /** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
 export const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "itin", "bitcoin", "ipv4", "ipv6", "mac", "email"]);

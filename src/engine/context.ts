@@ -25,6 +25,7 @@ export interface CompiledContext {
   raise?: TermSet;
   lower?: TermSet;
   require?: TermSet;
+  exclude?: TermSet;
   window: number;
   scope: ContextSpec["scope"];
 }
@@ -35,7 +36,7 @@ export function compileContext(spec: ContextSpec): CompiledContext {
   let c = compiled.get(spec);
   if (!c) {
     const re = (terms: string[]) => (terms.length ? new TermSet(terms) : undefined);
-    c = { raise: re(spec.raise), lower: re(spec.lower), require: re(spec.require), window: spec.window, scope: spec.scope };
+    c = { raise: re(spec.raise), lower: re(spec.lower), require: re(spec.require), exclude: re(spec.exclude), window: spec.window, scope: spec.scope };
     compiled.set(spec, c);
   }
   return c;

@@ -20,7 +20,8 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
   const ctx = compileContext(rule.context);
   const out: Detection[] = [];
   for (const c of union(rule.detect.flatMap((d) => runDetector(d, post, nlp)))) {
-    const near = ctx.raise || ctx.lower || ctx.require ? nearText(post.text, c, ctx.window, ctx.scope) : "";
+    const near = ctx.raise || ctx.lower || ctx.require || ctx.exclude ? nearText(post.text, c, ctx.window, ctx.scope) : "";
+    if (ctx.exclude?.first(near)) continue;
     const reasons = [...c.reasons];
     let strength = c.confirmed ? 2 : 0;
     if (ctx.require) {

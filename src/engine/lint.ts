@@ -4,6 +4,7 @@ import { judge } from "../context/judge.js";
 import type { People } from "../context/roles.js";
 import { fileOffset, type Document, type Post } from "../documents/document.js";
 import type { NlpSpans } from "../detectors/detect.js";
+import { LEXICON_VALIDATORS } from "../detectors/validators.js";
 import { LineIndex } from "../documents/positions.js";
 import { loadNlp, nlpMatchAll } from "../nlp/compromise.js";
 import type { Rule } from "../rules/rule.js";
@@ -23,9 +24,10 @@ export interface EngineOptions {
 
 const NOBODY: People = { staff: [], organization: { names: [], phones: [], domains: [], addresses: [] } };
 
-/** Loads what the active rules need (compromise only when an nlp rule is on). */
+/** Loads what the active rules need (compromise only when an nlp rule or a check of names is on). */
 export async function prepareRules(rules: Rule[]): Promise<void> {
-  if (rules.some((r) => r.detect.some((d) => d.kind === "nlp"))) await loadNlp();
+  const needsNlp = (d: Rule["detect"][number]) => d.kind === "nlp" || ("validate" in d && d.validate !== undefined && LEXICON_VALIDATORS.has(d.validate));
+  if (rules.some((r) => r.detect.some(needsNlp))) await loadNlp();
 }
 
 /** Lints every post of a document; findings carry file positions. */

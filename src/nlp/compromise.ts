@@ -46,3 +46,26 @@ function* chunks(text: string): Generator<{ start: number; text: string }> {
     start = end;
   }
 }
+
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+/** Parts of speech compromise infers from a word's form ("tolerated", "appropriately"). */
+const FORM_TAGS = new Set(["Verb", "Adverb", "Adjective", "Preposition", "Conjunction", "Determiner", "Pronoun", "Modal"]);
+
+/**
+ * What compromise knows of a lower-case word: "name" ("sarah", "nicholson"),
+ * "word" (in its lexicon as another part of speech, "will", "very"; or a verb,
+ * adverb or adjective by its form, "tolerated"), or undefined ("masci").
+ */
+export function lexiconKind(word: string): "name" | "word" | undefined {
+  if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
+  if (kinds.has(word)) return kinds.get(word);
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const known = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  const tags = known === undefined ? ((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []) : Array.isArray(known) ? known : [known];
+  const kind = tags.some((t) => NAME_TAGS.has(t)) ? "name" : known !== undefined || tags.some((t) => FORM_TAGS.has(t)) ? "word" : undefined;
+  kinds.set(word, kind);
+  return kind;
+}
+
+let lexicon: Record<string, string | string[]> | undefined;
+const kinds = new Map<string, "name" | "word" | undefined>();

@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import fg from "fast-glob";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { parseRule } from "./parse.js";
 import { RuleError, type Rule } from "./rule.js";
-
-/** The rules that ship with phi-lint. */
-export const SHIPPED_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+import { readList, SHIPPED_RULES_DIR } from "./list-files.js";
 
 const cache = new Map<string, Rule[]>();
 
@@ -54,16 +51,6 @@ function loadDir(dir: string, shipped: boolean): Rule[] {
     }
     return parseRule(id, file, raw, { list, checkSafety: !shipped });
   });
-}
-
-export function readList(path: string): string[] | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
-  return text.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter(Boolean);
 }
 
 function displayPath(abs: string): string {

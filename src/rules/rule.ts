@@ -21,6 +21,8 @@ export interface ContextSpec {
   lower: string[];
   /** When set, a match counts only with one of these words near it. */
   require: string[];
+  /** Words near a match that show it is something else ("5/10 pain" is a score, not a date): the match is dropped. */
+  exclude: string[];
   /** How many words either side count as "near". */
   window: number;
   /** Whether "near" stops at the end of the sentence (default) or of the paragraph. */
