@@ -45,17 +45,25 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
 
 /**
  * The span if it passes the check; else, for a pattern checked word by word,
- * its longest shorter run of words that does ("VERONICA WHO" -> "VERONICA").
+ * its longest shorter run of words that does, losing words at the end the
+ * check names ("VERONICA WHO" -> "VERONICA", "FROM CALVERT HOSPITAL" -> "CALVERT HOSPITAL").
  */
 function validSpan(text: string, span: Span, validate: string, shrink: boolean): Span | undefined {
   const check = VALIDATORS[validate];
-  let end = span.end;
+  const side = shrink ? WORD_VALIDATORS.get(validate) : undefined;
+  let { start, end } = span;
   for (;;) {
-    if (check(text.slice(span.start, end))) return { start: span.start, end };
-    if (!shrink || !WORD_VALIDATORS.has(validate)) return undefined;
-    const cut = text.slice(span.start, end).search(/[\s,]+\S*$/);
-    if (cut <= 0) return undefined;
-    end = trim(text, { start: span.start, end: span.start + cut }).end;
+    if (check(text.slice(start, end))) return { start, end };
+    const words = text.slice(start, end);
+    if (side === "end") {
+      const cut = words.search(/[\s,]+\S*$/);
+      if (cut <= 0) return undefined;
+      end = trim(text, { start, end: start + cut }).end;
+    } else if (side === "start") {
+      const cut = /^\S+[\s,]+/.exec(words);
+      if (!cut || cut[0].length >= words.length) return undefined;
+      start += cut[0].length;
+    } else return undefined;
   }
 }
 

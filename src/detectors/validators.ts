@@ -2,6 +2,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
 import { lexiconKind } from "../nlp/compromise.js";
+import { isEnglishWord } from "./english-words.js";
 import { isMedicalWord } from "./medical-words.js";
 import { HONORIFICS, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
@@ -219,7 +220,7 @@ function personName(m: string): boolean {
   const oneWord = !/\s/.test(m.trim());
   if ((letters === letters.toLowerCase() && oneWord) || (letters === letters.toUpperCase() && letters.length > 1)) return false;
   // Several words in lower case read as a name only when none is a common or clinical word: "amber urine" is not.
-  if (letters === letters.toLowerCase()) return words(m).every((w) => w.length < 2 || (lexiconKind(w) !== "word" && !isMedicalWord(w))) && nameWords(m);
+  if (letters === letters.toLowerCase()) return words(m).every((w) => w.length < 2 || lexiconKind(w) === "name" || (!isEnglishWord(w) && !common(w) && !isMedicalWord(w))) && nameWords(m);
   // Note shorthand is not a name: "GI-Appetite", "LS Clear", "Resp; Remains", "Activity- Physical".
   if (/[;]|\s-|-\s|\b\p{Lu}{2,}-|\b\p{Lu}{2,3}\b/u.test(m)) return false;
   return nameWords(m);
@@ -227,7 +228,7 @@ function personName(m: string): boolean {
 
 /** A name written in capitals, after a cue such as "DAUGHTER" or "MRS": no word of it may be a common word ("WIFE HAS GOOD", "SON WILL TRY"). */
 function personNameCaps(m: string): boolean {
-  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) !== "word");
+  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) !== "grammar" && lexiconKind(w) !== "adjective");
 }
 
 /** A name written in lower case after a cue such as "son" ("son eddie"): every word a first or last name compromise knows. */
@@ -236,11 +237,18 @@ function personNameLower(m: string): boolean {
   return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) === "name" && !isMedicalWord(w));
 }
 
-/** A surname in lower case after "mr" or "mrs": any word that is no common, clinical or misspelt-looking word ("mr masci"). */
+/** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
 function surnameLower(m: string): boolean {
   const w = m.toLowerCase();
-  return w.length > 2 && !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !isMedicalWord(w) && lexiconKind(w) !== "word";
+  if (w.length < 3 || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
+  return lexiconKind(w) === "name" || (!isEnglishWord(w) && !common(w));
 }
+
+/** A word compromise knows as no name or place. */
+const common = (w: string) => {
+  const kind = lexiconKind(w);
+  return kind === "grammar" || kind === "adjective" || kind === "word";
+};
 
 /** A drug, condition or note abbreviation that is not also a first name ("Propofol", "Resp"; but "Peg", "Walker"). */
 const medical = (w: string) => isMedicalWord(w) && lexiconKind(w) !== "name";
@@ -272,16 +280,67 @@ function place(m: string): boolean {
   return /^\p{Lu}/u.test(m) && long && words(m).some((w) => !NOT_NAME_WORDS.has(w));
 }
 
+/** Words that end a facility's name: "holy cross hospital", "BALTIMORE VA", "mazur campus". */
+const FACILITY_HEAD = /^(?:hospital|hosp|medical|med|center|centre|ctr|rehab|campus|house|va|vamc|memorial|general|regional|clinic|infirmary|hospice|nursing|home)$/;
+
+/**
+ * A place named right after a word of moving, care or living ("transferred to
+ * GH", "lives in catonsville", "from Kessler Adventist", "at holy cross
+ * hospital"): no word of it a common, clinical or care-setting word ("to
+ * floor", "to bed", "from cath"). Capitalised words may be everyday words
+ * when a facility word ends the name ("Sacred Heart Hospital").
+ */
+function placeAfterCue(m: string): boolean {
+  const raw = m.split(/\s+/).filter(Boolean);
+  const ws = raw.map((w) => w.toLowerCase().replace(/[.'’]+$|^[.'’]+/g, ""));
+  let n = ws.length;
+  while (n > 0 && FACILITY_HEAD.test(ws[n - 1])) n--;
+  const headed = n < ws.length;
+  if (n === 0) return false;
+  // A state or country alone ("went back to California") is no identifier under Safe Harbor.
+  if (!headed && n === 1 && lexiconKind(ws[0]) === "region") return false;
+  return ws.slice(0, n).every((w, i) => {
+    if (w.length < 2 || !/^\p{L}/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
+    const kind = lexiconKind(w);
+    if (headed) return kind !== "grammar";
+    // Capitals mark a proper noun only in text that is not all capitals.
+    if (/^\p{Lu}\p{Ll}/u.test(raw[i])) return !common(w);
+    return kind === "place" || kind === "region" || kind === "name" || (!isEnglishWord(w) && !common(w));
+  });
+}
+
+/** Words that make "hospital" or "rehab" generic: "a local hospital", "prolonged hospital stay". */
+const GENERIC_PLACE = new Set(["local", "nearby", "prolonged", "previous", "prior", "current", "same", "cardiac", "pulmonary", "inpatient", "acute", "subacute"]);
+
+/** A facility in a note written in capitals: no word of its own a verb, adjective or function word ("GO BACK TO THE HOSPITAL", "BEGIN CARDIAC REHAB"). */
+function facilityCaps(m: string): boolean {
+  const own = words(m).filter((w) => !FACILITY_HEAD.test(w) && !/^(?:st|saint|mt|mount|of)$/.test(w));
+  return facility(m) && own.length > 0 && own.every((w) => !NOT_NAME_WORDS.has(w) && !GENERIC_PLACE.has(w) && !isMedicalWord(w) && lexiconKind(w) !== "grammar" && lexiconKind(w) !== "adjective");
+}
+
+/** The street of "28245 Puruntie 82": not a run of English words ("600 Rate 4", "43 Creat 1.8"). */
+function streetNameNumber(m: string): boolean {
+  const names = words(m).filter((w) => /\p{L}{2}/u.test(w));
+  return names.length > 0 && names.some((w) => !isEnglishWord(w) && !isMedicalWord(w)) && !names.some(isMedicalWord);
+}
+
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "person-name-caps", "person-name-lower", "surname-lower"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps"]);
 
-/** Validators of words: when a longer match fails, its shorter prefixes are tried ("VERONICA WHO" -> "VERONICA"). */
-export const WORD_VALIDATORS = new Set(["person-name", "person-name-caps", "person-name-lower", "place", "facility"]);
+/**
+ * Validators of words, and which end of a failing pattern match gives way:
+ * a name or place loses words at its end ("VERONICA WHO" -> "VERONICA"), a
+ * facility at its start ("TRANSFER FROM CALVERT HOSPITAL" -> "CALVERT HOSPITAL").
+ */
+export const WORD_VALIDATORS: ReadonlyMap<string, "end" | "start"> = new Map([
+  ["person-name", "end"], ["person-name-caps", "end"], ["person-name-lower", "end"], ["place", "end"], ["place-after-cue", "end"],
+  ["facility", "start"], ["facility-caps", "start"],
+]);
 
 /** Validators that prove a match (check digits, numbering plans), as opposed to filters that only rule out. */
 export const PROVING = new Set(["ssn", "luhn", "mbi", "vin", "npi", "dea", "nanp", "phone", "iban", "itin", "bitcoin", "ipv4", "ipv6", "mac", "email"]);

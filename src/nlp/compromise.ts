@@ -48,24 +48,31 @@ function* chunks(text: string): Generator<{ start: number; text: string }> {
 }
 
 const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
-/** Parts of speech compromise infers from a word's form ("tolerated", "appropriately"). */
-const FORM_TAGS = new Set(["Verb", "Adverb", "Adjective", "Preposition", "Conjunction", "Determiner", "Pronoun", "Modal"]);
+const REGION_TAGS = new Set(["Country", "Region"]);
+/** Parts of speech that are no part of a name: verbs, adverbs and function words ("tolerated", "appropriately"). */
+const GRAMMAR_TAGS = new Set(["Verb", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Modal", "Copula", "QuestionWord"]);
 
 /**
  * What compromise knows of a lower-case word: "name" ("sarah", "nicholson"),
- * "word" (in its lexicon as another part of speech, "will", "very"; or a verb,
- * adverb or adjective by its form, "tolerated"), or undefined ("masci").
+ * "place" ("rome", "baltimore", "catonsville"), "region" (a state or country:
+ * "maryland", "bermuda"), "grammar" (a verb, adverb or
+ * function word, from its lexicon or its form: "will", "very", "tolerated"),
+ * "adjective" ("sacred", "anxious"), "word" (another word of its lexicon:
+ * "bill", "sandwich"), or undefined ("masci", "pharmacy").
  */
-export function lexiconKind(word: string): "name" | "word" | undefined {
+export function lexiconKind(word: string): WordKind {
   if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
   if (kinds.has(word)) return kinds.get(word);
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const known = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  const tags = known === undefined ? ((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []) : Array.isArray(known) ? known : [known];
-  const kind = tags.some((t) => NAME_TAGS.has(t)) ? "name" : known !== undefined || tags.some((t) => FORM_TAGS.has(t)) ? "word" : undefined;
+  // Tagging the word alone adds the parent tags of its lexicon entry ("Gerund" is a Verb) and guesses unknown words by form.
+  const tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const kind = tags.some((t) => NAME_TAGS.has(t)) ? "name" : tags.some((t) => REGION_TAGS.has(t)) ? "region" : tags.includes("Place") ? "place" : tags.some((t) => GRAMMAR_TAGS.has(t)) ? "grammar" : tags.includes("Adjective") ? "adjective" : known !== undefined ? "word" : undefined;
   kinds.set(word, kind);
   return kind;
 }
 
 let lexicon: Record<string, string | string[]> | undefined;
-const kinds = new Map<string, "name" | "word" | undefined>();
+const kinds = new Map<string, WordKind>();
+
+export type WordKind = "name" | "place" | "region" | "grammar" | "adjective" | "word" | undefined;
