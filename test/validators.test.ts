@@ -30,6 +30,7 @@ const TABLE: [string, string[], string[]][] = [
     ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx"]],
   ["iban", ["GB82 WEST 1234 5698 7654 32", "DE89370400440532013000"], ["GB82 WEST 1234 5698 7654 33", "GB82"]],
   ["person-name", ["Denise Carter", "Mr. May", "Šárka Ottová", "Luis", "Peg Walker", "Mr. Foley"], ["Happy Nurses", "Monday", "Our Team", "Supposed To Hate", "Mr.", "Propofol, Ativan", "Chest Tube", "Sputum Cx"]],
+  ["possible-name", ["Weronika Martinsen", "Amber Rose", "Mayo-Walters", "Davis, Reynolds"], ["Right Groin", "Resp-Vent", "Neuro-", "Amio, Levo", "Hypertensive, Ineffective", "K+, Ca++"]],
   ["person-name-caps", ["VERONICA", "CAROLE HAYES"], ["WILL TRY", "VERY SUPPORTIVE", "SEEMS UNABLE"]],
   ["person-name-lower", ["sarah", "eddie", "marcela"], ["called", "tolerated", "masci", "cont", "at", "bill"]],
   ["surname-lower", ["nicholson", "masci", "renzi"], ["called", "tolerated", "cont", "pt", "at"]],

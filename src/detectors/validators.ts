@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
 import { lexiconKind } from "../nlp/compromise.js";
 import { isEnglishWord } from "./english-words.js";
-import { isMedicalWord } from "./medical-words.js";
+import { isMedicalWord, isWordFirstName } from "./medical-words.js";
 import { HONORIFICS, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
 /**
@@ -151,6 +151,8 @@ function date(m: string): boolean {
     if (!iso[3] && !/[.-]/.test(s) && iso[2].length === 2 && b > 31) return a >= 1;
     // Proper fractions with small denominators ("1/2", "2/3", "3/4") are far more often amounts than dates.
     if (!iso[3] && a < b && [2, 3, 4, 8].includes(b)) return false;
+    // "5/5", "10/10": a score or a setting far more often than the day of a month.
+    if (!iso[3] && a === b) return false;
     [month, day] = a <= 12 ? [a, b] : [b, a];
     if (!iso[3] && (s.includes(".") || s.includes("-"))) return false; // "1.5", "3-4" are not dates
   } else {
@@ -226,15 +228,37 @@ function personName(m: string): boolean {
   return nameWords(m);
 }
 
-/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS": no word of it may be a common word ("WIFE HAS GOOD", "SON WILL TRY"). */
-function personNameCaps(m: string): boolean {
-  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) !== "grammar" && lexiconKind(w) !== "adjective");
+/**
+ * A run of capitalised words that may be a name though nothing introduces it
+ * (phi/name-possible): besides the person-name check, not a note's section
+ * label ("Resp-Vent", "Neuro-"), not a list of words ("Hypertensive,
+ * Ineffective", "Amio, Levo"), and not everyday words only, unless one is a
+ * known first or last name ("Right Groin", "Face Mask"; but "Amber Rose").
+ */
+function possibleName(m: string): boolean {
+  if (!personName(m) || /[+~^=]/.test(m)) return false;
+  const tokens = m.split(/[\s,]+/).filter(Boolean);
+  if (tokens.some((t) => /^-|-\.?$/.test(t))) return false;
+  const parts = tokens.flatMap((t) => t.toLowerCase().replace(/[.'’]+$/, "").split("-")).filter((w) => w.length > 1);
+  if (tokens.some((t) => t.includes("-")) && parts.some((w) => NOT_NAME_WORDS.has(w) || isMedicalWord(w))) return false;
+  if (m.includes(",") && parts.some((w) => isEnglishWord(w) || isMedicalWord(w))) return false;
+  return !parts.every((w) => isEnglishWord(w) && lexiconKind(w) !== "name");
 }
 
-/** A name written in lower case after a cue such as "son" ("son eddie"): every word a first or last name compromise knows. */
+/** A name written in capitals, after a cue such as "DAUGHTER" or "MRS": no word of it may be a common word ("WIFE HAS GOOD", "SON WILL TRY"). */
+function personNameCaps(m: string): boolean {
+  // In capitals there is no telling a name by its shape: a dictionary word must be a known name ("JOHN", not "SUPPORTIVE").
+  return nameWords(m) && words(m).every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !common(w) && (!isEnglishWord(w) || lexiconKind(w) === "name" || isWordFirstName(w)));
+}
+
+/**
+ * A name written in lower case after a cue such as "son" ("son eddie", "son
+ * bill"): every word a first or last name compromise knows, or a first name
+ * that is an everyday word too.
+ */
 function personNameLower(m: string): boolean {
   const ws = words(m);
-  return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && lexiconKind(w) === "name" && !isMedicalWord(w));
+  return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !isMedicalWord(w) && (lexiconKind(w) === "name" || isWordFirstName(w)));
 }
 
 /** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
@@ -326,11 +350,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:

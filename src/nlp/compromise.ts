@@ -47,7 +47,7 @@ function* chunks(text: string): Generator<{ start: number; text: string }> {
   }
 }
 
-const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName"]);
 const REGION_TAGS = new Set(["Country", "Region"]);
 /** Parts of speech that are no part of a name: verbs, adverbs and function words ("tolerated", "appropriately"). */
 const GRAMMAR_TAGS = new Set(["Verb", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Modal", "Copula", "QuestionWord"]);
@@ -57,8 +57,9 @@ const GRAMMAR_TAGS = new Set(["Verb", "Adverb", "Preposition", "Conjunction", "D
  * "place" ("rome", "baltimore", "catonsville"), "region" (a state or country:
  * "maryland", "bermuda"), "grammar" (a verb, adverb or
  * function word, from its lexicon or its form: "will", "very", "tolerated"),
- * "adjective" ("sacred", "anxious"), "word" (another word of its lexicon:
- * "bill", "sandwich"), or undefined ("masci", "pharmacy").
+ * "adjective" ("sacred", "cardiac"; only from its lexicon, since a guess by
+ * form would take "Krissy" and "Lomish" for adjectives), "word" (another
+ * word of its lexicon: "bill", "sandwich"), or undefined ("masci", "pharmacy").
  */
 export function lexiconKind(word: string): WordKind {
   if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
@@ -67,7 +68,7 @@ export function lexiconKind(word: string): WordKind {
   const known = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   // Tagging the word alone adds the parent tags of its lexicon entry ("Gerund" is a Verb) and guesses unknown words by form.
   const tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-  const kind = tags.some((t) => NAME_TAGS.has(t)) ? "name" : tags.some((t) => REGION_TAGS.has(t)) ? "region" : tags.includes("Place") ? "place" : tags.some((t) => GRAMMAR_TAGS.has(t)) ? "grammar" : tags.includes("Adjective") ? "adjective" : known !== undefined ? "word" : undefined;
+  const kind = tags.some((t) => NAME_TAGS.has(t)) ? "name" : tags.some((t) => REGION_TAGS.has(t)) ? "region" : tags.includes("Place") ? "place" : tags.some((t) => GRAMMAR_TAGS.has(t)) ? "grammar" : known === undefined ? undefined : tags.includes("Adjective") ? "adjective" : "word";
   kinds.set(word, kind);
   return kind;
 }
