@@ -333,6 +333,20 @@ function placeAfterCue(m: string): boolean {
   });
 }
 
+/**
+ * A town named after "from" or "in" ("son from Pikesville", "IN HAMPTON"): no
+ * word of it in the dictionary, a person's name, a state or country, or a
+ * clinical word.
+ */
+function town(m: string): boolean {
+  const ws = words(m);
+  return ws.length > 0 && ws.every((w) => {
+    if (w.length < 3 || NOT_NAME_WORDS.has(w) || isMedicalWord(w) || isEnglishWord(w)) return false;
+    const kind = lexiconKind(w);
+    return kind === "place" || kind === undefined;
+  });
+}
+
 /** Words that make "hospital" or "rehab" generic: "a local hospital", "prolonged hospital stay". */
 const GENERIC_PLACE = new Set(["local", "nearby", "prolonged", "previous", "prior", "current", "same", "cardiac", "pulmonary", "inpatient", "acute", "subacute"]);
 
@@ -350,11 +364,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:
@@ -362,7 +376,7 @@ export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "pers
  * facility at its start ("TRANSFER FROM CALVERT HOSPITAL" -> "CALVERT HOSPITAL").
  */
 export const WORD_VALIDATORS: ReadonlyMap<string, "end" | "start"> = new Map([
-  ["person-name", "end"], ["person-name-caps", "end"], ["person-name-lower", "end"], ["place", "end"], ["place-after-cue", "end"],
+  ["person-name", "end"], ["person-name-caps", "end"], ["person-name-lower", "end"], ["place", "end"], ["place-after-cue", "end"], ["town", "end"],
   ["facility", "start"], ["facility-caps", "start"],
 ]);
 
