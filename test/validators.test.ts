@@ -32,7 +32,7 @@ const TABLE: [string, string[], string[]][] = [
   ["person-name", ["Denise Carter", "Mr. May", "Šárka Ottová", "Luis", "Peg Walker", "Mr. Foley"], ["Happy Nurses", "Monday", "Our Team", "Supposed To Hate", "Mr.", "Propofol, Ativan", "Chest Tube", "Sputum Cx"]],
   ["possible-name", ["Weronika Martinsen", "Amber Rose", "Mayo-Walters", "Davis, Reynolds"], ["Right Groin", "Resp-Vent", "Neuro-", "Amio, Levo", "Hypertensive, Ineffective", "K+, Ca++"]],
   ["person-name-caps", ["VERONICA", "CAROLE HAYES"], ["WILL TRY", "VERY SUPPORTIVE", "SEEMS UNABLE"]],
-  ["person-name-lower", ["sarah", "eddie", "marcela"], ["called", "tolerated", "masci", "cont", "at", "bill"]],
+  ["person-name-lower", ["sarah", "eddie", "marcela", "bill"], ["called", "tolerated", "masci", "cont", "at", "sandwich"]],
   ["surname-lower", ["nicholson", "masci", "renzi"], ["called", "tolerated", "cont", "pt", "at"]],
   ["facility", ["St. Mary's Hospital", "Cleveland Clinic", "General Hospital"], ["Hospital", "Our Clinic"]],
   ["place", ["Oakdale", "Chicago"], ["ab", "monday"]],

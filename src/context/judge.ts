@@ -86,6 +86,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const judged = new Set<Detection>();
   for (const [i, f] of facts.entries()) {
     const { sentence, here, roles, persons, patient, described } = f;
+    if (described) {
+      stories.set(sentence.start, {
+        kind: "patient-story", start: sentence.start, end: sentence.end,
+        reasons: [`person described, not named: "${described.who}", with ${described.details.map((d) => DETAIL[d]).join(", ")}, tied to care: "${described.term}"`],
+        needs: [...described.details, ...(f.tie?.condition ? ["condition"] : [])], tied: [],
+      });
+    }
     const tie = carriedTie(f, facts[i + 1]);
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
@@ -110,13 +117,6 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         story.tied.push(d);
         stories.set(sentence.start, story);
       } else if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
-    }
-    if (described && !stories.has(sentence.start)) {
-      stories.set(sentence.start, {
-        kind: "patient-story", start: sentence.start, end: sentence.end,
-        reasons: [`person described, not named: "${described.who}", with ${described.details.map((d) => DETAIL[d]).join(", ")}, tied to care: "${described.term}"`],
-        needs: [...described.details, ...(f.tie?.condition ? ["condition"] : [])], tied: [],
-      });
     }
     if (stories.has(sentence.start)) patientNamed = true;
     // A reply that speaks of the reader's care confirms they are a patient, named or not.
