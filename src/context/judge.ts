@@ -71,7 +71,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const facts = all.map((sentence, i) => {
     const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
     const here = linked[i];
-    const roles = new Map(here.map((d) => [d, roleOf(d, text, sentence, people)] as const));
+    const roles = new Map(here.map((d) => [d, d.recurs ? recurringRole(d.recurs) : roleOf(d, text, sentence, people)] as const));
     const persons = here.filter((d) => PERSON.has(d.rule.category) && !roles.get(d));
     const patient = patientIn[i].find(inside);
     const replies = replyIn[i].filter(inside);
@@ -84,6 +84,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   });
 
   const judged = new Set<Detection>();
+  /** A name found again keeps the role it had where it was first found: "Dr. Okonkwo ... Okonkwo has treated". */
+  function recurringRole(first: Detection): string | undefined {
+    const where = all.find((s) => s.start <= first.start && first.start < s.end) ?? { start: 0, end: text.length };
+    const role = roleOf(first, text, where, people);
+    return role && `${role}, as where first named`;
+  }
   for (const [i, f] of facts.entries()) {
     const { sentence, here, roles, persons, patient, described } = f;
     if (described) {

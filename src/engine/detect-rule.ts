@@ -13,6 +13,8 @@ export interface Detection {
   reasons: string[];
   /** 2: a checksum, label, list or required context confirmed it; 1: context raised it; 0: its shape alone. */
   strength: number;
+  /** For a name or place found again by its words alone, the detection that found it first. */
+  recurs?: Detection;
 }
 
 /** Every span a rule finds in a post, with the severity its context gives it. */

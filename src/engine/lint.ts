@@ -10,6 +10,7 @@ import { loadNlp, nlpMatchAll } from "../nlp/compromise.js";
 import type { Rule } from "../rules/rule.js";
 import type { Finding } from "../types.js";
 import { detectRule, type Detection } from "./detect-rule.js";
+import { recurrences } from "./recur.js";
 import { resolveOverlaps } from "./resolve.js";
 
 export interface EngineOptions {
@@ -68,7 +69,8 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
  * stage's judgement of them, then the policy rules that report its verdicts.
  */
 function postVerdicts(post: Post, opts: EngineOptions, nlp: NlpSpans): Detection[] {
-  const identifiers = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post, nlp)));
+  const found = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post, nlp)));
+  const identifiers = resolveOverlaps([...found, ...recurrences(post.text, found)]);
   const verdict = judge(post, identifiers, opts.people ?? NOBODY);
   verdict.judgements.push(...applyConsent(post.meta, verdict.judgements, opts.consent ?? { today: new Date() }));
   const policy = opts.rules.flatMap((rule) =>
