@@ -221,6 +221,10 @@ function personName(m: string): boolean {
   const letters = m.replace(/[^\p{L}]/gu, "");
   const oneWord = !/\s/.test(m.trim());
   if ((letters === letters.toLowerCase() && oneWord) || (letters === letters.toUpperCase() && letters.length > 1)) return false;
+  // A word in lower case inside a capitalised name is a title, a particle ("Ludwig van Beethoven") or a
+  // name no dictionary has ("Janet logan"); else it is no name at all ("Aline dc'd", "Fever spike").
+  const lowerInside = (t: string) => /^\p{Ll}\p{L}/u.test(t) && !PARTICLES.has(t) && !HONORIFICS.test(t) && (lexiconKind(t) !== "name" || isEnglishWord(t));
+  if (letters !== letters.toLowerCase() && m.split(/\s+/).some(lowerInside)) return false;
   // Several words in lower case read as a name only when none is a common or clinical word: "amber urine" is not.
   if (letters === letters.toLowerCase()) return words(m).every((w) => w.length < 2 || lexiconKind(w) === "name" || (!isEnglishWord(w) && !common(w) && !isMedicalWord(w))) && nameWords(m);
   // Note shorthand is not a name: "GI-Appetite", "LS Clear", "Resp; Remains", "Activity- Physical".
@@ -258,7 +262,7 @@ function personNameCaps(m: string): boolean {
  */
 function personNameLower(m: string): boolean {
   const ws = words(m);
-  return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !isMedicalWord(w) && (lexiconKind(w) === "name" || isWordFirstName(w)));
+  return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !isMedicalWord(w) && (lexiconKind(w) === "name" || (isWordFirstName(w) && lexiconKind(w) !== "grammar")));
 }
 
 /** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
@@ -279,7 +283,7 @@ const medical = (w: string) => isMedicalWord(w) && lexiconKind(w) !== "name";
 
 
 function nameWords(m: string): boolean {
-  if (/[\d:>()<"@#/]/.test(m)) return false;
+  if (/[\d:>()<"@#/+]/.test(m)) return false;
   const all = m.split(/\s+/);
   const tokens = all.filter((t) => !HONORIFICS.test(t));
   // After a title, every part of a name is capitalised but for particles ("Sir bot" is not a name).
@@ -324,7 +328,7 @@ function placeAfterCue(m: string): boolean {
   // A state or country alone ("went back to California") is no identifier under Safe Harbor.
   if (!headed && n === 1 && lexiconKind(ws[0]) === "region") return false;
   return ws.slice(0, n).every((w, i) => {
-    if (w.length < 2 || !/^\p{L}/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
+    if (w.length < 2 || !/^\p{L}[\p{L}.&-]*$/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
     const kind = lexiconKind(w);
     if (headed) return kind !== "grammar";
     // Capitals mark a proper noun only in text that is not all capitals.
@@ -341,11 +345,14 @@ function placeAfterCue(m: string): boolean {
 function town(m: string): boolean {
   const ws = words(m);
   return ws.length > 0 && ws.every((w) => {
-    if (w.length < 3 || NOT_NAME_WORDS.has(w) || isMedicalWord(w) || isEnglishWord(w)) return false;
+    if (w.length < 3 || NOT_NAME_WORDS.has(w) || CONTINENTS.has(w) || isMedicalWord(w) || isEnglishWord(w)) return false;
     const kind = lexiconKind(w);
     return kind === "place" || kind === undefined;
   });
 }
+
+/** Places too large to point to anyone, like states and countries. */
+const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "australia", "antarctica", "oceania"]);
 
 /** Words that make "hospital" or "rehab" generic: "a local hospital", "prolonged hospital stay". */
 const GENERIC_PLACE = new Set(["local", "nearby", "prolonged", "previous", "prior", "current", "same", "cardiac", "pulmonary", "inpatient", "acute", "subacute"]);
@@ -353,7 +360,7 @@ const GENERIC_PLACE = new Set(["local", "nearby", "prolonged", "previous", "prio
 /** A facility in a note written in capitals: no word of its own a verb, adjective or function word ("GO BACK TO THE HOSPITAL", "BEGIN CARDIAC REHAB"). */
 function facilityCaps(m: string): boolean {
   const own = words(m).filter((w) => !FACILITY_HEAD.test(w) && !/^(?:st|saint|mt|mount|of)$/.test(w));
-  return facility(m) && own.length > 0 && own.every((w) => !NOT_NAME_WORDS.has(w) && !GENERIC_PLACE.has(w) && !isMedicalWord(w) && lexiconKind(w) !== "grammar" && lexiconKind(w) !== "adjective");
+  return facility(m) && own.length > 0 && own.every((w) => /^[\p{L}.&-]+$/u.test(w) && !NOT_NAME_WORDS.has(w) && !GENERIC_PLACE.has(w) && !isMedicalWord(w) && lexiconKind(w) !== "grammar" && lexiconKind(w) !== "adjective");
 }
 
 /** The street of "28245 Puruntie 82": not a run of English words ("600 Rate 4", "43 Creat 1.8"). */

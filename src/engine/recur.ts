@@ -1,4 +1,5 @@
 import { isEnglishWord } from "../detectors/english-words.js";
+import { isMedicalWord } from "../detectors/medical-words.js";
 import { HONORIFICS, NOT_NAME_WORDS } from "../detectors/name-words.js";
 import type { Detection } from "./detect-rule.js";
 
@@ -8,7 +9,7 @@ const RECURRING = new Set(["name", "location"]);
 /**
  * Names and places recur without the context that found them: "Mr. Nicholson
  * ... Nicholson aware of transfer", "transferred to GH ... labs at GH". Each
- * word of a found name or place that no dictionary has is looked for again in
+ * word of a found name or place that no dictionary or clinical list has is looked for again in
  * the same post, as written or in capitals, and reported by the same rule.
  */
 export function recurrences(text: string, dets: Detection[]): Detection[] {
@@ -19,7 +20,7 @@ export function recurrences(text: string, dets: Detection[]): Detection[] {
       const w = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
       const lower = w.toLowerCase();
       const long = w.length >= 3 || /^\p{Lu}{2}$/u.test(w);
-      if (!long || HONORIFICS.test(w) || NOT_NAME_WORDS.has(lower) || isEnglishWord(lower) || seen.has(w)) continue;
+      if (!long || /['’]/.test(word) || HONORIFICS.test(w) || NOT_NAME_WORDS.has(lower) || isEnglishWord(lower) || isMedicalWord(lower) || seen.has(w)) continue;
       seen.set(w, d);
     }
   }
