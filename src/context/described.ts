@@ -9,12 +9,14 @@ export interface Described extends Span {
   details: Detail[];
 }
 
-type Detail = "age" | "location" | "date";
+type Detail = "age" | "location" | "date" | "distinction";
 
 /** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|this|that|one|local)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|earlier\s+today|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)\b/i;
+/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "twins born at 26 weeks". */
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bborn\s+at\s+\d{2}\s+weeks\b/i;
 /** A place the person comes from or lives in: "from Oakdale", "in Pike County". */
 const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
 
@@ -22,7 +24,8 @@ const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
  * A person the sentence describes, not names, well enough to be recognised:
  * a role in the community ("bus driver", "the high school principal") with
  * one more detail, or a plain person word ("a girl") with two: an age, a
- * place, a time, a named school or employer. Groups ("our bus drivers") and
+ * place, a time, a named school or employer, a distinction ("the only",
+ * "the oldest", twins). Groups ("our bus drivers") and
  * possessives ("a teacher's guide") describe no one.
  */
 export function describedPerson(text: string, sentence: Span, identifiers: Detection[]): Described | undefined {
@@ -60,5 +63,6 @@ function detailsOf(line: string, modifiers: string, identifiers: Detection[]): D
   const named = /\p{Lu}/u.test(modifiers);
   if (named || FROM_PLACE.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
   if (WHEN.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
+  if (DISTINCTION.test(line)) out.push("distinction");
   return out;
 }

@@ -96,7 +96,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       stories.set(sentence.start, {
         kind: "patient-story", start: sentence.start, end: sentence.end,
         reasons: [`person described, not named: "${described.who}", with ${described.details.map((d) => DETAIL[d]).join(", ")}, tied to care: "${described.term}"`],
-        needs: [...described.details, ...(f.tie?.condition ? ["condition"] : [])], tied: [],
+        needs: [...described.details.filter((d) => d !== "distinction"), ...(f.tie?.condition ? ["condition"] : [])], tied: [],
       });
     }
     const tie = carriedTie(f, facts[i + 1]);
@@ -159,7 +159,7 @@ const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:ed|es|ing)|had|has|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 
 /**
@@ -183,10 +183,12 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
-const DETAIL = { age: "an age", location: "a place or employer", date: "a time" } as const;
+const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
 const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
+/** Care given to someone the sentence goes on to describe: "treated the high school coach". */
+const OBJECT_AFTER = /^\s+(?:the|a|an|this|that)\s/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
@@ -198,7 +200,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
-    (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)))) ||
+    (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
     ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || UNDERWENT.test(before(c)))) ||
     (c.list === "care-settings" && LOCATED_IN.test(before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   return found && term(found);

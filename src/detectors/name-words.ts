@@ -34,7 +34,7 @@ export const NEVER_IN_NAME = new Set(
   `a an the our we us you your my his her their its this that to of and or but for from with by in on at
   is are was were be not no all any into than then so as
   hospital hosp clinic center centre ctr medical health healthcare care institute foundation association
-  society university college school academy church ministry department dept office unit ward services
+  society university college school high elementary middle prep academy church ministry department dept office unit ward services
   inc llc ltd corp co company group partners associates solutions technologies systems global
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place square plaza
   county city town village state island river lake mount valley beach harbor

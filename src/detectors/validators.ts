@@ -265,6 +265,18 @@ function personNameLower(m: string): boolean {
   return ws.length > 0 && ws.every((w) => !NOT_NAME_WORDS.has(w) && !NEVER_IN_NAME.has(w) && !isMedicalWord(w) && (lexiconKind(w) === "name" || (isWordFirstName(w) && lexiconKind(w) !== "grammar")));
 }
 
+/**
+ * A lone capitalised word read as a first name from what surrounds it
+ * ("little Amara", "Amara, who has been with us"): a name compromise knows, or
+ * a word no dictionary has ("Foundation, who" is no one).
+ */
+function givenName(m: string): boolean {
+  const w = m.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(m) || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
+  const kind = lexiconKind(w);
+  return kind === "name" || (kind === undefined && !isEnglishWord(w));
+}
+
 /** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
 function surnameLower(m: string): boolean {
   const w = m.toLowerCase();
@@ -371,11 +383,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:
