@@ -34,7 +34,7 @@ const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date
 /** Identifiers that point at a person on their own (in a care setting, a room or bed number does). */
 const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"]);
 /** Care events that clinicians perform rather than undergo: a staff name beside them stays staff. */
-const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit)/i;
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|car(?:e|ed|ing)\s+for)/i;
 
 interface Tie {
   strong: boolean;

@@ -27,7 +27,8 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
     const reasons = [...c.reasons];
     let strength = c.confirmed ? 2 : 0;
     if (ctx.require) {
-      const word = ctx.require?.first(near);
+      // A required word may be part of the match itself: "Comment your latest A1C".
+      const word = ctx.require.first(`${near} ${post.text.slice(c.start, c.end)}`);
       if (!word) continue;
       reasons.push(`"${word}" nearby`);
       strength = 2;

@@ -19,7 +19,7 @@ export interface ContextSpec {
   raise: string[];
   /** Words near a match that lower it to info (examples, samples, fiction). */
   lower: string[];
-  /** When set, a match counts only with one of these words near it. */
+  /** When set, a match counts only with one of these words in or near it. */
   require: string[];
   /** Words near a match that show it is something else ("5/10 pain" is a score, not a date): the match is dropped. */
   exclude: string[];
