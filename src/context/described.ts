@@ -11,6 +11,12 @@ export interface Described extends Span {
 
 type Detail = "age" | "location" | "date" | "distinction";
 
+/** An age used as a noun: "the 4-year-old from Pine Ridge", "a 16-year-old who". */
+const AGE_NOUN = /\b\d{1,3}[- ](?:year|month)[- ]old\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/gi;
+/** The relative of someone with a role: "the mayor's wife", "our pastor's son" single out one person. */
+const RELATIVE_OF_ROLE = new RegExp(`\\b(?:the|our|a|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleWords()})['’]s\\s+$`, "iu");
+/** "the mayor's wife": the description opens with the possessor. */
+const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|this|that|one|local)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
@@ -33,10 +39,11 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   const candidates = [
     ...roleSpans(line, "community-roles", 1),
     ...roleSpans(line, "public-titles", 1),
-    ...roleSpans(line, "person-nouns", 2),
+    ...roleSpans(line, "person-nouns", 2).map((c) => (RELATIVE_OF_ROLE.test(line.slice(0, c.start)) ? { ...c, needs: 1 } : c)),
+    ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
-    const opener = DETERMINER.exec(line.slice(0, c.start));
+    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
     if (!opener) continue;
     if (/^\s+\p{Lu}\p{Ll}+/u.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     const details = detailsOf(line, opener[1], identifiers);
@@ -65,4 +72,8 @@ function detailsOf(line: string, modifiers: string, identifiers: Detection[]): D
   if (WHEN.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
   if (DISTINCTION.test(line)) out.push("distinction");
   return out;
+}
+
+function roleWords(): string {
+  return [...contextEntries("community-roles"), ...contextEntries("public-titles")].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
 }

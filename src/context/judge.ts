@@ -187,6 +187,8 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
 const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
+/** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
+const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in)\s+(?:the|a|an|this|that)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that)\s/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -194,7 +196,7 @@ const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/i
 /**
  * The care that happens to someone in the sentence, as opposed to care only
  * mentioned or given: "was treated", "treated for a stroke", "her bypass
- * surgery", "was in our ED", "is resting in our maternity ward".
+ * surgery", "was in our ED", "is resting in our maternity ward", "our ER saw the ...".
  */
 function undergoes(text: string, sentence: Span, care: CareTerm[]): string | undefined {
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
@@ -202,7 +204,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
     ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || UNDERWENT.test(before(c)))) ||
-    (c.list === "care-settings" && LOCATED_IN.test(before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
+    (c.list === "care-settings" && LOCATED_IN.test(before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))) ||
+    (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
 

@@ -2,7 +2,7 @@ import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
 import { careTerms } from "./care.js";
 
-const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*\p{Lu}\p{Ll}+[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 

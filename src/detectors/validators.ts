@@ -366,6 +366,22 @@ function town(m: string): boolean {
 /** Places too large to point to anyone, like states and countries. */
 const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "australia", "antarctica", "oceania"]);
 
+/**
+ * The words after a credential label hold a secret ("harbor2026",
+ * "LakesideGuest", "4417", "user jpalmer / pw Spring2026!"), not only prose
+ * ("Wi-Fi is free in all our waiting rooms", "password: required"): one of
+ * them has a digit, a symbol or an inner capital, or is no dictionary word.
+ */
+function secretValue(m: string): boolean {
+  const value = /(?::|=|\bis\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
+  return value.split(/\s+/).some((token) => {
+    const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
+    if (/\d|[^\p{L}.'’-]|\p{Ll}\p{Lu}/u.test(t)) return t.length >= 3;
+    const word = t.toLowerCase();
+    return word.length >= 3 && !isEnglishWord(word) && !NOT_NAME_WORDS.has(word) && !/^(?:wi-?fi|ssid|pw|pwd|pin|otp|login|username|userid)$/.test(word);
+  });
+}
+
 /** Words that make "hospital" or "rehab" generic: "a local hospital", "prolonged hospital stay". */
 const GENERIC_PLACE = new Set(["local", "nearby", "prolonged", "previous", "prior", "current", "same", "cardiac", "pulmonary", "inpatient", "acute", "subacute"]);
 
@@ -383,7 +399,7 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
