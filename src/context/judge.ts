@@ -155,7 +155,10 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 }
 
 const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
+const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
+const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
@@ -175,8 +178,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
   const strong = care.find((c) =>
     c.list === "care-events" ||
-    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || UNDERWENT.test(before(c)))) ||
-    (c.list === "care-settings" && LOCATED_IN.test(before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
+    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
+    (c.list === "care-settings" && located(text, c, before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   const any = strong ?? care[0];
   if (!any) return undefined;
   const happensTo = strong?.list === "care-events" && !PERFORMED.test(word(strong));
@@ -203,10 +206,21 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
-    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || UNDERWENT.test(before(c)))) ||
-    (c.list === "care-settings" && LOCATED_IN.test(before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))) ||
+    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
+    (c.list === "care-settings" && located(text, c, before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
+}
+
+/** Care someone went through: "after the surgery", or with one word in lower case between, "after the pool accident". */
+function underwent(before: string): boolean {
+  const modifier = /\b[a-z][a-z-]*\s+$/.exec(before);
+  return UNDERWENT.test(before) || (modifier !== null && UNDERWENT.test(before.slice(0, modifier.index)));
+}
+
+/** Someone is in a place of care: "in our ICU", "moved to hospice care"; but not "in bed" or "in ward 2" without an article. */
+function located(text: string, setting: Span, before: string): boolean {
+  return LOCATED_IN.test(before) || (INTO_CARE.test(before) && !GENERIC_SETTING.test(text.slice(setting.start, setting.end)));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

@@ -3,10 +3,10 @@ import { groupBySpan, sentences } from "../documents/sentences.js";
 import { careTerms } from "./care.js";
 
 const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
-const VOCATIVE = /^[^.!?\n]{0,100},\s*\p{Lu}\p{Ll}+[.!]/u;
+const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+|@[\w.]+)[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
-/** A reply: front matter says so, or the text addresses a person ("@sam ...", "Hi Dana,", "... for your review, Paul."). */
+/** A reply: front matter says so, or the text addresses a person ("@sam ...", "Hi Dana,", "... for your review, Paul.", "Sorry, @ray_b!"). */
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
   return GREETING.test(text) || VOCATIVE.test(text.trimStart());
