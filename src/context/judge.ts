@@ -182,7 +182,13 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (c.list === "care-settings" && located(text, c, before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   const any = strong ?? care[0];
   if (!any) return undefined;
-  const happensTo = strong?.list === "care-events" && !PERFORMED.test(word(strong));
+  // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
+  // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
+  const happensTo = strong !== undefined && (
+    (strong.list === "care-events" && !PERFORMED.test(word(strong))) ||
+    ((strong.list === "conditions" || strong.list === "procedures") && !PREVENTION.test(text.slice(strong.end, strong.end + 16)) && (
+      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||
+      (underwent(before(strong)) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
@@ -211,6 +217,13 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
+
+/** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
+const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Care everyone is offered, which a public figure may be shown getting: "her flu shot", "his cancer screening". */
+const PREVENTION = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research)\b/i;
+/** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
+const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Care someone went through: "after the surgery", or with one word in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {

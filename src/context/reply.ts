@@ -1,6 +1,7 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
 import { careTerms } from "./care.js";
+import { contextTerms } from "./lists.js";
 
 const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+|@[\w.]+)[.!]/u;
@@ -26,10 +27,19 @@ export function replyCareMentions(text: string): Span[] {
     const line = text.slice(s.start, s.end);
     const your = /\byour\b/i.exec(line);
     if (!your || DECLINES.test(line)) continue;
-    const here = termsIn[i].filter((t) => t.start >= s.start && t.end <= s.end).sort((a, b) => a.start - b.start);
+    const here = [...termsIn[i].filter((t) => t.start >= s.start && t.end <= s.end), ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     const start = Math.min(s.start + your.index, here[0].start);
     out.push({ start, end: Math.max(here[here.length - 1].end, s.start + your.index + 4) });
   }
   return out;
+}
+
+const YOUR_RELATIVE = /\byour\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)\b/i;
+
+/** "your husband is comfortable and the nurses will call you": a relative in the care of staff the reply names. */
+function caredFor(text: string, s: Span): Span[] {
+  const line = text.slice(s.start, s.end);
+  if (!YOUR_RELATIVE.test(line)) return [];
+  return contextTerms("staff-words").spans(line).map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }
