@@ -227,7 +227,7 @@ const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Care someone went through: "after the surgery", or with one word in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  const modifier = /\b[a-z][a-z-]*\s+$/.exec(before);
+  const modifier = /\b[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(before); // a noun or adjective, not a verb: "has treated stroke" is care given
   return UNDERWENT.test(before) || (modifier !== null && UNDERWENT.test(before.slice(0, modifier.index)));
 }
 
