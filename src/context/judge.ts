@@ -162,7 +162,7 @@ const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 
 /**
@@ -225,10 +225,18 @@ const PREVENTION = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screen
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
-/** Care someone went through: "after the surgery", or with one word in lower case between, "after the pool accident". */
+/** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  const modifier = /\b[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(before); // a noun or adjective, not a verb: "has treated stroke" is care given
-  return UNDERWENT.test(before) || (modifier !== null && UNDERWENT.test(before.slice(0, modifier.index)));
+  if (UNDERWENT.test(before)) return true;
+  // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
+  let rest = before;
+  for (let i = 0; i < 3; i++) {
+    const modifier = /\b[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(rest);
+    if (!modifier) return false;
+    rest = rest.slice(0, modifier.index);
+    if (UNDERWENT.test(rest)) return true;
+  }
+  return false;
 }
 
 /** Someone is in a place of care: "in our ICU", "moved to hospice care"; but not "in bed" or "in ward 2" without an article. */
