@@ -24,16 +24,39 @@ export function recurrences(text: string, dets: Detection[]): Detection[] {
       seen.set(w, d);
     }
   }
+  if (seen.size === 0) return [];
+  // One pass over the post for every word, as written and in capitals.
+  const forms = new Map<string, Detection>();
+  for (const [word, from] of seen) for (const form of [word, word.toUpperCase()]) if (!forms.has(form)) forms.set(form, from);
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "gu");
+  const covered = [...dets].sort((a, b) => a.start - b.start);
+  const reach = covered.map((d) => d.end);
+  for (let i = 1; i < reach.length; i++) reach[i] = Math.max(reach[i], reach[i - 1]);
   const out: Detection[] = [];
-  for (const [word, from] of seen) {
-    const forms = [...new Set([word, word.toUpperCase()])].map(escape).join("|");
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, "gu");
-    for (const m of text.matchAll(re)) {
-      if (dets.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
-      out.push({ rule: from.rule, start: m.index, end: m.index + m[0].length, severity: from.severity, reasons: [`the same ${from.rule.category} as found elsewhere in the post`], strength: 1, recurs: from });
-    }
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(covered, reach, start, end)) continue;
+    const from = forms.get(m[0])!;
+    out.push({ rule: from.rule, start, end, severity: from.severity, reasons: [`the same ${from.rule.category} as found elsewhere in the post`], strength: 1, recurs: from });
   }
   return out;
+}
+
+/**
+ * Whether [start, end) overlaps a detection: of those that start before `end`
+ * (binary search on the sorted starts), the furthest end reaches past `start`.
+ */
+function overlapsAny(sorted: Detection[], reach: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1] > start;
 }
 
 function escape(s: string): string {
