@@ -24,7 +24,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...symptoms, ...medications, ...settings];
 }
 
-/** The spans that no longer span of `covers` contains: "patient" in "patient portal", "room" in "waiting room". */
+/** The spans that no span of `covers` at least as long contains: "patient" in "patient portal", "room" in "waiting room". */
 export function outside(spans: Span[], covers: Span[]): Span[] {
   const covering = groupBySpan(spans, covers);
   return spans.filter((p, i) => !covering[i].some((s) => s.start <= p.start && p.end <= s.end && s.end - s.start >= p.end - p.start));

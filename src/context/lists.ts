@@ -8,7 +8,6 @@ export type ContextList =
 const cache = new Map<ContextList, TermSet>();
 const entries = new Map<ContextList, Set<string>>();
 
-
 export function contextTerms(name: ContextList): TermSet {
   let set = cache.get(name);
   if (!set) {
