@@ -2,18 +2,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, tempTree } from "./helpers.js";
-
-const RULE = (flag: string, pass: string) => `category: mrn
-severity: error
-description: Clinic chart codes.
-message: Remove the chart code.
-detect:
-  pattern: 'CH-\\d{6}'
-examples:
-  flag: ["${flag}"]
-  pass: ["${pass}"]
-`;
+import { chartRule as RULE, cli, tempTree } from "./helpers.js";
 
 describe("test-rules", () => {
   it("passes the shipped rules' examples", () => {

@@ -30,3 +30,17 @@ export function tempTree(files: Record<string, string | Uint8Array>): string {
   }
   return dir;
 }
+
+/** A small valid rule file (clinic chart codes) with the given examples. */
+export function chartRule(flag: string, pass: string): string {
+  return `category: mrn
+severity: error
+description: Clinic chart codes.
+message: Remove the chart code.
+detect:
+  pattern: 'CH-\\d{6}'
+examples:
+  flag: ["${flag}"]
+  pass: ["${pass}"]
+`;
+}

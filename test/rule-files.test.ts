@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../src/rules/load.js";
-import { tempTree } from "./helpers.js";
+import { chartRule, tempTree } from "./helpers.js";
 
-const GOOD = `category: mrn
-severity: error
-description: Clinic chart codes.
-message: Remove the chart code.
-detect:
-  pattern: 'CH-\\d{6}'
-examples:
-  flag: ["chart CH-123456"]
-  pass: ["chart room"]
-`;
+const GOOD = chartRule("chart CH-123456", "chart room");
 
 function loadWith(body: string): () => unknown {
   const dir = tempTree({ "team/chart.yaml": body });
