@@ -6,8 +6,8 @@ export interface CareTerm extends Span {
   list: "conditions" | "procedures" | "care-settings" | "care-events" | "care-encounters";
 }
 
-/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction. */
-const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|resection|ablation|implant|fusion)\b/gi;
+/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction, valve replacement. */
+const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|replacement|resection|ablation|implant|fusion)\b/gi;
 
 /**
  * Words of health and care in a text, by the list they come from: symptoms
