@@ -78,7 +78,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const tie = tieIn(text, sentence, careIn[i].filter(inside), patient, replies);
     const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens.
-    const undergone = persons.length || patient ? undefined : undergoes(text, sentence, careIn[i].filter(inside));
+    // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
+    const undergone = persons.length ? undefined : undergoes(text, sentence, careIn[i].filter(inside));
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     return { sentence, here, roles, persons, patient, tie, pronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
@@ -155,14 +156,14 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 }
 
 const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const LOCATED_IN = /\b(?:in|at|into|to|from)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:in|at|into|to|from|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out)\s+(?:from|of)|out\s+of|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 
 /**
@@ -186,7 +187,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
   const happensTo = strong !== undefined && (
     (strong.list === "care-events" && !PERFORMED.test(word(strong))) ||
-    ((strong.list === "conditions" || strong.list === "procedures") && !PREVENTION.test(text.slice(strong.end, strong.end + 16)) && (
+    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||
       (underwent(before(strong)) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
@@ -220,8 +221,12 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
 
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
 const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** Care everyone is offered, which a public figure may be shown getting: "her flu shot", "his cancer screening". */
-const PREVENTION = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research)\b/i;
+/**
+ * Care everyone is offered, which a public figure may be shown getting ("her
+ * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
+ * Silva's asthma webinar").
+ */
+const NOT_UNDERGONE = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
