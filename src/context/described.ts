@@ -20,7 +20,7 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|this|that|one|local)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
-const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|earlier\s+today|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)\b/i;
+const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)\b/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "twins born at 26 weeks". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bborn\s+at\s+\d{2}\s+weeks\b/i;
 /** A place the person comes from or lives in: "from Oakdale", "in Pike County". */

@@ -177,8 +177,11 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   if (patient) return { strong: true, term: word(patient), condition: care.some((c) => c.list === "conditions"), happensTo: false };
   if (replyCare.length) return { strong: true, term: word(replyCare[0]), condition: true, happensTo: false };
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
+  // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
+  const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
+  const deathOnly = care.every(isDeath);
   const strong = care.find((c) =>
-    c.list === "care-events" ||
+    (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
     ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
     (c.list === "care-settings" && located(text, c, before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
   const any = strong ?? care[0];
@@ -227,6 +230,7 @@ const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)
  * Silva's asthma webinar").
  */
 const NOT_UNDERGONE = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
+const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle)/i;
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 

@@ -13,6 +13,7 @@ const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP|CNM|MSW|LCSW)\b/;
 const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:team|staff|practice|clinic|hospital))\b/i;
+const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_AFTER = /^\s+(?:(?:Family|Memorial|Brothers)\s+)?(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Award|Lecture)\b/;
 const NOT_A_PERSON = /\b(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)\b/i;
@@ -40,6 +41,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
     case "name":
     case "handle": {
       if (contextTerms("patient-words").spans(before).length) return undefined;
+      // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
+      if (APPOSITIVE_PATIENT.test(after)) return undefined;
       if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
       const listed = people.staff.find((s) => norm(s) !== "" && (norm(s).includes(norm(value)) || norm(value).includes(norm(s))));
       if (listed) return "staff: listed in the config";
