@@ -35,11 +35,19 @@ export function replyCareMentions(text: string): Span[] {
   return out;
 }
 
-const YOUR_RELATIVE = /\byour\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)\b/i;
+const YOUR_RELATIVE = /\byour\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
 
-/** "your husband is comfortable and the nurses will call you": a relative in the care of staff the reply names. */
+/** A hospital unit by floor and wing: "on 2 West", "in 4 North". */
+const WARD = /\b(?:on|in|to)\s+\d{1,2}\s?(?:North|South|East|West|N|S|E|W)\b/g;
+
+/**
+ * "your husband is comfortable and the nurses will call you", "your dad's meal
+ * tray was late again on 2 West": a relative in the care of staff or a unit
+ * the reply names.
+ */
 function caredFor(text: string, s: Span): Span[] {
   const line = text.slice(s.start, s.end);
   if (!YOUR_RELATIVE.test(line)) return [];
-  return contextTerms("staff-words").spans(line).map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
+  const wards = [...line.matchAll(WARD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...contextTerms("staff-words").spans(line), ...wards].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }
