@@ -54,7 +54,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const care = careTerms(text);
   // "patient" inside "patient advocate" or "patient portal" names no patient.
   const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
-  const patientWords = outside(contextTerms("patient-words").spans(text), compounds);
+  // "Fairview Heights residents" are the town's people, not our residents.
+  const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
+  const patientWords = outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];

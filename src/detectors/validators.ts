@@ -267,14 +267,15 @@ function personNameLower(m: string): boolean {
 
 /**
  * A lone capitalised word read as a first name from what surrounds it
- * ("little Amara", "Amara, who has been with us"): a name compromise knows, or
- * a word no dictionary has ("Foundation, who" is no one).
+ * ("little Amara", "Amara, who has been with us", "Maya, born at 23 weeks"): a
+ * name compromise knows, a first name that is a word too, or a word no
+ * dictionary has ("Foundation, who" is no one).
  */
 function givenName(m: string): boolean {
   const w = m.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(m) || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
   const kind = lexiconKind(w);
-  return kind === "name" || (kind === undefined && !isEnglishWord(w));
+  return kind === "name" || isWordFirstName(w) || (kind === undefined && !isEnglishWord(w));
 }
 
 /** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
