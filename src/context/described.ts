@@ -13,8 +13,7 @@ type Detail = "age" | "location" | "date" | "distinction";
 
 /** An age used as a noun: "the 4-year-old from Pine Ridge", "a 16-year-old who". */
 const AGE_NOUN = /\b\d{1,3}[- ](?:year|month)[- ]old\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/gi;
-/** The relative of someone with a role: "the mayor's wife", "our pastor's son" single out one person. */
-const RELATIVE_OF_ROLE = new RegExp(`\\b(?:the|our|a|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleWords()})['’]s\\s+$`, "iu");
+
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
@@ -39,7 +38,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   const candidates = [
     ...roleSpans(line, "community-roles", 1),
     ...roleSpans(line, "public-titles", 1),
-    ...roleSpans(line, "person-nouns", 2).map((c) => (RELATIVE_OF_ROLE.test(line.slice(0, c.start)) ? { ...c, needs: 1 } : c)),
+    ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) ? { ...c, needs: 1 } : c)),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
@@ -74,6 +73,13 @@ function detailsOf(line: string, modifiers: string, identifiers: Detection[]): D
   return out;
 }
 
-function roleWords(): string {
-  return [...contextEntries("community-roles"), ...contextEntries("public-titles")].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
+let relative: RegExp | undefined;
+
+/** The relative of someone with a role: "the mayor's wife", "our pastor's son" single out one person. Built on first use. */
+function relativeOfRole(): RegExp {
+  if (!relative) {
+    const roles = [...contextEntries("community-roles"), ...contextEntries("public-titles")].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    relative = new RegExp(`\\b(?:the|our|a|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles.join("|")})['’]s\\s+$`, "iu");
+  }
+  return relative;
 }

@@ -184,8 +184,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const deathOnly = care.every(isDeath);
   const strong = care.find((c) =>
     (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
-    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
-    (c.list === "care-settings" && located(text, c, before(c)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))));
+    ownedCare(c, before(c)) ||
+    inCareSetting(text, c, before(c)));
   const any = strong ?? care[0];
   if (!any) return undefined;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
@@ -218,8 +218,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
-    ((c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
-    (c.list === "care-settings" && located(text, c, before(c)) && STAYS.test(text.slice(sentence.start, c.start)) && !GROUP_AFTER.test(text.slice(c.end, c.end + 20))) ||
+    ownedCare(c, before(c)) ||
+    (inCareSetting(text, c, before(c)) && STAYS.test(text.slice(sentence.start, c.start))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
@@ -250,9 +250,18 @@ function underwent(before: string): boolean {
   return false;
 }
 
-/** Someone is in a place of care: "in our ICU", "moved to hospice care"; but not "in bed" or "in ward 2" without an article. */
-function located(text: string, setting: Span, before: string): boolean {
-  return LOCATED_IN.test(before) || (INTO_CARE.test(before) && !GENERIC_SETTING.test(text.slice(setting.start, setting.end)));
+/** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab". */
+function ownedCare(c: CareTerm, before: string): boolean {
+  return (c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before) || underwent(before));
+}
+
+/**
+ * Someone is in a place of care: "in our ICU", "moved to hospice care"; but
+ * not "in bed" or "in ward 2" without an article, nor "our NICU families".
+ */
+function inCareSetting(text: string, c: CareTerm, before: string): boolean {
+  if (c.list !== "care-settings" || GROUP_AFTER.test(text.slice(c.end, c.end + 20))) return false;
+  return LOCATED_IN.test(before) || (INTO_CARE.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

@@ -16,11 +16,3 @@ export function isMedicalWord(word: string): boolean {
   );
   return words.has(word);
 }
-
-let firstNames: Set<string> | undefined;
-
-/** First names that are everyday words too ("bill", "rose"), from rules/lists/word-first-names.txt. */
-export function isWordFirstName(word: string): boolean {
-  firstNames ??= new Set(shippedList("word-first-names").map((e) => e.toLowerCase()));
-  return firstNames.has(word);
-}

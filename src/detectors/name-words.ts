@@ -1,3 +1,5 @@
+import { shippedList } from "../rules/list-files.js";
+
 /**
  * Capitalised words that are not names of people: sentence openers, greetings,
  * calendar words, pronouns, group words. A candidate name made only of these is dropped.
@@ -46,3 +48,11 @@ export const NEVER_IN_NAME = new Set(
 );
 
 export const HONORIFICS = /^(?:mr|mrs|ms|mx|miss|dr|prof|rev|sr|sister|father|nurse|baby|grandma|grandpa|aunt|uncle)\.?$/i;
+
+let firstNames: Set<string> | undefined;
+
+/** First names that are everyday words too ("bill", "rose"), from rules/lists/word-first-names.txt. */
+export function isWordFirstName(word: string): boolean {
+  firstNames ??= new Set(shippedList("word-first-names").map((e) => e.toLowerCase()));
+  return firstNames.has(word);
+}

@@ -3,8 +3,8 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
 import { lexiconKind } from "../nlp/compromise.js";
 import { isEnglishWord } from "./english-words.js";
-import { isMedicalWord, isWordFirstName } from "./medical-words.js";
-import { HONORIFICS, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
+import { isMedicalWord } from "./medical-words.js";
+import { HONORIFICS, isWordFirstName, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
 /**
  * Named checks a rule can ask for with `validate:`. Each gets the matched text
