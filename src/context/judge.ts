@@ -56,7 +56,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
   // "Fairview Heights residents" are the town's people, not our residents.
   const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
-  const patientWords = outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w));
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w)), ...oneOfPatients(text)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -137,6 +137,16 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   return { detections: dets, judgements };
 }
 
+/** "one of our hospice patients", "one of the first heart transplant recipients": one person out of a group of patients. */
+const ONE_OF = /\bone\s+of\s+(?:our|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors)\b/giu;
+
+/** Residents in training are doctors: "one of our first-year surgical residents". */
+const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
+
+function oneOfPatients(text: string): Span[] {
+  return [...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 interface SentenceFacts {
   tie?: Tie;
   persons: Detection[];
@@ -184,7 +194,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const deathOnly = care.every(isDeath);
   const strong = care.find((c) =>
     (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
-    ownedCare(c, before(c)) ||
+    ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c)));
   const any = strong ?? care[0];
   if (!any) return undefined;
@@ -218,7 +228,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
-    ownedCare(c, before(c)) ||
+    ownedCare(text, c, before(c)) ||
     (inCareSetting(text, c, before(c)) && STAYS.test(text.slice(sentence.start, c.start))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
@@ -250,9 +260,13 @@ function underwent(before: string): boolean {
   return false;
 }
 
-/** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab". */
-function ownedCare(c: CareTerm, before: string): boolean {
-  return (c.list === "conditions" || c.list === "procedures") && (POSSESSIVE.test(before) || underwent(before));
+/** Free of a condition, so once had it: "cancer-free", "seizure free". */
+const FREE_OF = /^[\s-]free\b/i;
+
+/** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
+function ownedCare(text: string, c: CareTerm, before: string): boolean {
+  if (c.list !== "conditions" && c.list !== "procedures") return false;
+  return POSSESSIVE.test(before) || underwent(before) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**

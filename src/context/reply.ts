@@ -25,14 +25,27 @@ export function replyCareMentions(text: string): Span[] {
   const out: Span[] = [];
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
-    const your = /\byour\b/i.exec(line);
+    const your = /\byour\b/i.exec(line) ?? youUnderwent(line);
     if (!your || DECLINES.test(line)) continue;
-    const here = [...termsIn[i].filter((t) => t.start >= s.start && t.end <= s.end), ...caredFor(text, s)].sort((a, b) => a.start - b.start);
+    // After "you were", care itself must follow: "you were admitted", not "the ER you were worried about" or "you were telling me, Bill".
+    const yours = /^your$/i.test(your[0]);
+    const from = yours ? s.start : s.start + your.index;
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters"));
+    const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     const start = Math.min(s.start + your.index, here[0].start);
     out.push({ start, end: Math.max(here[here.length - 1].end, s.start + your.index + 4) });
   }
   return out;
+}
+
+/** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
+const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
+
+function youUnderwent(line: string): RegExpExecArray | null {
+  const m = YOU_UNDERWENT.exec(line);
+  return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
 }
 
 const YOUR_RELATIVE = /\byour\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
