@@ -70,18 +70,23 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const careIn = groupBySpan(all, care);
   const patientIn = groupBySpan(all, patientWords);
   const replyIn = groupBySpan(all, replyCare);
+  const inside = (sentence: Span) => (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  // Care that happens to someone the sentence does not name, or to "she" or "he" who opens it.
+  const undergoneIn = all.map((sentence, i) => undergoes(text, sentence, careIn[i].filter(inside(sentence))));
   const facts = all.map((sentence, i) => {
-    const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
     const here = linked[i];
     const roles = new Map(here.map((d) => [d, d.recurs ? recurringRole(d.recurs) : roleOf(d, text, sentence, people)] as const));
     const persons = here.filter((d) => PERSON.has(d.rule.category) && !roles.get(d));
-    const patient = patientIn[i].find(inside);
-    const replies = replyIn[i].filter(inside);
-    const tie = tieIn(text, sentence, careIn[i].filter(inside), patient, replies);
+    const patient = patientIn[i].find(inside(sentence));
+    const replies = replyIn[i].filter(inside(sentence));
+    const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
     const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end));
-    // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens.
+    // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
+    // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
-    const undergone = persons.length ? undefined : undergoes(text, sentence, careIn[i].filter(inside));
+    const next = all[i + 1];
+    const undergone = persons.length ? undefined :
+      undergoneIn[i] ?? (next && SUBJECT_PRONOUN.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     return { sentence, here, roles, persons, patient, tie, pronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
@@ -174,9 +179,15 @@ const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
 /** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
+/** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
+const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Training that staff complete in a unit: "completed our ICU nurse residency". */
+const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out)\s+(?:from|of)|out\s+of|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+through|out\s+of|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+/** A sentence that opens with the person as its subject: "She remains in our ICU." */
+const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event
@@ -274,7 +285,10 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
  * not "in bed" or "in ward 2" without an article, nor "our NICU families".
  */
 function inCareSetting(text: string, c: CareTerm, before: string): boolean {
-  if (c.list !== "care-settings" || GROUP_AFTER.test(text.slice(c.end, c.end + 20))) return false;
+  if (c.list !== "care-settings") return false;
+  const after = text.slice(c.end, c.end + 20);
+  if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
+  if (GROUP_AFTER.test(after)) return false;
   return LOCATED_IN.test(before) || (INTO_CARE.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
 }
 

@@ -59,6 +59,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (ORG_AFTER.test(after)) return "not a person: part of an organization's name";
       return undefined;
     }
+    case "photo":
+      return showsNoOne(value) ? "not a person: the image's description shows no one" : undefined;
     case "phone":
     case "email":
     case "url":
@@ -93,4 +95,22 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   // A list of names may follow the role: "Volunteers Ann and Bob Kim".
   if (!last || !/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(before.slice(last.end))) return undefined;
   return before.slice(last.start, last.end).toLowerCase();
+}
+
+/** Words that put someone in a picture: "smiling", "our team", "she". */
+const SOMEONE = /\b(?:he|she|they|him|her|his|them|their|we|us|me|my|people|person|persons|team|group|crowd|staff|everyone|friends|volunteers|visitors|guests|members|heroes|hero|portrait|selfie|faces?|hands?|smil\w*|hug\w*|holding|posing|waving|celebrat\w*|cheering|laughing|sitting|standing|lying|walking|playing|dancing|graduat\w*)\b/i;
+const PEOPLE_LISTS = ["person-nouns", "patient-words", "staff-words", "community-roles", "public-titles"] as const;
+
+/**
+ * An image whose description names only things and places: "A sunny birthing
+ * suite with a rocking chair". A missing or one-word description, a capital
+ * past its first word (a name, maybe) or any word for a person keeps it a
+ * possible photo of someone.
+ */
+function showsNoOne(image: string): boolean {
+  // The post's text keeps only what is published of an image, its alt text (and title).
+  const alt = image.replace(/[!\[\]]/g, " ").trim();
+  const words = alt.split(/\s+/).filter(Boolean);
+  if (words.length < 3 || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || SOMEONE.test(alt)) return false;
+  return PEOPLE_LISTS.every((list) => contextTerms(list).spans(alt).length === 0);
 }
