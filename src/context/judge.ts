@@ -56,7 +56,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const compounds = [...contextTerms("not-patient").spans(text), ...contextTerms("staff-words").spans(text)];
   // "Fairview Heights residents" are the town's people, not our residents.
   const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w)), ...oneOfPatients(text)];
+  // "our patient" in "our patient portal": a compound that goes on past the patient word names a service.
+  const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -222,7 +224,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
-const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
+const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in)\s+(?:the|a|an|this|that)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */

@@ -1,7 +1,8 @@
 import type { Span } from "../documents/document.js";
 
 /**
- * A set of words and phrases found as whole words. Spaces in a term match any
+ * A set of words and phrases found as whole words (not inside a domain or
+ * address: "example.org" holds no word "example"). Spaces in a term match any
  * run of white space; a plural ("s", "es") or possessive is accepted unless the
  * set is case-sensitive (names, codes). An entry written in capitals (ICU, ER,
  * MS) matches only in capitals, so it never fires on "er" or "Ms.".
@@ -47,7 +48,8 @@ function build(terms: string[], flags: string, inflect: boolean, verbs: boolean)
       if (verbs && /^\p{Ll}{3,}$/u.test(last)) return head + verbForms(last);
       return head + (inflect && /[\p{L}]$/u.test(last) ? `${escape(last)}(?:s|es|'s|’s)?` : escape(last));
     });
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, flags);
+  // A domain or address holds no word: "example" in "comms@example.org" or "www.example.com".
+  return new RegExp(`(?<![\\p{L}\\p{N}_@]|www\\.)(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_]|\\.(?:org|com|net|edu|gov|io|co|us|info)(?!\\p{L}))`, flags);
 }
 
 /** "survive" -> surviv(?:e|es|ed|ing); "treat" -> treat(?:s|ed|ing)?; "admitted" stays as written. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { TermSet } from "../src/rules/terms.js";
+
+const found = (terms: string[], text: string, verbs = false) =>
+  new TermSet(terms, false, verbs).spans(text).map((s) => text.slice(s.start, s.end));
+
+describe("term sets", () => {
+  it("find whole words with plurals and possessives, and phrases across any white space", () => {
+    expect(found(["patient", "in our care"], "Patients' rights; a patient's chart;\nin  our\ncare")).toEqual(["Patients", "patient's", "in  our\ncare"]);
+    expect(found(["care"], "careful caregivers")).toEqual([]);
+  });
+
+  it("match acronyms only in capitals", () => {
+    expect(found(["ER"], "Our ER is open; never er again")).toEqual(["ER"]);
+  });
+
+  it("find the verb forms of a word when asked", () => {
+    expect(found(["survive"], "surviving, survived and survives", true)).toEqual(["surviving", "survived", "survives"]);
+  });
+
+  it("find no word inside a domain or an address", () => {
+    expect(found(["example"], "Email comms@example.org or visit www.example.com/press")).toEqual([]);
+    expect(found(["example"], "For example, call us.")).toEqual(["example"]);
+    // Notes that skip the space after a full stop still have words: "peep.sxning".
+    expect(found(["peep"], "600x12x.7/5 peep.sxning")).toEqual(["peep"]);
+  });
+});
