@@ -291,7 +291,9 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 20);
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   if (GROUP_AFTER.test(after)) return false;
-  return LOCATED_IN.test(before) || (INTO_CARE.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
+  // A numbered bed is a patient's: "the gentleman in bed 4", "in isolette 3".
+  const numberedBed = /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end)) && /^\s*#?\d/.test(after);
+  return LOCATED_IN.test(before) || (INTO_CARE.test(before) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {
