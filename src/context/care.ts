@@ -9,23 +9,29 @@ export interface CareTerm extends Span {
 /** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction, valve replacement. */
 const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|replacement|resection|ablation|implant|fusion)\b/gi;
 
+/** Diseases by their endings: plantar fasciitis, scoliosis, leukemia, melanoma, neuropathy, fibromyalgia. */
+const CONDITION_WORD = /\b[a-z]{2,}(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|plegia)\b/gi;
+/** Everyday words with those endings. */
+const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hypnosis", "symbiosis", "metamorphosis", "academia", "bohemia", "diploma", "oklahoma", "tacoma", "sonoma", "paloma", "pomona", "empathy", "sympathy", "telepathy", "apathy", "antipathy", "homeopathy", "naturopathy", "osteopathy", "nostalgia"]);
+
 /** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds". */
 const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
 
 /**
  * Words of health and care in a text, by the list they come from: symptoms
- * count as conditions, medications as procedures and a weight ("weighed 2 lbs") as a care event. Care settings that are no
+ * and words with a disease's ending count as conditions, medications as procedures and a weight ("weighed 2 lbs") as a care event. Care settings that are no
  * place of care ("waiting room", "break room") are left out. Encounters
  * ("visit", "appointment") only with `encounters`, for replies.
  */
 export function careTerms(text: string, encounters = false): CareTerm[] {
   const lists = ["conditions", "procedures", "care-events", ...(encounters ? (["care-encounters"] as const) : [])] as const;
   const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
+  const diseases = [...text.matchAll(CONDITION_WORD)].filter((m) => !NOT_CONDITIONS.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
   const weights = [...text.matchAll(WEIGHED)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
-  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...weights, ...symptoms, ...medications, ...settings];
+  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...diseases, ...weights, ...symptoms, ...medications, ...settings];
 }
 
 /** The spans that no span of `covers` at least as long contains: "patient" in "patient portal", "room" in "waiting room". */

@@ -175,7 +175,7 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 }
 
 const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const LOCATED_IN = /\b(?:in|at|into|to|from|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:in|on|at|into|to|from|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
@@ -186,7 +186,7 @@ const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:e
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+through|out\s+of|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|un|ins)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+through|out\s+of|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
