@@ -298,8 +298,11 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 20);
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   if (GROUP_AFTER.test(after)) return false;
-  // A numbered bed is a patient's: "the gentleman in bed 4", "in isolette 3".
-  const numberedBed = /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end)) && /^\s*#?\d/.test(after);
+  // On a unit by number ("Mr. Tony on 4B"), or in a numbered bed ("the gentleman in bed 4"), or
+  // in a numbered room right after a name ("Mrs. Patel in room 6"): a patient's place.
+  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
+  const numbered = /^\s*#?\d/.test(after);
+  const numberedBed = numbered && (/^(?:bed|isolette)$/i.test(text.slice(c.start, c.end)) || (/^room$/i.test(text.slice(c.start, c.end)) && /\p{Lu}\p{Ll}+\s+in\s+$/u.test(before)));
   return LOCATED_IN.test(before) || (INTO_CARE.test(before) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 

@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { careTerms } from "./care.js";
+import { careTerms, WARD } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
@@ -25,10 +25,10 @@ export function replyCareMentions(text: string): Span[] {
   const out: Span[] = [];
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
-    const your = /\byour\b/i.exec(line) ?? youUnderwent(line);
+    const your = /\b(?:your|ur)\b/i.exec(line) ?? youUnderwent(line);
     if (!your || DECLINES.test(line)) continue;
     // After "you were", care itself must follow: "you were admitted", not "the ER you were worried about" or "you were telling me, Bill".
-    const yours = /^your$/i.test(your[0]);
+    const yours = /^(?:your|ur)$/i.test(your[0]);
     const from = yours ? s.start : s.start + your.index;
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters"));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
@@ -48,10 +48,8 @@ function youUnderwent(line: string): RegExpExecArray | null {
   return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
 }
 
-const YOUR_RELATIVE = /\byour\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
+const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
 
-/** A hospital unit by floor and wing: "on 2 West", "in 4 North". */
-const WARD = /\b(?:on|in|to)\s+\d{1,2}\s?(?:North|South|East|West|N|S|E|W)\b/g;
 
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal

@@ -15,7 +15,10 @@ const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,2}$/u
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:team|staff|practice|clinic|hospital))\b/i;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
-const ORG_AFTER = /^\s+(?:(?:Family|Memorial|Brothers)\s+)?(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Award|Lecture)\b/;
+const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
+const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
+/** "Daisy Award": the match itself ends in an organization's word. */
+const ORG_END = new RegExp(String.raw`\s${ORG_WORDS}$`);
 const NOT_A_PERSON = /\b(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)\b/i;
 const ORG_CUE = new RegExp([
   String.raw`\b(?:call|text|contact|reach|email|e-mail|visit|find|follow|message|dm)\s+(?:us|our)\b`,
@@ -56,7 +59,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (appositive) return `staff: "${after.slice(appositive.start, appositive.end).toLowerCase()}"`;
       if (JOINS.test(after)) return "staff: joins the team";
       if (NOT_A_PERSON.test(before) || NOT_A_PERSON.test(after)) return "not a person";
-      if (ORG_AFTER.test(after)) return "not a person: part of an organization's name";
+      if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
       return undefined;
     }
     case "photo":
