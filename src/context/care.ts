@@ -38,6 +38,14 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...diseases, ...weights, ...wards, ...symptoms, ...medications, ...settings];
 }
 
+/** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
+
+/** A care setting named for the people or program it has, not as where someone is. */
+export function namesGroup(text: string, c: CareTerm): boolean {
+  return c.list === "care-settings" && GROUP_AFTER.test(text.slice(c.end, c.end + 20));
+}
+
 /** The spans that no span of `covers` at least as long contains: "patient" in "patient portal", "room" in "waiting room". */
 export function outside(spans: Span[], covers: Span[]): Span[] {
   const covering = groupBySpan(spans, covers);

@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { careTerms, outside, type CareTerm } from "./care.js";
+import { careTerms, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -179,8 +179,6 @@ const LOCATED_IN = /\b(?:in|on|at|into|to|from|leaves|leaving|left)\s+(?:our|the
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
-/** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -297,7 +295,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
-  if (GROUP_AFTER.test(after)) return false;
+  if (namesGroup(text, c)) return false;
   // On a unit by number ("Mr. Tony on 4B"), or in a numbered bed ("the gentleman in bed 4"), or
   // in a numbered room right after a name ("Mrs. Patel in room 6"): a patient's place.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;

@@ -1,16 +1,19 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { careTerms, WARD } from "./care.js";
+import { careTerms, namesGroup, WARD } from "./care.js";
 import { contextTerms } from "./lists.js";
 
-const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|\p{Lu}\p{Ll}+,\s)/iu;
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?\p{Lu}\p{Ll}+,\s)/iu;
+/** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
+const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+|@[\w.]+)[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
-/** A reply: front matter says so, or the text addresses a person ("@sam ...", "Hi Dana,", "... for your review, Paul.", "Sorry, @ray_b!"). */
+/** A reply: front matter says so, a heading says so ("Response to review:"), or the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "... for your review, Paul.", "Sorry, @ray_b!"). */
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
-  return GREETING.test(text) || VOCATIVE.test(text.trimStart());
+  const body = text.replace(REPLY_HEADING, "");
+  return body !== text || GREETING.test(body) || VOCATIVE.test(body.trimStart());
 }
 
 /**
@@ -30,7 +33,7 @@ export function replyCareMentions(text: string): Span[] {
     // After "you were", care itself must follow: "you were admitted", not "the ER you were worried about" or "you were telling me, Bill".
     const yours = /^(?:your|ur)$/i.test(your[0]);
     const from = yours ? s.start : s.start + your.index;
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters"));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && !namesGroup(text, t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     const start = Math.min(s.start + your.index, here[0].start);
