@@ -109,7 +109,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         needs: [...described.details.filter((d) => d !== "distinction"), ...(f.tie?.condition ? ["condition"] : [])], tied: [],
       });
     }
-    const tie = carriedTie(f, facts[i + 1]);
+    const tie = carriedTie(f, facts.slice(i + 1, i + 1 + CARRY));
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -160,14 +160,22 @@ interface SentenceFacts {
   pronoun: boolean;
 }
 
+/** How many sentences on a story may go on about its person by pronoun only. */
+const CARRY = 3;
+
 /**
- * The tie that applies to a sentence's people: its own, or the next sentence's
- * when that one goes on about them by pronoun only ("Call Jorge's wife at ... .
- * He's out of surgery.").
+ * The tie that applies to a sentence's people: its own, or that of a
+ * following sentence when the ones up to it go on about them by pronoun only
+ * ("Call Jorge's wife at ... . He's out of surgery."; "Sarah Whitman loves her
+ * garden. She taught for 30 years. Last spring, she noticed a lump.").
  */
-function carriedTie(f: SentenceFacts, next: SentenceFacts | undefined): Tie | undefined {
-  if (f.tie?.strong || !next?.tie?.strong || next.persons.length > 0 || !next.pronoun || f.persons.length === 0) return f.tie;
-  return next.tie;
+function carriedTie(f: SentenceFacts, following: SentenceFacts[]): Tie | undefined {
+  if (f.tie?.strong || f.persons.length === 0) return f.tie;
+  for (const next of following) {
+    if (next.persons.length > 0 || !next.pronoun) break;
+    if (next.tie?.strong) return next.tie;
+  }
+  return f.tie;
 }
 
 function newStory(sentence: Span, tie: Tie): Judgement {
@@ -183,7 +191,7 @@ const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
-const FOUND_IN = /\b(?:removed|repaired|found|discovered|detected|caught|spotted)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const FOUND_IN = /\b(?:removed|repaired|found|discovered|detected|caught|spotted|noticed|felt)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -3,7 +3,7 @@ import { groupBySpan, sentences } from "../documents/sentences.js";
 import { careTerms, namesGroup, WARD } from "./care.js";
 import { contextTerms } from "./lists.js";
 
-const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?\p{Lu}\p{Ll}+,\s)/iu;
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:everyone|everybody|friends|folks|team|all|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly)\b)\p{Lu}\p{Ll}+,\s)/iu;
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+|@[\w.]+)[.!]/u;

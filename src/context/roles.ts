@@ -12,6 +12,8 @@ export interface People {
 const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP|CNM|MSW|LCSW)\b/;
 const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** "Sarah Whitman is our new breast center navigator". */
+const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:team|staff|practice|clinic|hospital))\b/i;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
@@ -55,7 +57,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (title) return `public figure: "${title}"`;
       const role = lastTerm("staff-words", before);
       if (role) return `staff: "${role}"`;
-      const appositive = contextTerms("staff-words").spans(after).find((s) => STAFF_APPOSITIVE.test(after.slice(0, s.start)));
+      const appositive = contextTerms("staff-words").spans(after).find((s) => STAFF_APPOSITIVE.test(after.slice(0, s.start)) || STAFF_PREDICATE.test(after.slice(0, s.start)));
       if (appositive) return `staff: "${after.slice(appositive.start, appositive.end).toLowerCase()}"`;
       if (JOINS.test(after)) return "staff: joins the team";
       if (NOT_A_PERSON.test(before) || NOT_A_PERSON.test(after)) return "not a person";
