@@ -374,7 +374,7 @@ const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "
  * them has a digit, a symbol or an inner capital, or is no dictionary word.
  */
 function secretValue(m: string): boolean {
-  const value = /(?::|=|\bis\b|\bto\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
+  const value = /(?::|=|\b(?:is|are|to)\b|\b(?:it|that)['’]s\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
   return value.split(/\s+/).some((token) => {
     const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
     if (/\d|[^\p{L}.'’-]|\p{Ll}\p{Lu}/u.test(t)) return t.length >= 3;
