@@ -17,13 +17,15 @@ const AGE_NOUN = /\b\d{1,3}[- ](?:year|month)[- ]old\b(?=\s+(?:from|who|was|is|i
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
-const DETERMINER = /\b(?:the|a|an|our|this|that|one|local)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+const DETERMINER = /\b(?:the|a|an|our|this|that|one|local|two|three|both)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+/** Two or three people singled out together: "two teens injured in Saturday's fire". */
+const FEW = /\b(?:two|three|both)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)\b/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/i;
-/** A place the person comes from or lives in: "from Oakdale", "in Pike County". */
-const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+/u;
+/** A place the person comes from, lives in or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire". */
+const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Highway|Bridge|Square|Plaza|Apartments)\b/u;
 
 /**
  * A person the sentence describes, not names, well enough to be recognised:
@@ -56,9 +58,12 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
 
 function roleSpans(line: string, list: ContextList, needs: number): (Span & { needs: number })[] {
   const entries = contextEntries(list);
+  const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
+  // Singular only ("our bus drivers" is a group), unless two or three are counted out.
+  const few = (s: Span) => FEW.test(line.slice(0, s.start)) && entries.has(entry(s).replace(/s$/, ""));
   return contextTerms(list)
     .spans(line)
-    .filter((s) => entries.has(line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ")))
+    .filter((s) => entries.has(entry(s)) || few(s))
     .map((s) => ({ ...s, needs }));
 }
 

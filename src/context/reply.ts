@@ -28,9 +28,17 @@ export function replyCareMentions(text: string): Span[] {
   const out: Span[] = [];
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
-    const your = /\b(?:your|ur)\b/i.exec(line) ?? youUnderwent(line);
-    if (!your || DECLINES.test(line)) continue;
-    // After "you were", care itself must follow: "you were admitted", not "the ER you were worried about" or "you were telling me, Bill".
+    if (DECLINES.test(line)) continue;
+    // "Thank you for letting us care for you": the reader was in our care.
+    const cared = unlessConditional(line, YOU_CARED_FOR.exec(line));
+    if (cared) {
+      out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
+      continue;
+    }
+    const your = /\b(?:your|ur)\b/i.exec(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line));
+    if (!your) continue;
+    // After "you were" or "glad to hear", care itself must follow: "you were admitted", "glad to hear the
+    // concussion symptoms are easing"; not "the ER you were worried about" or "you were telling me, Bill".
     const yours = /^(?:your|ur)$/i.test(your[0]);
     const from = yours ? s.start : s.start + your.index;
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && !namesGroup(text, t));
@@ -44,10 +52,13 @@ export function replyCareMentions(text: string): Span[] {
 
 /** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing". */
+const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+to\s+(?:hear|see|know)\b/i;
+/** The reader as the one we cared for: "letting us care for you", "we treated you"; not "honored to care for you". */
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
 
-function youUnderwent(line: string): RegExpExecArray | null {
-  const m = YOU_UNDERWENT.exec(line);
+function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {
   return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
 }
 
