@@ -38,10 +38,10 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...diseases, ...weights, ...wards, ...symptoms, ...medications, ...settings];
 }
 
-/** "our NICU families", "our oncology team": the setting describes a group, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community)\b/i;
+/** "our NICU families", "our oncology team", "our hospice fundraiser": the setting names a group or an event, not where someone is. */
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|fundraiser|gala|benefit|walk|5k|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation)\b/i;
 
-/** A care setting named for the people or program it has, not as where someone is. */
+/** A care setting named for the people, program or event it has, not as where someone is. */
 export function namesGroup(text: string, c: CareTerm): boolean {
   return c.list === "care-settings" && GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }

@@ -82,7 +82,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const patient = patientIn[i].find(inside(sentence));
     const replies = replyIn[i].filter(inside(sentence));
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
-    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end));
+    // "She ..." or a sentence with no subject that opens on care ("Admitted Monday with a collapsed lung.") goes on about the same person.
+    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) ||
+      careIn[i].some((c) => c.list === "care-events" && text.slice(sentence.start, c.start).trim() === "");
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
