@@ -195,6 +195,9 @@ const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:removed|repaired|found|discovered|detected|caught|spotted|noticed|felt)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU". */
+const GIVEN_TO = /\b(?:donat\w*|gave|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?)\s+(?!to\b)\S[^.!?]{0,40}?\s(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
@@ -228,8 +231,10 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   if (!any) return undefined;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
   // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
+  // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
+  // "after surgery"; "Dr. Patel now offers surgery" is care given.
   const happensTo = strong !== undefined && (
-    (strong.list === "care-events" && !PERFORMED.test(word(strong))) ||
+    (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||
       (underwent(before(strong)) && !COUNTED.test(before(strong))))));
@@ -270,6 +275,8 @@ const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)
  * Silva's asthma webinar").
  */
 const NOT_UNDERGONE = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
+/** Care events named by a noun rather than a verb. */
+const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle)/i;
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
@@ -305,7 +312,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
-  if (namesGroup(text, c)) return false;
+  if (namesGroup(text, c) || GIVEN_TO.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), or in a numbered bed ("the gentleman in bed 4"), or
   // in a numbered room right after a name ("Mrs. Patel in room 6"): a patient's place.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
