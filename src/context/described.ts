@@ -59,8 +59,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
 function roleSpans(line: string, list: ContextList, needs: number): (Span & { needs: number })[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
-  // Singular only ("our bus drivers" is a group), unless two or three are counted out.
-  const few = (s: Span) => FEW.test(line.slice(0, s.start)) && entries.has(entry(s).replace(/s$/, ""));
+  // Singular only ("our bus drivers" is a group), unless two or three are counted out or are twins.
+  const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets)$/.test(entry(s))) && entries.has(entry(s).replace(/s$/, ""));
   return contextTerms(list)
     .spans(line)
     .filter((s) => entries.has(entry(s)) || few(s))

@@ -3,7 +3,7 @@ import { groupBySpan, sentences } from "../documents/sentences.js";
 import { careTerms, namesGroup, WARD } from "./care.js";
 import { contextTerms } from "./lists.js";
 
-const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:everyone|everybody|friends|folks|team|all|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly)\b)\p{Lu}\p{Ll}+,\s)/iu;
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:everyone|everybody|friends|folks|team|all|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly)\b)\p{Lu}\p{Ll}+,\s)/iu;
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+|@[\w.]+)[.!]/u;
@@ -35,12 +35,14 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
       continue;
     }
-    const your = /\b(?:your|ur)\b/i.exec(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line));
+    const your = readersOwn(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line));
     if (!your) continue;
-    // After "you were" or "glad to hear", care itself must follow: "you were admitted", "glad to hear the
-    // concussion symptoms are easing"; not "the ER you were worried about" or "you were telling me, Bill".
+    // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
+    // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
+    // you were worried about" or "you were telling me, Bill".
     const yours = /^(?:your|ur)$/i.test(your[0]);
-    const from = yours ? s.start : s.start + your.index;
+    const named = termsIn[i].find((t) => t.end <= s.start + your.index && /^\s{1,2}$/.test(text.slice(t.end, s.start + your.index)) && /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]));
+    const from = yours ? s.start : named?.start ?? s.start + your.index;
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && !namesGroup(text, t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
@@ -51,11 +53,18 @@ export function replyCareMentions(text: string): Span[] {
 }
 
 /** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
-const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing". */
 const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+to\s+(?:hear|see|know)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you"; not "honored to care for you". */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
+function readersOwn(line: string): RegExpExecArray | null {
+  for (const m of line.matchAll(/\b(?:your|ur)\b/gi)) {
+    if (!contextTerms("staff-words").spans(line.slice(m.index + m[0].length, m.index + m[0].length + 30)).some((t) => t.start === 1)) return m as RegExpExecArray;
+  }
+  return null;
+}
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
 
 function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {
