@@ -29,4 +29,11 @@ describe("names and places found again by their words", () => {
     const found = await findings("Our patient Rose Quillfeather thanks you. The rose garden opens Monday.");
     expect(found.filter((f) => f.startsWith("47:"))).toEqual([]);
   });
+
+  it("a first name that is an everyday word recurs only as written, with its capital", async () => {
+    const text = "Everyone, meet Hazel! Hazel is 101 and lives in our assisted living wing. Our hazel trees are blooming.";
+    const found = await findings(text);
+    expect(found).toContain(`${text.indexOf("Hazel is") + 1}:error:phi/name`);
+    expect(found.filter((f) => f.startsWith(`${text.indexOf("hazel trees") + 1}:`))).toEqual([]);
+  });
 });

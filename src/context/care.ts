@@ -22,9 +22,11 @@ const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|les
 
 /**
  * Words of health and care in a text, by the list they come from: symptoms
- * and words with a disease's ending count as conditions, medications as procedures and a weight ("weighed 2 lbs") as a care event. Care settings that are no
- * place of care ("waiting room", "break room") are left out. Encounters
- * ("visit", "appointment") only with `encounters`, for replies.
+ * and words with a disease's ending count as conditions, medications as
+ * procedures, a weight ("weighed 2 lbs") as a care event and a numbered unit
+ * ("on 4B") as a care setting. Care settings that are no place of care
+ * ("waiting room", "break room") are left out. Encounters ("visit",
+ * "appointment") only with `encounters`, for replies.
  */
 export function careTerms(text: string, encounters = false): CareTerm[] {
   const lists = ["conditions", "procedures", "care-events", ...(encounters ? (["care-encounters"] as const) : [])] as const;

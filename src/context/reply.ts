@@ -41,13 +41,13 @@ export function replyCareMentions(text: string): Span[] {
     // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
     // you were worried about" or "you were telling me, Bill".
     const yours = /^(?:your|ur)$/i.test(your[0]);
-    const named = termsIn[i].find((t) => t.end <= s.start + your.index && /^\s{1,2}$/.test(text.slice(t.end, s.start + your.index)) && /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]));
-    const from = yours ? s.start : named?.start ?? s.start + your.index;
+    const at = s.start + your.index;
+    const named = /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
+    const from = yours ? s.start : named?.start ?? at;
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && !namesGroup(text, t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
-    const start = Math.min(s.start + your.index, here[0].start);
-    out.push({ start, end: Math.max(here[here.length - 1].end, s.start + your.index + 4) });
+    out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
   }
   return out;
 }
@@ -58,21 +58,23 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+to\s+(?:hear|see|know)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you"; not "honored to care for you". */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
-/** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
-function readersOwn(line: string): RegExpExecArray | null {
-  for (const m of line.matchAll(/\b(?:your|ur)\b/gi)) {
-    if (!contextTerms("staff-words").spans(line.slice(m.index + m[0].length, m.index + m[0].length + 30)).some((t) => t.start === 1)) return m as RegExpExecArray;
-  }
-  return null;
-}
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
 
 function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {
   return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
 }
 
-const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
+/** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
+function readersOwn(line: string): RegExpExecArray | null {
+  const re = /\b(?:your|ur)\b/gi;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const next = line.slice(re.lastIndex, re.lastIndex + 30);
+    if (!contextTerms("staff-words").spans(next).some((t) => t.start === 1)) return m;
+  }
+  return null;
+}
 
+const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
 
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal
