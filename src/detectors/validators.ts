@@ -373,10 +373,15 @@ const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "
  * ("Wi-Fi is free in all our waiting rooms", "password: required"): one of
  * them has a digit, a symbol or an inner capital, or is no dictionary word.
  */
+const NO_SECRET = /\bno\s+(?:password|passcode|code)\b|\b(?:password|passcode)\s+(?:is\s+)?not\s+(?:needed|required)\b/i;
+
 function secretValue(m: string): boolean {
   const value = /(?::|=|\b(?:is|are|to)\b|\b(?:it|that)['’]s\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
+  // An open network says so: "Visitor Wi-Fi: choose LH-Guest. No password needed."
+  if (NO_SECRET.test(value)) return false;
   return value.split(/\s+/).some((token) => {
     const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
+    if (/guest|public|visitor/i.test(t) && !/\d/.test(t)) return false; // a guest network's name is posted on purpose
     if (/\d|[^\p{L}.'’-]|\p{Ll}\p{Lu}/u.test(t)) return t.length >= 3;
     const word = t.toLowerCase();
     return word.length >= 3 && !isEnglishWord(word) && !NOT_NAME_WORDS.has(word) && !/^(?:wi-?fi|ssid|pw|pwd|pin|otp|login|username|userid)$/.test(word);
