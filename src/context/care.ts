@@ -43,9 +43,9 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
 /** "our NICU families", "our oncology team", "our hospice fundraiser": the setting names a group or an event, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|fundraiser|gala|benefit|walk|5k|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation)\b/i;
 
-/** A care setting named for the people, program or event it has, not as where someone is. */
-export function namesGroup(text: string, c: CareTerm): boolean {
-  return c.list === "care-settings" && GROUP_AFTER.test(text.slice(c.end, c.end + 20));
+/** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
+export function namesGroup(text: string, c: Span): boolean {
+  return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }
 
 /** The spans that no span of `covers` at least as long contains: "patient" in "patient portal", "room" in "waiting room". */

@@ -192,6 +192,9 @@ const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A care team acting on someone it names: "our palliative care team helped Mr. Vincent Ortiz". */
+const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}/u;
+
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:removed|repaired|found|discovered|detected|caught|spotted|noticed|felt)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -226,7 +229,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c))) ??
-    care.find((c) => (c.list === "procedures" && GAVE.test(before(c))) || (c.list === "conditions" && FOUND_IN.test(before(c))));
+    care.find((c) => (c.list === "procedures" && GAVE.test(before(c))) || (c.list === "conditions" && FOUND_IN.test(before(c))) || TEAM_ACTS.test(text.slice(c.end, c.end + 40)));
   const any = strong ?? care[0];
   if (!any) return undefined;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",

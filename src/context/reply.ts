@@ -44,7 +44,9 @@ export function replyCareMentions(text: string): Span[] {
     const at = s.start + your.index;
     const named = /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
     const from = yours ? s.start : named?.start ?? at;
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && !namesGroup(text, t));
+    // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
+    const own = (t: Span) => !namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && own(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
