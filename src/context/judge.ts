@@ -229,7 +229,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c))) ??
-    care.find((c) => (c.list === "procedures" && GAVE.test(before(c))) || (c.list === "conditions" && FOUND_IN.test(before(c))) || TEAM_ACTS.test(text.slice(c.end, c.end + 40)));
+    care.find((c) => careGiven(text, c, before(c)));
   const any = strong ?? care[0];
   if (!any) return undefined;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
@@ -296,6 +296,16 @@ function underwent(before: string): boolean {
     if (UNDERWENT.test(rest)) return true;
   }
   return false;
+}
+
+/**
+ * Care that staff give to someone the sentence names, or a condition they find
+ * in them: "gave Mr. Albert Fox the clot-busting drug", "our palliative care
+ * team helped Mr. Vincent Ortiz", "our surgeons removed a brain tumor". A
+ * strong tie, but the giver stays staff.
+ */
+function careGiven(text: string, c: CareTerm, before: string): boolean {
+  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(text.slice(c.end, c.end + 40));
 }
 
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
