@@ -36,6 +36,8 @@ const TABLE: [string, string[], string[]][] = [
   ["surname-lower", ["nicholson", "masci", "renzi"], ["called", "tolerated", "cont", "pt", "at"]],
   ["facility", ["St. Mary's Hospital", "Cleveland Clinic", "General Hospital"], ["Hospital", "Our Clinic"]],
   ["place", ["Oakdale", "Chicago"], ["ab", "monday"]],
+  ["health-detail", ["post a pic of your worst flare", "share your lupus labs", "what's your ejection fraction", "share your scoliosis x-rays", "drop your knee replacement"],
+    ["share your diabetes questions", "post your flu shot selfie", "share your favorite heart-healthy recipe", "share this post with your family", "drop your best summer photo"]],
 ];
 
 describe.each(TABLE)("validator %s", (name, valid, invalid) => {

@@ -1,29 +1,25 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan } from "../documents/sentences.js";
+import { CONDITION_WORD, NOT_CONDITIONS, PROCEDURE_WORD } from "../detectors/health-detail.js";
 import { contextTerms } from "./lists.js";
 
 export interface CareTerm extends Span {
   list: "conditions" | "procedures" | "care-settings" | "care-events" | "care-encounters";
 }
 
-/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction, valve replacement. */
-const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|replacement|resection|ablation|implant|fusion)\b/gi;
-
-/** Diseases by their endings: plantar fasciitis, scoliosis, leukemia, melanoma, neuropathy, fibromyalgia. */
-const CONDITION_WORD = /\b[a-z]{2,}(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|plegia)\b/gi;
-/** Everyday words with those endings. */
-const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hypnosis", "symbiosis", "metamorphosis", "academia", "bohemia", "diploma", "oklahoma", "tacoma", "sonoma", "paloma", "pomona", "empathy", "sympathy", "telepathy", "apathy", "antipathy", "homeopathy", "naturopathy", "osteopathy", "nostalgia"]);
-
 /** A hospital unit by floor and wing or letter: "on 4B", "in 5 North", "to unit 2 West" (not "in 3D"). */
 export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|North|South|East|West|N|S|E|W)\b(?![\w'’-])/g;
+
+/** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
+const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|taken\s+out|put\s+in|placed)\b/giu;
 
 /** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds". */
 const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
 
 /**
  * Words of health and care in a text, by the list they come from: symptoms
- * and words with a disease's ending count as conditions, medications as
- * procedures, a weight ("weighed 2 lbs") as a care event and a numbered unit
+ * and words with a disease's ending count as conditions, medications and a
+ * part of the body operated on ("knee replaced") as procedures, a weight ("weighed 2 lbs") as a care event and a numbered unit
  * ("on 4B") as a care setting. Care settings that are no place of care
  * ("waiting room", "break room") are left out. Encounters ("visit",
  * "appointment") only with `encounters`, for replies.
@@ -33,11 +29,12 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
   const diseases = [...text.matchAll(CONDITION_WORD)].filter((m) => !NOT_CONDITIONS.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
   const wards = [...text.matchAll(WARD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-settings" as const }));
+  const operations = [...text.matchAll(BODY_PART_DONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
   const weights = [...text.matchAll(WEIGHED)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
-  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...diseases, ...weights, ...wards, ...symptoms, ...medications, ...settings];
+  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...operations, ...diseases, ...weights, ...wards, ...symptoms, ...medications, ...settings];
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser": the setting names a group or an event, not where someone is. */

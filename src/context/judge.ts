@@ -236,7 +236,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
   // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
-  const happensTo = strong !== undefined && (
+  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && (
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||
@@ -249,7 +249,7 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
 const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
-const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in)\s+(?:the|a|an|this|that)\s/i;
+const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that)\s/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -270,6 +270,14 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   return found && term(found);
 }
 
+/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury". */
+const TOPIC = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?)\s+(?:about|on|how|why|what|when|(?:your\s+)?questions)\b[^.!?]*$/i;
+
+/** Care the sentence puts as a topic before it, unless the speaker owns it ("spoke about her stroke"): it happens to no one there. */
+function onTopic(before: string): boolean {
+  return TOPIC.test(before) && !THIRD_PERSON_OWNER.test(before.slice(-40));
+}
+
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
 const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
@@ -277,7 +285,7 @@ const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
  * Silva's asthma webinar").
  */
-const NOT_UNDERGONE = /^\s*(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
+const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle)/i;

@@ -37,7 +37,7 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
       continue;
     }
-    const your = readersOwn(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line));
+    const your = readersOwn(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line) ?? WORKS_FOR_YOU.exec(line));
     if (!your) continue;
     // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
     // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
@@ -45,7 +45,7 @@ export function replyCareMentions(text: string): Span[] {
     const yours = /^(?:your|ur)$/i.test(your[0]);
     const at = s.start + your.index;
     const named = /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    const from = yours ? s.start : named?.start ?? at;
+    const from = yours || WORKS_FOR_YOU.test(your[0]) ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => !namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && own(t));
@@ -60,6 +60,8 @@ export function replyCareMentions(text: string): Span[] {
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing". */
 const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+to\s+(?:hear|see|know)\b/i;
+/** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you". */
+const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing)(?:\s+(?:for|with))?\s+you\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you"; not "honored to care for you". */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;

@@ -1,0 +1,34 @@
+import { shippedList } from "../rules/list-files.js";
+import { TermSet } from "../rules/terms.js";
+
+/** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, reconstruction, valve replacement. */
+export const PROCEDURE_WORD = /\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:[A-Z]{2,4}\s+)?(?:reconstruction|repair|replacement|resection|ablation|implant|fusion)\b/gi;
+
+/** Diseases by their endings: plantar fasciitis, scoliosis, leukemia, melanoma, neuropathy, fibromyalgia. */
+export const CONDITION_WORD = /\b[a-z]{2,}(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|plegia)\b/gi;
+/** Everyday words with those endings. */
+export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hypnosis", "symbiosis", "metamorphosis", "academia", "bohemia", "diploma", "oklahoma", "tacoma", "sonoma", "paloma", "pomona", "empathy", "sympathy", "telepathy", "apathy", "antipathy", "homeopathy", "naturopathy", "osteopathy", "nostalgia"]);
+
+/**
+ * What a request asks for when it is no health detail of the asker's own,
+ * though a health word describes it: "your diabetes questions", "your
+ * heart-healthy recipes", "your flu shot selfie", "your cancer walk photos".
+ */
+const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|favou?rite|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
+
+let terms: TermSet | undefined;
+
+/**
+ * A request whose object, after "your", names a condition, symptom,
+ * medication or procedure ("post a pic of your worst flare", "share your
+ * lupus labs"): the asker's own health detail. The words come from the
+ * shipped condition, symptom, medication and procedure lists, or have a
+ * disease's or an operation's ending.
+ */
+export function healthDetail(m: string): boolean {
+  const own = /\b(?:your|ur)\s+([^]*)$/i.exec(m);
+  if (!own || NOT_A_DETAIL.test(own[1])) return false;
+  terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
+  const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
+  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD);
+}
