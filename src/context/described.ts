@@ -25,7 +25,7 @@ const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|today|t
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A place the person comes from, lives in or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire". */
-const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Highway|Bridge|Square|Plaza|Apartments)\b/u;
+const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments)\b/u;
 
 /**
  * A person the sentence describes, not names, well enough to be recognised:

@@ -92,7 +92,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const undergone = persons.length ? undefined :
       undergoneIn[i] ?? (next && SUBJECT_PRONOUN.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
-    return { sentence, here, roles, persons, patient, tie, pronoun, replies, described: described ? { ...described, term: undergone } : undefined };
+    const opensOnPronoun = SUBJECT_PRONOUN.test(text.slice(sentence.start, sentence.end));
+    return { sentence, here, roles, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
 
   const judged = new Set<Detection>();
@@ -111,7 +112,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         needs: [...described.details.filter((d) => d !== "distinction"), ...(f.tie?.condition ? ["condition"] : [])], tied: [],
       });
     }
-    const tie = carriedTie(f, facts.slice(i + 1, i + 1 + CARRY));
+    const own = carriedTie(f, facts.slice(i + 1, i + 1 + CARRY));
+    const tie = own?.strong ? own : toldOf(facts, i) ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -166,6 +168,20 @@ interface SentenceFacts {
 const CARRY = 3;
 
 /**
+ * The tie of a patient that earlier sentences speak of without any
+ * identifier, for a sentence that goes on about them by pronoun: "My patient
+ * today told me ... . She's 94 and lives on Pine Street."
+ */
+function toldOf(facts: (SentenceFacts & { opensOnPronoun: boolean; patient?: Span })[], i: number): Tie | undefined {
+  for (let j = i; j > 0 && i - j < CARRY && facts[j].opensOnPronoun; j--) {
+    const before = facts[j - 1];
+    if (before.persons.length > 0) return undefined;
+    if (before.patient && before.tie?.strong) return before.tie;
+  }
+  return undefined;
+}
+
+/**
  * The tie that applies to a sentence's people: its own, or that of a
  * following sentence when the ones up to it go on about them by pronoun only
  * ("Call Jorge's wife at ... . He's out of surgery."; "Sarah Whitman loves her
@@ -203,6 +219,8 @@ const GIVEN_TO = /\b(?:donat\w*|gave|giving|sent|sending|brought|bringing|delive
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
+const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
@@ -309,12 +327,18 @@ function underwent(before: string): boolean {
 /**
  * Care that staff give to someone the sentence names, or a condition they find
  * in them: "gave Mr. Albert Fox the clot-busting drug", "our palliative care
- * team helped Mr. Vincent Ortiz", "our surgeons removed a brain tumor". A
+ * team helped Mr. Vincent Ortiz", "our surgeons removed a brain tumor", "Dr.
+ * Lin delivering baby Amelia Scott". A
  * strong tie, but the giver stays staff.
  */
 function careGiven(text: string, c: CareTerm, before: string): boolean {
-  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(text.slice(c.end, c.end + 40));
+  const after = text.slice(c.end, c.end + 40);
+  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) ||
+    (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
+
+/** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz". */
+const CARED_FOR_NAMED = /^\s+(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
@@ -333,6 +357,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
+  // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
+  if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   if (namesGroup(text, c) || GIVEN_TO.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), or in a numbered bed ("the gentleman in bed 4"), or
   // in a numbered room right after a name ("Mrs. Patel in room 6"): a patient's place.

@@ -1,5 +1,6 @@
 import type { Post, Span } from "../documents/document.js";
 import type { Detector } from "../rules/rule.js";
+import { NOT_NAME_WORDS } from "./name-words.js";
 import { PROVING, VALIDATORS, WORD_VALIDATORS } from "./validators.js";
 
 export interface Candidate extends Span {
@@ -21,7 +22,8 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
   const confirmed = d.kind === "terms" || labelled(d) || (validate !== undefined && PROVING.has(validate));
   const out: Candidate[] = [];
   for (const raw of spans) {
-    const span = validate ? validSpan(post.text, trim(post.text, raw), validate, d.kind === "pattern") : trim(post.text, raw);
+    const trimmed = trim(post.text, raw);
+    const span = validate ? validSpan(post.text, NAME_VALIDATORS.has(validate) ? dropOpeners(post.text, trimmed) : trimmed, validate, d.kind === "pattern") : trimmed;
     if (!span || span.end <= span.start) continue;
     out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [], confirmed });
   }
@@ -65,6 +67,23 @@ function validSpan(text: string, span: Span, validate: string, shrink: boolean):
       start += cut[0].length;
     } else return undefined;
   }
+}
+
+/** Validators of a person's name, whose match may open on a word that is no part of it. */
+const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
+
+/**
+ * Drops words that open a name's match but are no part of it, while two words
+ * or more remain: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes" (but a
+ * label stays: "GI: Conts" is no name).
+ */
+function dropOpeners(text: string, span: Span): Span {
+  const opener = /^(\p{L}+)\s+(?=\S+\s+\S)/u;
+  let { start } = span;
+  for (let m = opener.exec(text.slice(start, span.end)); m && NOT_NAME_WORDS.has(m[1].toLowerCase()); m = opener.exec(text.slice(start, span.end))) {
+    start += m[0].length;
+  }
+  return { start, end: span.end };
 }
 
 function regexSpans(regex: RegExp, text: string, group?: number | string): Span[] {

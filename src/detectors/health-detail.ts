@@ -30,5 +30,6 @@ export function healthDetail(m: string): boolean {
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
-  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD);
+  // "your stage at diagnosis", "your tumor grade": how far a disease has gone.
+  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || /^(?:(?:cancer|tumou?r)\s+)?(?:stage|grade)\b/i.test(own[1]);
 }

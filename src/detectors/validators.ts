@@ -279,6 +279,16 @@ function givenName(m: string): boolean {
   return kind === "name" || isWordFirstName(w) || (kind === undefined && !isEnglishWord(w));
 }
 
+/**
+ * A first name before a surname that is also a place word ("Lisa Park", "Tom
+ * Hill", "Ann Lake"), which compromise takes for a place: the first word must
+ * be a first name its lexicon knows.
+ */
+function forenameSurname(m: string): boolean {
+  const first = m.split(/\s+/)[0].toLowerCase();
+  return !NOT_NAME_WORDS.has(first) && !NEVER_IN_NAME.has(first) && lexiconKind(first) === "name";
+}
+
 /** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
 function surnameLower(m: string): boolean {
   const w = m.toLowerCase();
@@ -406,11 +416,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "health-detail": healthDetail,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "health-detail": healthDetail,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:
