@@ -23,5 +23,8 @@ describe("term sets", () => {
     expect(found(["example"], "For example, call us.")).toEqual(["example"]);
     // Notes that skip the space after a full stop still have words: "peep.sxning".
     expect(found(["peep"], "600x12x.7/5 peep.sxning")).toEqual(["peep"]);
+    // Nor in a web path, while words joined by a slash stay words.
+    expect(found(["records"], "Request them at example.org/records or example.org/my/records.")).toEqual([]);
+    expect(found(["NICU"], "Our ICU/NICU nurses")).toEqual(["NICU"]);
   });
 });

@@ -50,6 +50,14 @@ export function namesGroup(text: string, c: Span): boolean {
   return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }
 
+/** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "your donation to our hospice". */
+const GIVEN_TO = /\b(?:(?:donat\w*|gave|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** A place of care as what something is given to, not where someone is. */
+export function givenTo(text: string, c: Span): boolean {
+  return GIVEN_TO.test(text.slice(Math.max(0, c.start - 60), c.start));
+}
+
 /** The spans that no span of `covers` at least as long contains: "patient" in "patient portal", "room" in "waiting room". */
 export function outside(spans: Span[], covers: Span[]): Span[] {
   const covering = groupBySpan(spans, covers);

@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { careTerms, namesGroup, outside, type CareTerm } from "./care.js";
+import { careTerms, givenTo, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -92,11 +92,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const undergone = persons.length ? undefined :
       undergoneIn[i] ?? (next && SUBJECT_PRONOUN.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
-    const opensOnPronoun = SUBJECT_PRONOUN.test(text.slice(sentence.start, sentence.end));
+    const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
 
   const judged = new Set<Detection>();
+  const photos: Detection[] = [];
   /** A name found again keeps the role it had where it was first found: "Dr. Okonkwo ... Okonkwo has treated". */
   function recurringRole(first: Detection): string | undefined {
     const where = all.find((s) => s.start <= first.start && first.start < s.end) ?? { start: 0, end: text.length };
@@ -113,7 +114,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       });
     }
     const own = carriedTie(f, facts.slice(i + 1, i + 1 + CARRY));
-    const tie = own?.strong ? own : toldOf(facts, i) ?? own;
+    const told = toldOf(facts, i);
+    const tie = own?.strong ? own : told ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -129,14 +131,17 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         else demote(d, "info", "the person this reply answers");
         continue;
       }
-      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || (patientNamed && f.pronoun);
+      const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || told !== undefined || (patientNamed && f.pronoun);
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
         const story = stories.get(sentence.start) ?? newStory(sentence, tie);
         if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
         story.tied.push(d);
         stories.set(sentence.start, story);
-      } else if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
+      } else {
+        if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
+        if (d.rule.category === "photo") photos.push(d);
+      }
     }
     if (stories.has(sentence.start)) patientNamed = true;
     // A reply that speaks of the reader's care confirms they are a patient, named or not.
@@ -144,8 +149,22 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs: ["condition"], tied: [] });
     }
   }
+  // A photo of someone in a post that tells a patient's story shows that patient as far as a reader can tell,
+  // unless it shows only staff ("Our NICU nurses"; but "Ana Ortiz walking with her physical therapist" names someone else too).
+  const story = stories.values().next().value;
+  const namesOther = (p: Span) => dets.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && n.severity !== "info");
+  for (const p of story ? photos.filter((p) => namesOther(p) || !showsStaff(text.slice(p.start, p.end))) : []) {
+    raise(p, "error", "a photo in a post that tells a patient's story");
+    if (!story!.needs.includes("photo")) story!.needs.push("photo");
+    story!.tied.push(p);
+  }
   judgements.push(...stories.values());
   return { detections: dets, judgements };
+}
+
+/** An image described as showing staff: "Our NICU nurses", "Dr. Lee with the transplant team". */
+function showsStaff(alt: string): boolean {
+  return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
 /** "one of our hospice patients", "one of the first heart transplant recipients": one person out of a group of patients. */
@@ -168,15 +187,15 @@ interface SentenceFacts {
 const CARRY = 3;
 
 /**
- * The tie of a patient that earlier sentences speak of without any
- * identifier, for a sentence that goes on about them by pronoun: "My patient
- * today told me ... . She's 94 and lives on Pine Street."
+ * The tie of a patient an earlier sentence speaks of, for the sentences that
+ * go on about them by pronoun: "My patient today told me ... . She's 94 and
+ * lives on Pine Street."; "Call the patient's wife. Her number is ...".
  */
 function toldOf(facts: (SentenceFacts & { opensOnPronoun: boolean; patient?: Span })[], i: number): Tie | undefined {
   for (let j = i; j > 0 && i - j < CARRY && facts[j].opensOnPronoun; j--) {
     const before = facts[j - 1];
+    if ((before.patient || before.persons.length > 0) && before.tie?.strong) return before.tie;
     if (before.persons.length > 0) return undefined;
-    if (before.patient && before.tie?.strong) return before.tie;
   }
   return undefined;
 }
@@ -214,8 +233,6 @@ const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|ca
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:removed|repaired|found|discovered|detected|caught|spotted|noticed|felt)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU". */
-const GIVEN_TO = /\b(?:donat\w*|gave|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?)\s+(?!to\b)\S[^.!?]{0,40}?\s(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -226,6 +243,8 @@ const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|co
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
 const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+through|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+/** A sentence that opens on the person: "She's 94", "Her number is ...". */
+const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 
@@ -359,7 +378,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  if (namesGroup(text, c) || GIVEN_TO.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c)) return false;
   // On a unit by number ("Mr. Tony on 4B"), or in a numbered bed ("the gentleman in bed 4"), or
   // in a numbered room right after a name ("Mrs. Patel in room 6"): a patient's place.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
