@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { FileKeyError, InputError } from "../errors.js";
+import type { Span } from "../documents/document.js";
 import type { Judgement } from "./judge.js";
 
 /** A documented consent: from a draft's front matter, or the team's registry (which wins). */
@@ -26,12 +27,16 @@ const COVER: Record<string, string> = { handle: "name", "other-id": "location", 
  * Applies documented consent to a post's patient stories: valid consent that
  * covers what a story shows turns it (and the identifiers tied in it) into
  * info; consent that is expired, revoked, unknown, malformed or too narrow is
- * a `consent` judgement of its own.
+ * a `consent` judgement of its own. `shown`: the people the post names or
+ * shows, not as staff or public figures.
  */
-export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions): Judgement[] {
+export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions, shown: Span[] = []): Judgement[] {
+  if (meta.consent === undefined) return [];
   const stories = judgements.filter((j) => j.kind === "patient-story");
-  if (meta.consent === undefined || stories.length === 0) return [];
   const { consent, problem } = resolveConsent(meta.consent, opts);
+  // A consent block says the post shows a patient: one that cannot be relied on is an error wherever the post
+  // names or shows someone, even where no sentence ties them to care.
+  if (stories.length === 0) return problem && shown.length ? [{ kind: "consent", start: shown[0].start, end: shown[0].end, reasons: [problem], needs: [], tied: [] }] : [];
   if (problem) return stories.map((s) => consentProblem(s, problem));
   const out: Judgement[] = [];
   for (const story of stories) {

@@ -68,11 +68,15 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
  * Identifiers first (each rule, then overlaps resolved), then the context
  * stage's judgement of them, then the policy rules that report its verdicts.
  */
+/** Identifiers that show a person, for consent to cover. */
+const SHOWN = new Set(["name", "handle", "photo"]);
+
 function postVerdicts(post: Post, opts: EngineOptions, nlp: NlpSpans): Detection[] {
   const found = resolveOverlaps(opts.rules.flatMap((rule) => detectRule(rule, post, nlp)));
   const identifiers = resolveOverlaps([...found, ...recurrences(post.text, found)]);
   const verdict = judge(post, identifiers, opts.people ?? NOBODY);
-  verdict.judgements.push(...applyConsent(post.meta, verdict.judgements, opts.consent ?? { today: new Date() }));
+  const shown = identifiers.filter((d) => SHOWN.has(d.rule.category) && d.severity !== "info");
+  verdict.judgements.push(...applyConsent(post.meta, verdict.judgements, opts.consent ?? { today: new Date() }, shown));
   const policy = opts.rules.flatMap((rule) =>
     rule.detect.flatMap((d) =>
       d.kind !== "judgement" ? [] : verdict.judgements
