@@ -16,6 +16,9 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
  */
 const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|favou?rite|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
 
+/** What a body measures or how far a disease has gone: "your starting weight", "your stage at diagnosis", "your blood type". */
+const MEASURE = /^(?:(?:current|starting|lowest|highest|heaviest|cancer|tumou?r)\s+)?(?:weight|stage|grade|bmi|blood\s+type|waist\s+size|resting\s+heart\s+rate|pulse|temperature)\b/i;
+
 let terms: TermSet | undefined;
 
 /**
@@ -30,6 +33,5 @@ export function healthDetail(m: string): boolean {
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
-  // "your stage at diagnosis", "your tumor grade": how far a disease has gone.
-  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || /^(?:(?:cancer|tumou?r)\s+)?(?:stage|grade)\b/i.test(own[1]);
+  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]);
 }
