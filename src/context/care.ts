@@ -13,6 +13,9 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|North|S
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|taken\s+out|put\s+in|placed)\b/giu;
 
+/** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "a broken collarbone". */
+const INJURED_PART = /\b(?:torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|hand|back|neck|femur|tibia|fibula|heel|eye\s+socket|cheekbone)\b/giu;
+
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "is still in the hospital" (not "20 years at our hospital"). */
 const IN_HOSPITAL = /\b(?:(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b/giu;
 
@@ -20,8 +23,9 @@ const IN_HOSPITAL = /\b(?:(?:\d+|a\s+few|several|many|two|three|four|five|six|se
 const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
 
 /**
- * Words of health and care in a text, by the list they come from: symptoms
- * and words with a disease's ending count as conditions, medications and a
+ * Words of health and care in a text, by the list they come from: symptoms,
+ * words with a disease's ending and injured parts of the body ("torn
+ * labrum") count as conditions, medications and a
  * part of the body operated on ("knee replaced") as procedures, a stay in
  * hospital ("212 days in the hospital") and a weight ("weighed 2 lbs") as a care event and a numbered unit
  * ("on 4B") as a care setting. Care settings that are no place of care
@@ -34,16 +38,17 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const diseases = [...text.matchAll(CONDITION_WORD)].filter((m) => !NOT_CONDITIONS.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
   const wards = [...text.matchAll(WARD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-settings" as const }));
   const operations = [...text.matchAll(BODY_PART_DONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
+  const injuries = [...text.matchAll(INJURED_PART)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
   const stays = [...text.matchAll(IN_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const weights = [...text.matchAll(WEIGHED)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
-  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...operations, ...diseases, ...stays, ...weights, ...wards, ...symptoms, ...medications, ...settings];
+  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...operations, ...diseases, ...injuries, ...stays, ...weights, ...wards, ...symptoms, ...medications, ...settings];
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser": the setting names a group or an event, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|fundraiser|gala|benefit|walk|5k|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation)\b/i;
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

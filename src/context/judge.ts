@@ -42,6 +42,8 @@ interface Tie {
   condition: boolean;
   /** The tie is something that happened to a person (passed away, diagnosed with), not care they gave. */
   happensTo: boolean;
+  /** Where the deciding care word starts. */
+  at: number;
 }
 
 /**
@@ -78,7 +80,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const facts = all.map((sentence, i) => {
     const here = linked[i];
     const roles = new Map(here.map((d) => [d, d.recurs ? recurringRole(d.recurs) : roleOf(d, text, sentence, people)] as const));
-    const persons = here.filter((d) => PERSON.has(d.rule.category) && !roles.get(d));
+    const named = here.filter((d) => PERSON.has(d.rule.category));
+    const persons = named.filter((d) => !roles.get(d));
     const patient = patientIn[i].find(inside(sentence));
     const replies = replyIn[i].filter(inside(sentence));
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
@@ -93,7 +96,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       undergoneIn[i] ?? (next && SUBJECT_PRONOUN.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
-    return { sentence, here, roles, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
+    return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
 
   const judged = new Set<Detection>();
@@ -113,7 +116,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         needs: [...described.details.filter((d) => d !== "distinction"), ...(f.tie?.condition ? ["condition"] : [])], tied: [],
       });
     }
-    const own = carriedTie(f, facts.slice(i + 1, i + 1 + CARRY));
+    const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(facts, i);
     const tie = own?.strong ? own : told ?? own;
     for (const d of here) {
@@ -178,8 +181,11 @@ function oneOfPatients(text: string): Span[] {
 }
 
 interface SentenceFacts {
+  sentence: Span;
   tie?: Tie;
   persons: Detection[];
+  /** Every person the sentence names, staff and public figures too: care that happens to them may follow by pronoun. */
+  named: Detection[];
   pronoun: boolean;
 }
 
@@ -206,13 +212,24 @@ function toldOf(facts: (SentenceFacts & { opensOnPronoun: boolean; patient?: Spa
  * ("Call Jorge's wife at ... . He's out of surgery."; "Sarah Whitman loves her
  * garden. She taught for 30 years. Last spring, she noticed a lump.").
  */
-function carriedTie(f: SentenceFacts, following: SentenceFacts[]): Tie | undefined {
-  if (f.tie?.strong || f.persons.length === 0) return f.tie;
+function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]): Tie | undefined {
+  if (f.tie?.strong || f.named.length === 0) return f.tie;
+  // When only staff or public figures are named, the care must happen to "she" or "he" themselves ("He's being
+  // treated in our ICU"), not to those they serve ("She helps patients get from diagnosis to a plan").
+  const onlyStaff = f.persons.length === 0;
   for (const next of following) {
-    if (next.persons.length > 0 || !next.pronoun) break;
-    if (next.tie?.strong) return next.tie;
+    if (next.named.length > 0 || !next.pronoun) break;
+    if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && ownSubject(text.slice(next.sentence.start, next.tie.at))))) return next.tie;
   }
   return f.tie;
+}
+
+/** Words for the people a clinician serves. */
+const SERVED = /\b(?:patients|people|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors)\b/i;
+
+/** The words before a care word make "she" or "he" the one it happens to. */
+function ownSubject(lead: string): boolean {
+  return SUBJECT_PRONOUN.test(lead) && !SERVED.test(lead);
 }
 
 function newStory(sentence: Span, tie: Tie): Judgement {
@@ -231,7 +248,7 @@ const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p
 const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
-const FOUND_IN = /\b(?:removed|repaired|found|discovered|detected|caught|spotted|noticed|felt)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)|fix(?:ed|ing)|set(?:ting)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
@@ -241,7 +258,9 @@ const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+through|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
+/** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
+const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
@@ -256,9 +275,9 @@ const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
  */
 function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[]): Tie | undefined {
   const word = (s: Span) => text.slice(s.start, s.end).toLowerCase();
-  if (patient) return { strong: true, term: word(patient), condition: care.some((c) => c.list === "conditions"), happensTo: false };
-  if (replyCare.length) return { strong: true, term: word(replyCare[0]), condition: true, happensTo: false };
-  const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
+  if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: false };
+  if (replyCare.length) return { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
+  const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
   const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
   const deathOnly = care.every(isDeath);
@@ -278,7 +297,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||
       (underwent(before(strong)) && !COUNTED.test(before(strong))))));
-  return { strong: strong !== undefined, term: word(any), condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
+  return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
@@ -297,7 +316,7 @@ const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/i
  * surgery", "was in our ED", "is resting in our maternity ward", "our ER saw the ...".
  */
 function undergoes(text: string, sentence: Span, care: CareTerm[]): string | undefined {
-  const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 40), c.start);
+  const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
@@ -331,7 +350,7 @@ const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  if (UNDERWENT.test(before)) return true;
+  if (UNDERWENT.test(before) || PROGRAM_DONE.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
