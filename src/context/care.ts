@@ -13,8 +13,8 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|North|S
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|taken\s+out|put\s+in|placed)\b/giu;
 
-/** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "a broken collarbone". */
-const INJURED_PART = /\b(?:torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|hand|back|neck|femur|tibia|fibula|heel|eye\s+socket|cheekbone)\b/giu;
+/** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed)\s+(?:his|her|their|my|your|a|an|both)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|hand|back|neck|femur|tibia|fibula|heel|eye\s+socket|cheekbone)\b/giu;
 
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "is still in the hospital" (not "20 years at our hospital"). */
 const IN_HOSPITAL = /\b(?:(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b/giu;
@@ -38,7 +38,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const diseases = [...text.matchAll(CONDITION_WORD)].filter((m) => !NOT_CONDITIONS.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
   const wards = [...text.matchAll(WARD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-settings" as const }));
   const operations = [...text.matchAll(BODY_PART_DONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
-  const injuries = [...text.matchAll(INJURED_PART)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
+  // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
+  const injuries = [...text.matchAll(INJURED_PART)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: m[1] ? ("conditions" as const) : ("care-events" as const) }));
   const stays = [...text.matchAll(IN_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const weights = [...text.matchAll(WEIGHED)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));

@@ -66,8 +66,8 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+to\s+(?:hear|see|know)\b/i;
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you". */
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing)(?:\s+(?:for|with))?\s+you\b/i;
-/** The reader as the one we cared for: "letting us care for you", "we treated you"; not "honored to care for you". */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in"; not "honored to care for you". */
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
 
 function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {

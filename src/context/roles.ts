@@ -21,7 +21,10 @@ const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Cent
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
 /** "Daisy Award": the match itself ends in an organization's word. */
 const ORG_END = new RegExp(String.raw`\s${ORG_WORDS}$`);
-const NOT_A_PERSON = /\b(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)\b/i;
+/** An animal named right beside its name: "therapy dog Biscuit", "Biscuit, our therapy dog". */
+const ANIMAL = String.raw`(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)`;
+const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s*,?\s*$`, "i");
+const ANIMAL_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:is\s+)?(?:our|the|a)\s+)?(?:[\p{L}'’-]+\s+){0,3}${ANIMAL}\b`, "iu");
 const ORG_CUE = new RegExp([
   String.raw`\b(?:call|text|contact|reach|email|e-mail|visit|find|follow|message|dm)\s+(?:us|our)\b`,
   String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation)\b`,
@@ -60,7 +63,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const appositive = contextTerms("staff-words").spans(after).find((s) => STAFF_APPOSITIVE.test(after.slice(0, s.start)) || STAFF_PREDICATE.test(after.slice(0, s.start)));
       if (appositive) return `staff: "${after.slice(appositive.start, appositive.end).toLowerCase()}"`;
       if (JOINS.test(after)) return "staff: joins the team";
-      if (NOT_A_PERSON.test(before) || NOT_A_PERSON.test(after)) return "not a person";
+      if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
       return undefined;
     }
