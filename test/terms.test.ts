@@ -25,6 +25,7 @@ describe("term sets", () => {
     expect(found(["peep"], "600x12x.7/5 peep.sxning")).toEqual(["peep"]);
     // Nor in a web path, while words joined by a slash stay words.
     expect(found(["records"], "Request them at example.org/records or example.org/my/records.")).toEqual([]);
+    expect(found(["example"], "Write to social@lakeside.example today")).toEqual([]);
     expect(found(["NICU"], "Our ICU/NICU nurses")).toEqual(["NICU"]);
   });
 });

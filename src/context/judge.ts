@@ -155,7 +155,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   // A photo of someone in a post that tells a patient's story shows that patient as far as a reader can tell,
   // unless it shows only staff ("Our NICU nurses"; but "Ana Ortiz walking with her physical therapist" names someone else too).
   const story = stories.values().next().value;
-  const namesOther = (p: Span) => dets.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && n.severity !== "info");
+  // The photo names someone who is not staff, or the story's own person by any word of their name ("Nadia with her oncology nurses").
+  const storyWords = new Set(story ? story.tied.filter((d) => d.rule.category === "name").flatMap((d) => text.slice(d.start, d.end).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))) : []);
+  const namesOther = (p: Span) => dets.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && n.severity !== "info") ||
+    text.slice(p.start, p.end).split(/[^\p{L}'’-]+/u).some((w) => storyWords.has(w));
   for (const p of story ? photos.filter((p) => namesOther(p) || !showsStaff(text.slice(p.start, p.end))) : []) {
     raise(p, "error", "a photo in a post that tells a patient's story");
     if (!story!.needs.includes("photo")) story!.needs.push("photo");
@@ -225,7 +228,7 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
 }
 
 /** Words for the people a clinician serves. */
-const SERVED = /\b(?:patients|people|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors)\b/i;
+const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors)\b/i;
 
 /** The words before a care word make "she" or "he" the one it happens to. */
 function ownSubject(lead: string): boolean {
@@ -258,7 +261,7 @@ const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
@@ -292,7 +295,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
   // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
-  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && (
+  // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
+  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && (
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||

@@ -57,7 +57,9 @@ export function replyCareMentions(text: string): Span[] {
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
     const invited = (t: CareTerm) => t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && own(t) && !invited(t));
+    // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
+    const felt = !yours && !/\bto\s+(?:hear|see|know)\b/i.test(your[0]) && GLAD_TO_HEAR.test(your[0]);
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") && own(t) && !invited(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -69,8 +71,8 @@ export function replyCareMentions(text: string): Span[] {
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
-/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing". */
-const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+to\s+(?:hear|see|know)\b/i;
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry the biopsy bruise is still sore". */
+const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?the\s)/i;
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you". */
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing)(?:\s+(?:for|with))?\s+you\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in"; not "honored to care for you". */
