@@ -21,7 +21,7 @@ const DETERMINER = /\b(?:the|a|an|our|this|that|one|local|two|three|both)\s+((?:
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
 const FEW = /\b(?:two|three|both)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
-const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?)\b/i;
+const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m))\b/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A place the person comes from, lives in or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire". */

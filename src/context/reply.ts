@@ -44,7 +44,7 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
       continue;
     }
-    const your = readersOwn(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line) ?? WORKS_FOR_YOU.exec(line));
+    const your = readersOwn(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line) ?? WORKS_FOR_YOU.exec(line) ?? HAPPENED_TO_YOU.exec(line));
     if (!your) continue;
     // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
     // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
@@ -52,7 +52,7 @@ export function replyCareMentions(text: string): Span[] {
     const yours = /^(?:your|ur)$/i.test(your[0]);
     const at = s.start + your.index;
     const named = /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    const from = yours || WORKS_FOR_YOU.test(your[0]) ? s.start : named?.start ?? at;
+    const from = yours || WORKS_FOR_YOU.test(your[0]) || HAPPENED_TO_YOU.test(your[0]) ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
@@ -75,6 +75,8 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?the\s)/i;
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you". */
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing)(?:\s+(?:for|with))?\s+you\b/i;
+/** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
+const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in"; not "honored to care for you". */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;

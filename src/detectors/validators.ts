@@ -282,11 +282,11 @@ function givenName(m: string): boolean {
 /**
  * A first name before a surname that is also a place word ("Lisa Park", "Tom
  * Hill", "Ann Lake"), which compromise takes for a place: the first word must
- * be a first name its lexicon knows.
+ * be a first name its lexicon knows, or one that is an everyday word too ("Max").
  */
 function forenameSurname(m: string): boolean {
   const first = m.split(/\s+/)[0].toLowerCase();
-  return !NOT_NAME_WORDS.has(first) && !NEVER_IN_NAME.has(first) && lexiconKind(first) === "name";
+  return !NOT_NAME_WORDS.has(first) && !NEVER_IN_NAME.has(first) && (lexiconKind(first) === "name" || isWordFirstName(first));
 }
 
 /** A surname in lower case after "mr" or "mrs": a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd"). */
