@@ -239,11 +239,13 @@ function newStory(sentence: Span, tie: Tie): Judgement {
   return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
 }
 
-const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
+/** A kind of care someone begins: "as he starts hospice care", "entered memory care", "transitioned to palliative care". */
+const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s|ed|ing)?|chose|chosen|elect(?:s|ed)?|transition(?:s|ed|ing)?\s+to)\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -407,7 +409,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
   const numbered = /^\s*#?\d/.test(after);
   const numberedBed = numbered && (/^(?:bed|isolette)$/i.test(text.slice(c.start, c.end)) || (/^room$/i.test(text.slice(c.start, c.end)) && /\p{Lu}\p{Ll}+\s+in\s+$/u.test(before)));
-  return LOCATED_IN.test(before) || (INTO_CARE.test(before) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
+  return LOCATED_IN.test(before) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

@@ -1,6 +1,6 @@
 import type { Span } from "./document.js";
 
-const ABBREVIATION = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
+const ABBREVIATION = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|Pvt|Cpl|Spc|Pfc|PFC|Maj|Col|Gen|Adm|Cmdr|Ofc|Det|Insp|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
 
 /** Where sentences end: after . ! ? before white space (not after titles or initials), and at line breaks. */
 export function sentenceEnds(text: string): number[] {
