@@ -25,10 +25,11 @@ const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|les
 /**
  * Words of health and care in a text, by the list they come from: symptoms,
  * words with a disease's ending and injured parts of the body ("torn
- * labrum") count as conditions, medications and a
- * part of the body operated on ("knee replaced") as procedures, a stay in
- * hospital ("212 days in the hospital") and a weight ("weighed 2 lbs") as a care event and a numbered unit
- * ("on 4B") as a care setting. Care settings that are no place of care
+ * labrum") count as conditions; medications and a part of the body operated
+ * on ("knee replaced") as procedures; an injury told by a verb ("tore her
+ * ACL"), a stay in hospital ("212 days in the hospital") and a weight
+ * ("weighed 2 lbs") as care events; a numbered unit ("on 4B") as a care
+ * setting. Care settings that are no place of care
  * ("waiting room", "break room") are left out. Encounters ("visit",
  * "appointment") only with `encounters`, for replies.
  */

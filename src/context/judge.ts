@@ -152,20 +152,29 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs: ["condition"], tied: [] });
     }
   }
-  // A photo of someone in a post that tells a patient's story shows that patient as far as a reader can tell,
-  // unless it shows only staff ("Our NICU nurses"; but "Ana Ortiz walking with her physical therapist" names someone else too).
   const story = stories.values().next().value;
-  // The photo names someone who is not staff, or the story's own person by any word of their name ("Nadia with her oncology nurses").
-  const storyWords = new Set(story ? story.tied.filter((d) => d.rule.category === "name").flatMap((d) => text.slice(d.start, d.end).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))) : []);
-  const namesOther = (p: Span) => dets.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && n.severity !== "info") ||
-    text.slice(p.start, p.end).split(/[^\p{L}'’-]+/u).some((w) => storyWords.has(w));
-  for (const p of story ? photos.filter((p) => namesOther(p) || !showsStaff(text.slice(p.start, p.end))) : []) {
-    raise(p, "error", "a photo in a post that tells a patient's story");
-    if (!story!.needs.includes("photo")) story!.needs.push("photo");
-    story!.tied.push(p);
-  }
+  if (story) tiePhotos(text, story, photos, dets);
   judgements.push(...stories.values());
   return { detections: dets, judgements };
+}
+
+/**
+ * A photo of someone in a post that tells a patient's story shows that
+ * patient as far as a reader can tell, unless it shows only staff ("Our NICU
+ * nurses"). One that names someone who is not staff ("Ana Ortiz walking with
+ * her physical therapist"), or the story's person by any word of their name
+ * ("Nadia with her oncology nurses"), is theirs all the same.
+ */
+function tiePhotos(text: string, story: Judgement, photos: Detection[], dets: Detection[]): void {
+  const storyWords = new Set(story.tied.filter((d) => d.rule.category === "name").flatMap((d) => text.slice(d.start, d.end).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))));
+  const namesSomeone = (p: Span) => dets.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && n.severity !== "info") ||
+    text.slice(p.start, p.end).split(/[^\p{L}'’-]+/u).some((w) => storyWords.has(w));
+  for (const p of photos) {
+    if (!namesSomeone(p) && showsStaff(text.slice(p.start, p.end))) continue;
+    raise(p, "error", "a photo in a post that tells a patient's story");
+    if (!story.needs.includes("photo")) story.needs.push("photo");
+    story.tied.push(p);
+  }
 }
 
 /** An image described as showing staff: "Our NICU nurses", "Dr. Lee with the transplant team". */
@@ -186,6 +195,10 @@ function oneOfPatients(text: string): Span[] {
 interface SentenceFacts {
   sentence: Span;
   tie?: Tie;
+  /** A patient word in the sentence: "my patient", "our resident". */
+  patient?: Span;
+  /** The sentence opens on a pronoun: "She's 94", "Her number is ...". */
+  opensOnPronoun: boolean;
   persons: Detection[];
   /** Every person the sentence names, staff and public figures too: care that happens to them may follow by pronoun. */
   named: Detection[];
@@ -200,7 +213,7 @@ const CARRY = 3;
  * go on about them by pronoun: "My patient today told me ... . She's 94 and
  * lives on Pine Street."; "Call the patient's wife. Her number is ...".
  */
-function toldOf(facts: (SentenceFacts & { opensOnPronoun: boolean; patient?: Span })[], i: number): Tie | undefined {
+function toldOf(facts: SentenceFacts[], i: number): Tie | undefined {
   for (let j = i; j > 0 && i - j < CARRY && facts[j].opensOnPronoun; j--) {
     const before = facts[j - 1];
     if ((before.patient || before.persons.length > 0) && before.tie?.strong) return before.tie;
@@ -255,7 +268,6 @@ const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|ca
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)|fix(?:ed|ing)|set(?:ting)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
@@ -263,7 +275,7 @@ const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underw(?:ent|ent)|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;

@@ -32,10 +32,10 @@ export function replyCareMentions(text: string): Span[] {
     const line = text.slice(s.start, s.end);
     if (DECLINES.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.": the reader's relative, by pronoun.
-    const relative = i > 0 && YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end)) && /^\s*(?:he|she|they)\b/i.test(line);
-    if (relative && termsIn[i].some((t) => t.start >= s.start && t.end <= s.end)) {
-      const t = termsIn[i].find((t) => t.start >= s.start && t.end <= s.end)!;
-      out.push({ start: t.start, end: t.end });
+    const relative = i > 0 && /^\s*(?:he|she|they)\b/i.test(line) && YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end));
+    const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
+    if (relativeCare) {
+      out.push({ start: relativeCare.start, end: relativeCare.end });
       continue;
     }
     // "Thank you for letting us care for you": the reader was in our care.

@@ -79,10 +79,9 @@ const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
  */
 function dropOpeners(text: string, span: Span): Span {
   const opener = /^(\p{L}+)\s+(?=\S+\s+\S)/u;
-  let { start } = span;
-  for (let m = opener.exec(text.slice(start, span.end)); m && NOT_NAME_WORDS.has(m[1].toLowerCase()); m = opener.exec(text.slice(start, span.end))) {
-    start += m[0].length;
-  }
+  let start = span.start;
+  let m: RegExpExecArray | null;
+  while ((m = opener.exec(text.slice(start, span.end))) && NOT_NAME_WORDS.has(m[1].toLowerCase())) start += m[0].length;
   return { start, end: span.end };
 }
 
