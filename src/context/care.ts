@@ -35,18 +35,29 @@ const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|les
  */
 export function careTerms(text: string, encounters = false): CareTerm[] {
   const lists = ["conditions", "procedures", "care-events", ...(encounters ? (["care-encounters"] as const) : [])] as const;
-  const words = [...text.matchAll(PROCEDURE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
-  const diseases = [...text.matchAll(CONDITION_WORD)].filter((m) => !NOT_CONDITIONS.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length, list: "conditions" as const }));
-  const wards = [...text.matchAll(WARD)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-settings" as const }));
-  const operations = [...text.matchAll(BODY_PART_DONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "procedures" as const }));
-  // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
-  const injuries = [...text.matchAll(INJURED_PART)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: m[1] ? ("conditions" as const) : ("care-events" as const) }));
-  const stays = [...text.matchAll(IN_HOSPITAL)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
-  const weights = [...text.matchAll(WEIGHED)].map((m) => ({ start: m.index, end: m.index + m[0].length, list: "care-events" as const }));
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
-  return [...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))), ...words, ...operations, ...diseases, ...injuries, ...stays, ...weights, ...wards, ...symptoms, ...medications, ...settings];
+  return [
+    ...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))),
+    ...matched(text, PROCEDURE_WORD, () => "procedures"),
+    ...matched(text, BODY_PART_DONE, () => "procedures"),
+    ...matched(text, CONDITION_WORD, (m) => (NOT_CONDITIONS.has(m[0].toLowerCase()) ? undefined : "conditions")),
+    // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
+    ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
+    ...matched(text, IN_HOSPITAL, () => "care-events"),
+    ...matched(text, WEIGHED, () => "care-events"),
+    ...matched(text, WARD, () => "care-settings"),
+    ...symptoms, ...medications, ...settings,
+  ];
+}
+
+/** Each match of a pattern as a care term of the list its match belongs to, if any. */
+function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTerm["list"] | undefined): CareTerm[] {
+  return [...text.matchAll(re)].flatMap((m) => {
+    const l = list(m);
+    return l ? [{ start: m.index, end: m.index + m[0].length, list: l }] : [];
+  });
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser": the setting names a group or an event, not where someone is. */

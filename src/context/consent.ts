@@ -36,7 +36,7 @@ export function applyConsent(meta: Record<string, unknown>, judgements: Judgemen
   const { consent, problem } = resolveConsent(meta.consent, opts);
   // A consent block says the post shows a patient: one that cannot be relied on is an error wherever the post
   // names or shows someone, even where no sentence ties them to care.
-  if (stories.length === 0) return problem && shown.length ? [{ kind: "consent", start: shown[0].start, end: shown[0].end, reasons: [problem], needs: [], tied: [] }] : [];
+  if (stories.length === 0) return problem && shown.length ? [consentProblem(shown[0], problem)] : [];
   if (problem) return stories.map((s) => consentProblem(s, problem));
   const out: Judgement[] = [];
   for (const story of stories) {
@@ -56,8 +56,9 @@ export function applyConsent(meta: Record<string, unknown>, judgements: Judgemen
   return out;
 }
 
-function consentProblem(story: Judgement, problem: string): Judgement {
-  return { kind: "consent", start: story.start, end: story.end, reasons: [problem], needs: [], tied: [] };
+/** A consent judgement over a story, or over the person a post shows. */
+function consentProblem(at: Span, problem: string): Judgement {
+  return { kind: "consent", start: at.start, end: at.end, reasons: [problem], needs: [], tied: [] };
 }
 
 function resolveConsent(raw: unknown, opts: ConsentOptions): { consent?: Consent; problem?: string } {

@@ -44,21 +44,21 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
       continue;
     }
-    const your = readersOwn(line) ?? unlessConditional(line, YOU_UNDERWENT.exec(line) ?? GLAD_TO_HEAR.exec(line) ?? WORKS_FOR_YOU.exec(line) ?? HAPPENED_TO_YOU.exec(line));
-    if (!your) continue;
+    const cue = cueIn(line);
+    if (!cue) continue;
     // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
     // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
     // you were worried about" or "you were telling me, Bill".
-    const yours = /^(?:your|ur)$/i.test(your[0]);
-    const at = s.start + your.index;
-    const named = /^you\s+(?:had|got|received|underwent)\b/i.test(your[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    const from = yours || WORKS_FOR_YOU.test(your[0]) || HAPPENED_TO_YOU.test(your[0]) ? s.start : named?.start ?? at;
+    const yours = cue.kind === "your";
+    const at = s.start + cue.m.index;
+    const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
+    const from = yours || cue.kind === "sentence" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
     const invited = (t: CareTerm) => t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
-    const felt = !yours && !/\bto\s+(?:hear|see|know)\b/i.test(your[0]) && GLAD_TO_HEAR.test(your[0]);
+    const felt = cue.kind === "felt" && cue.m[1] !== undefined;
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") && own(t) && !invited(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
@@ -71,8 +71,8 @@ export function replyCareMentions(text: string): Span[] {
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
-/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry the biopsy bruise is still sore". */
-const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?the\s)/i;
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore". */
+const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(the)\s)/i;
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you". */
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing)(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
@@ -80,6 +80,24 @@ const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in"; not "honored to care for you". */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
+
+/**
+ * What makes a reply sentence speak of the reader's care, and where its care
+ * words may stand: after "your", "you were" or "glad to hear"; anywhere in the
+ * sentence for "is working for you" and "that happened to you".
+ */
+type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" };
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"]];
+
+function cueIn(line: string): Cue | undefined {
+  const your = readersOwn(line);
+  if (your) return { m: your, kind: "your" };
+  for (const [re, kind] of CUES) {
+    const m = re.exec(line);
+    if (m) return unlessConditional(line, m) ? { m, kind } : undefined;
+  }
+  return undefined;
+}
 
 function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {
   return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
