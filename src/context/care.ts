@@ -19,16 +19,31 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "is still in the hospital" (not "20 years at our hospital"). */
 const IN_HOSPITAL = /\b(?:(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b/giu;
 
+/** A stay told by its length or its place: "their dad's two-week stay", "her stay with us" (not "Dr. Lee's two-week stay in Haiti"). */
+const STAY = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|long|short)[- ](?:day|night|week|month)s?[- ])?stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our)|\b(?:his|her|their|\p{L}+['’]s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})/giu;
+
+/** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
+const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
+
+/** A death told by "passed" alone: "before she passed", "the day he passed." (not "she passed her boards"). */
+const PASSED = /\b(?:he|she|they)\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
+
 /** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds". */
 const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
+
+/** Where someone is now, owed to the people who cared for them: "Thanks to our spine surgeons, he walked ...". */
+const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors|surgeons|nurses|therapists|specialists|physicians|clinicians|providers|cardiologists|oncologists|neurologists|pediatricians|neonatologists|paramedics|(?:care|medical|surgical|trauma|rehab|therapy|transplant|cardiac|stroke|icu|nicu|er|ed|oncology|cancer|burn|wound\s+care)\s+teams?)(?=\s*,\s*(?:he|she|they)\s)/giu;
 
 /**
  * Words of health and care in a text, by the list they come from: symptoms,
  * words with a disease's ending and injured parts of the body ("torn
  * labrum") count as conditions; medications and a part of the body operated
  * on ("knee replaced") as procedures; an injury told by a verb ("tore her
- * ACL"), a stay in hospital ("212 days in the hospital") and a weight
- * ("weighed 2 lbs") as care events; a numbered unit ("on 4B") as a care
+ * ACL"), a stay in hospital ("212 days in the hospital", "her two-week
+ * stay"), visits kept up ("coming to our clinic every month"), a death
+ * ("before she passed"), a weight
+ * ("weighed 2 lbs") and care owed to clinicians ("thanks to our surgeons,
+ * she ...") as care events; a numbered unit ("on 4B") as a care
  * setting. Care settings that are no place of care
  * ("waiting room", "break room") are left out. Encounters ("visit",
  * "appointment") only with `encounters`, for replies.
@@ -46,7 +61,11 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
+    ...matched(text, STAY, () => "care-events"),
+    ...matched(text, REGULAR_VISITS, () => "care-events"),
+    ...matched(text, PASSED, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
+    ...matched(text, OWED_TO_CARE, () => "care-events"),
     ...matched(text, WARD, () => "care-settings"),
     ...symptoms, ...medications, ...settings,
   ];
@@ -60,8 +79,8 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
   });
 }
 
-/** "our NICU families", "our oncology team", "our hospice fundraiser": the setting names a group or an event, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation)\b/i;
+/** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

@@ -11,8 +11,8 @@ export interface Described extends Span {
 
 type Detail = "age" | "location" | "date" | "distinction";
 
-/** An age used as a noun: "the 4-year-old from Pine Ridge", "a 16-year-old who". */
-const AGE_NOUN = /\b\d{1,3}[- ](?:year|month)[- ]old\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/gi;
+/** An age used as a noun, or with one word for what the person does: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview". */
+const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+)?\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/g;
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
@@ -21,11 +21,14 @@ const DETERMINER = /\b(?:the|a|an|our|this|that|one|local|two|three|both)\s+((?:
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
 const FEW = /\b(?:two|three|both)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
-const WHEN = /\b(?:last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend))\b/i;
-/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "twins born at 26 weeks", "gave birth in our parking garage". */
-const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend))\b/i;
+/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage". */
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A place the person comes from, lives in or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire". */
 const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments)\b/u;
+
+/** A community that has one person in the role: "our town's longtime librarian", "the village's". */
+const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood|neighbourhood|valley|community|district)['’]s\s/i;
 
 /**
  * A person the sentence describes, not names, well enough to be recognised:
@@ -71,7 +74,8 @@ function detailsOf(line: string, modifiers: string, identifiers: Detection[]): D
   const out: Detail[] = [];
   if (AGE.test(line) || identifiers.some((d) => d.rule.category === "age")) out.push("age");
   // A capitalised word inside the description names a school, team or employer: "the Riverside Elementary crossing guard".
-  const named = /\p{Lu}/u.test(modifiers);
+  // "our town's librarian", "the county's only midwife": one person of a named community.
+  const named = /\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers);
   if (named || FROM_PLACE.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
   if (WHEN.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
   if (DISTINCTION.test(line)) out.push("distinction");

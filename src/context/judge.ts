@@ -33,8 +33,11 @@ export interface Verdict {
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
 /** Identifiers that point at a person on their own (in a care setting, a room or bed number does). */
 const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"]);
-/** Care events that clinicians perform rather than undergo: a staff name beside them stays staff. */
-const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|car(?:e|ed|ing)\s+for)/i;
+/**
+ * Care events that clinicians perform rather than undergo, or that staff do as
+ * much as patients ("comes to our clinic every week"): a staff name beside them stays staff.
+ */
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|car(?:e|ed|ing)\s+for|com(?:es|ing)\s|came\s)/i;
 
 interface Tie {
   strong: boolean;
@@ -270,6 +273,8 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A place someone calls home: "has called our memory care unit home". */
+const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
@@ -347,9 +352,12 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
 /** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury". */
 const TOPIC = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?)\s+(?:about|on|how|why|what|when|(?:your\s+)?questions)\b[^.!?]*$/i;
 
-/** Care the sentence puts as a topic before it, unless the speaker owns it ("spoke about her stroke"): it happens to no one there. */
+/** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries". */
+const FIELD = /\b(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Care the sentence puts as a topic or a field of work before it, unless the speaker owns it ("spoke about her stroke"): it happens to no one there. */
 function onTopic(before: string): boolean {
-  return TOPIC.test(before) && !THIRD_PERSON_OWNER.test(before.slice(-40));
+  return (TOPIC.test(before) || FIELD.test(before)) && !THIRD_PERSON_OWNER.test(before.slice(-40));
 }
 
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
@@ -362,7 +370,7 @@ const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)
 const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
-const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle)/i;
+const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed)/i;
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -413,6 +421,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
+  // "has called our long-term care unit home since 2021": lives there.
+  if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   if (namesGroup(text, c) || givenTo(text, c)) return false;

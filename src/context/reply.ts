@@ -8,10 +8,10 @@ const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|parents|familie
 const GREETING = new RegExp(String.raw`^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${NOT_ADDRESSED})\b)\p{Lu}\p{Ll}+,\s)`, "iu");
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
-const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+|@[\w.]+)[.!]/u;
+const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
-/** A reply: front matter says so, a heading says so ("Response to review:"), or the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "... for your review, Paul.", "Sorry, @ray_b!"). */
+/** A reply: front matter says so, a heading says so ("Response to review:"), or the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "... for your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!"). */
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
   const body = text.replace(REPLY_HEADING, "");
@@ -52,14 +52,16 @@ export function replyCareMentions(text: string): Span[] {
     const yours = cue.kind === "your";
     const at = s.start + cue.m.index;
     const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    const from = yours || cue.kind === "sentence" ? s.start : named?.start ?? at;
+    const from = yours || cue.kind === "sentence" || cue.kind === "waited" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
     const invited = (t: CareTerm) => t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
-    const felt = cue.kind === "felt" && cue.m[1] !== undefined;
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") && own(t) && !invited(t));
+    const felt = cue.kind === "felt" && (cue.m[1] ?? cue.m[2]) !== undefined;
+    // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
+    const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") && (cue.kind !== "waited" || t.list === "conditions" || t.list === "procedures");
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && kindFits(t) && own(t) && !invited(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -71,23 +73,26 @@ export function replyCareMentions(text: string): Span[] {
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
-/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore". */
-const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(the)\s)/i;
-/** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you". */
-const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing)(?:\s+(?:for|with))?\s+you\b/i;
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "sorry Grandpa's dinner tray was cold". */
+const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:(the)|(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s)\s)|\bhope\s+(?:that\s+)?(the)\s/i;
+/** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...". */
+const WAITED = /\bwait(?:ed|ing|s)?\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:hours?|days?|weeks?|months?)\b/i;
+/** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you", "breastfeeding is going well for you". */
+const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing|going\s+(?:well|great|smoothly))(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
-/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in"; not "honored to care for you". */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "helping you through"; not "honored to care for you". */
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|help(?:ed|ing)?(?=\s+you\s+through\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
 
 /**
  * What makes a reply sentence speak of the reader's care, and where its care
  * words may stand: after "your", "you were" or "glad to hear"; anywhere in the
- * sentence for "is working for you" and "that happened to you".
+ * sentence for "is working for you" and "that happened to you", and for a
+ * wait ("waiting four hours") when the care is a condition or treatment.
  */
-type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"]];
+type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" | "waited" };
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
@@ -103,17 +108,23 @@ function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecA
   return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
 }
 
+/** Staff in a place: "(your care team) in the ED", "(your nurses) on 5 West". */
+const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s+(?:unit|floor|ward|wing))/u;
+
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    const next = line.slice(re.lastIndex, re.lastIndex + 30);
-    if (!contextTerms("staff-words").spans(next).some((t) => t.start === 1)) return m;
+    const next = line.slice(re.lastIndex, re.lastIndex + 40);
+    const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
+    // "your care team in the ED" is the team that cared for the reader there.
+    if (!staff || STAFF_PLACED.test(next.slice(staff.end))) return m;
   }
   return null;
 }
 
-const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b/i;
+/** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's". */
+const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
 
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal
