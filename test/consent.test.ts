@@ -21,6 +21,14 @@ describe("documented consent", () => {
     expect(v).toEqual([expect.stringMatching(/^patient-story:info:.*covered by consent CF-2026-118/)]);
   });
 
+  it("valid consent covers a reply that speaks of the reader's care, and the name it answers", async () => {
+    const reply = "Thank you, Alan Brooks, for sharing your kidney transplant story!\n";
+    const errors = async (text: string) => (await lintText(text, { filename: "reply.md", today: TODAY })).findings.filter((f) => f.severity === "error").map((f) => f.category);
+    expect(await errors(reply)).toEqual(expect.arrayContaining(["patient-reply", "name"]));
+    expect(await errors(`---\nconsent:\n  id: CF-2026-077\n  expires: 2099-05-10\n  covers: [name, condition]\n---\n${reply}`)).toEqual([]);
+    expect(await errors(`---\nconsent:\n  id: CF-2026-078\n  expires: 2099-05-10\n  covers: [name]\n---\n${reply}`)).toContain("consent");
+  });
+
   it.each([
     ["expired", "  id: CF-1\n  obtained: 2024-05-01\n  expires: 2025-05-01\n  covers: [name, condition]\n", /consent CF-1 expired on 2025-05-01/],
     ["revoked", "  id: CF-2\n  expires: 2099-01-01\n  covers: [name, condition]\n  revoked: true\n", /consent CF-2 was revoked/],

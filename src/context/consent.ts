@@ -24,15 +24,15 @@ export interface ConsentOptions {
 const COVER: Record<string, string> = { handle: "name", "other-id": "location", url: "name", email: "name", phone: "name" };
 
 /**
- * Applies documented consent to a post's patient stories: valid consent that
- * covers what a story shows turns it (and the identifiers tied in it) into
- * info; consent that is expired, revoked, unknown, malformed or too narrow is
+ * Applies documented consent to a post's patient stories and replies: valid
+ * consent that covers what a story or reply shows turns it (and the
+ * identifiers tied in it) into info; consent that is expired, revoked, unknown, malformed or too narrow is
  * a `consent` judgement of its own. `shown`: the people the post names or
  * shows, not as staff or public figures.
  */
 export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions, shown: Span[] = []): Judgement[] {
   if (meta.consent === undefined) return [];
-  const stories = judgements.filter((j) => j.kind === "patient-story");
+  const stories = judgements.filter((j) => j.kind === "patient-story" || j.kind === "patient-reply");
   const { consent, problem } = resolveConsent(meta.consent, opts);
   // A consent block says the post shows a patient: one that cannot be relied on is an error wherever the post
   // names or shows someone, even where no sentence ties them to care.

@@ -104,6 +104,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
 
   const judged = new Set<Detection>();
   const photos: Detection[] = [];
+  /** The name or handle a reply answers, when the reply confirms their care. */
+  const answered: Detection[] = [];
   /** A name found again keeps the role it had where it was first found: "Dr. Okonkwo ... Okonkwo has treated". */
   function recurringRole(first: Detection): string | undefined {
     const where = all.find((s) => s.start <= first.start && first.start < s.end) ?? { start: 0, end: text.length };
@@ -133,8 +135,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       }
       // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
       if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle") && !tie?.strong) {
-        if (replyCare.length) raise(d, "error", `the reply confirms their care: "${text.slice(replyCare[0].start, replyCare[0].end)}"`);
-        else demote(d, "info", "the person this reply answers");
+        if (replyCare.length) {
+          raise(d, "error", `the reply confirms their care: "${text.slice(replyCare[0].start, replyCare[0].end)}"`);
+          answered.push(d);
+        } else demote(d, "info", "the person this reply answers");
         continue;
       }
       const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || told !== undefined || (patientNamed && f.pronoun);
@@ -152,7 +156,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     if (stories.has(sentence.start)) patientNamed = true;
     // A reply that speaks of the reader's care confirms they are a patient, named or not.
     for (const m of f.replies) {
-      judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs: ["condition"], tied: [] });
+      const needs = ["condition", ...answered.map((d) => d.rule.category)];
+      judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs, tied: [...answered] });
     }
   }
   const story = stories.values().next().value;
@@ -185,8 +190,8 @@ function showsStaff(alt: string): boolean {
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
-/** "one of our hospice patients", "one of the first heart transplant recipients": one person out of a group of patients. */
-const ONE_OF = /\bone\s+of\s+(?:our|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors)\b/giu;
+/** "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors": one person out of a group of patients. */
+const ONE_OF = /\bone\s+of\s+(?:our|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b/giu;
 
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;

@@ -5,7 +5,7 @@ import { contextTerms } from "./lists.js";
 
 /** Openers that address an audience or start a sentence, not one person: "Everyone,", "Caregivers,", "Today,". */
 const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly";
-const GREETING = new RegExp(String.raw`^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\s+(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${NOT_ADDRESSED})\b)\p{Lu}\p{Ll}+,\s)`, "iu");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+|(?:thanks|thank\s+you),?\s+)(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${NOT_ADDRESSED})\b)\p{Lu}\p{Ll}+,\s)`, "iu");
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;
