@@ -249,7 +249,7 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
 }
 
 /** Words for the people a clinician serves. */
-const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors)\b/i;
+const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
 
 /** The words before a care word make "she" or "he" the one it happens to. */
 function ownSubject(lead: string): boolean {
@@ -415,7 +415,9 @@ const FREE_OF = /^[\s-]free\b/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
 function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
-  return POSSESSIVE.test(before) || underwent(before) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  // "reminding your followers to book their mammograms": "their" is the group's.
+  const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**

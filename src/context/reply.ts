@@ -58,10 +58,12 @@ export function replyCareMentions(text: string): Span[] {
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
     const invited = (t: CareTerm) => t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
-    const felt = cue.kind === "felt" && (cue.m[1] ?? cue.m[2]) !== undefined;
+    const felt = cue.kind === "felt" && (cue.m[1] ?? cue.m[2] ?? cue.m[3]) !== undefined;
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
     const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") && (cue.kind !== "waited" || t.list === "conditions" || t.list === "procedures");
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && kindFits(t) && own(t) && !invited(t));
+    // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
+    const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && kindFits(t) && own(t) && !invited(t) && !othersOwn(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -69,12 +71,18 @@ export function replyCareMentions(text: string): Span[] {
   return out;
 }
 
+/** Care owned by a third person: "their mammograms", "his knee surgery". */
+const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** The reader as the one care happened to: "you were admitted", "you've been discharged"; not "if you were diagnosed". */
-const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still))|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
-/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "sorry Grandpa's dinner tray was cold". */
-const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:(the)|(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s)\s)|\bhope\s+(?:that\s+)?(the)\s/i;
+/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care"; not "if you were diagnosed". */
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still)|checked\s+in|came\s+in|stopped\s+in)|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "sorry Grandpa's dinner tray was cold", "it was great to see
+ * you walking the halls on 5 North", "Dr. Reyes reviewed the ultrasound". */
+const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:(the)|(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s)\s)|\bhope\s+(?:that\s+)?(the)\s|\b(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+(the)\s/i;
+/** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
+const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...". */
 const WAITED = /\bwait(?:ed|ing|s)?\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:hours?|days?|weeks?|months?)\b/i;
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you", "breastfeeding is going well for you". */
@@ -92,7 +100,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
  * wait ("waiting four hours") when the care is a condition or treatment.
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" | "waited" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
