@@ -44,7 +44,8 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * ("before she passed"), a weight
  * ("weighed 2 lbs") and care owed to clinicians ("thanks to our surgeons,
  * she ...") as care events; a numbered unit ("on 4B") as a care
- * setting. Care settings that are no place of care
+ * setting. Words of a facility's name ("Heart Center") are no one's care;
+ * care settings that are no place of care
  * ("waiting room", "break room") are left out. Encounters ("visit",
  * "appointment") only with `encounters`, for replies.
  */
@@ -53,7 +54,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
-  return [
+  const terms: CareTerm[] = [
     ...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
@@ -69,6 +70,14 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WARD, () => "care-settings"),
     ...symptoms, ...medications, ...settings,
   ];
+  return terms.filter((t) => t.list === "care-settings" || !facilityName(text, t));
+}
+
+/** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute". */
+const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
+
+function facilityName(text: string, t: Span): boolean {
+  return /\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(text.slice(t.end, t.end + 14));
 }
 
 /** Each match of a pattern as a care term of the list its match belongs to, if any. */
