@@ -13,6 +13,9 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|North|S
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|taken\s+out|put\s+in|placed)\b/giu;
 
+/** An operation told by what it put right: "fixing my hip", "rebuilt his knee". */
+const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
+
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed)\s+(?:his|her|their|my|your|a|an|both)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|hand|back|neck|femur|tibia|fibula|heel|eye\s+socket|cheekbone)\b/giu;
 
@@ -38,7 +41,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * Words of health and care in a text, by the list they come from: symptoms,
  * words with a disease's ending and injured parts of the body ("torn
  * labrum") count as conditions; medications and a part of the body operated
- * on ("knee replaced") as procedures; an injury told by a verb ("tore her
+ * on ("knee replaced", "fixing my hip") as procedures; an injury told by a verb ("tore her
  * ACL"), a stay in hospital ("212 days in the hospital", "her two-week
  * stay"), visits kept up ("coming to our clinic every month"), a death
  * ("before she passed"), a weight
@@ -58,6 +61,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
+    ...matched(text, FIXED_PART, () => "procedures"),
     ...matched(text, CONDITION_WORD, (m) => (NOT_CONDITIONS.has(m[0].toLowerCase()) ? undefined : "conditions")),
     // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),

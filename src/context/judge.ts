@@ -37,7 +37,7 @@ const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"])
  * Care events that clinicians perform rather than undergo, or that staff do as
  * much as patients ("comes to our clinic every week"): a staff name beside them stays staff.
  */
-const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|car(?:e|ed|ing)\s+for|com(?:es|ing)\s|came\s)/i;
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|com(?:es|ing)\s|came\s)/i;
 
 interface Tie {
   strong: boolean;
@@ -88,8 +88,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const patient = patientIn[i].find(inside(sentence));
     const replies = replyIn[i].filter(inside(sentence));
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
-    // "She ..." or a sentence with no subject that opens on care ("Admitted Monday with a collapsed lung.") goes on about the same person.
-    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) ||
+    // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
+    // with a collapsed lung.") goes on about the same person.
+    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
       careIn[i].some((c) => c.list === "care-events" && text.slice(sentence.start, c.start).trim() === "");
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.").
@@ -160,10 +161,42 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs, tied: [...answered] });
     }
   }
+  for (const { speaker, term } of quotedCare(text, care, dets)) {
+    const f = facts.find((x) => x.sentence.start <= speaker.start && speaker.start < x.sentence.end);
+    if (!f || f.roles.get(speaker) || speaker.severity === "error") continue;
+    raise(speaker, "error", `their own words tell of care: "${term}"`);
+    stories.set(f.sentence.start, { kind: "patient-story", start: f.sentence.start, end: f.sentence.end, reasons: [`a person quoted telling of their care: "${term}"`], needs: ["name", "condition"], tied: [speaker] });
+  }
   const story = stories.values().next().value;
   if (story) tiePhotos(text, story, photos, dets);
   judgements.push(...stories.values());
   return { detections: dets, judgements };
+}
+
+/** A quotation: "I came in thinking it was heartburn." */
+const QUOTE = /["“]([^"“”\n]{8,400})["”]/g;
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e)\b/;
+/** What joins a quotation to who said it: `" — Dolores Vance`, `", says Maria`; `from Harvey Cole: "`. */
+const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added))\s*$/;
+const SAID_BEFORE = /^\s*(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled)?\s*[:,]?\s*$/;
+
+/**
+ * A named person's own words that tell of their care, in the first person:
+ * `"I came in thinking it was heartburn. It was a heart attack." — Dolores
+ * Vance`; `a card from Harvey Cole: "Thanks for fixing my hip."`.
+ */
+function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speaker: Detection; term: string }[] {
+  const out: { speaker: Detection; term: string }[] = [];
+  for (const q of text.matchAll(QUOTE)) {
+    const start = q.index, end = q.index + q[0].length;
+    const term = care.find((c) => c.start > start && c.end < end);
+    if (!term || !FIRST_PERSON.test(q[1])) continue;
+    const speaker = dets.find((d) => d.rule.category === "name" &&
+      ((d.start >= end && d.start - end <= 12 && SAID_AFTER.test(text.slice(end, d.start))) ||
+       (d.end <= start && start - d.end <= 12 && SAID_BEFORE.test(text.slice(d.end, start)))));
+    if (speaker) out.push({ speaker, term: text.slice(term.start, term.end).toLowerCase() });
+  }
+  return out;
 }
 
 /**
@@ -251,16 +284,19 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
 
-/** The words before a care word make "she" or "he" the one it happens to. */
+/** Care given to "him" or "her" for something: "after we treated him for a heart attack". */
+const CARED_FOR_PRONOUN = /\b(?:him|her|them)\s+for\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** The words before a care word make "she" or "he" the one it happens to: "She was treated ...", "we treated him for ...". */
 function ownSubject(lead: string): boolean {
-  return SUBJECT_PRONOUN.test(lead) && !SERVED.test(lead);
+  return (SUBJECT_PRONOUN.test(lead) || CARED_FOR_PRONOUN.test(lead)) && !SERVED.test(lead);
 }
 
 function newStory(sentence: Span, tie: Tie): Judgement {
   return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
 }
 
-const POSSESSIVE = /\b(?:his|her|their|your|my|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+const POSSESSIVE = /\b(?:his|her|their|your|my|whose|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
@@ -278,17 +314,21 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
+const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin)\s*$/u;
 /** A place someone calls home: "has called our memory care unit home". */
 const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
-/** "finished cardiac rehab", "underwent surgery", "after two years of treatment". */
-const UNDERWENT = /\b(?:(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+/** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+/** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
+const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
@@ -433,11 +473,12 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   if (namesGroup(text, c) || givenTo(text, c)) return false;
-  // On a unit by number ("Mr. Tony on 4B"), or in a numbered bed ("the gentleman in bed 4"), or
-  // in a numbered room right after a name ("Mrs. Patel in room 6"): a patient's place.
+  // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
+  // numbered bed or room right beside a name ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)"): a patient's place.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
   const numbered = /^\s*#?\d/.test(after);
-  const numberedBed = numbered && (/^(?:bed|isolette)$/i.test(text.slice(c.start, c.end)) || (/^room$/i.test(text.slice(c.start, c.end)) && /\p{Lu}\p{Ll}+\s+in\s+$/u.test(before)));
+  if (numbered && /^(?:bed|isolette|room|bay)$/i.test(text.slice(c.start, c.end)) && BESIDE_NAME.test(before)) return true;
+  const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 

@@ -3,9 +3,16 @@ import { groupBySpan, sentences } from "../documents/sentences.js";
 import { careTerms, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
-/** Openers that address an audience or start a sentence, not one person: "Everyone,", "Caregivers,", "Today,". */
-const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly";
-const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+|(?:thanks|thank\s+you),?\s+)(?:\p{Lu}\p{L}+|@[\w.]+)|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${NOT_ADDRESSED})\b)\p{Lu}\p{Ll}+,\s)`, "iu");
+/** Openers that address an audience or start a sentence, not one person: "Everyone,", "Caregivers,", "Today,", "Unfortunately,". */
+const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly|unfortunately|fortunately|luckily|recently|currently|meanwhile|however|first|next|then|now|here|plus|instead|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const capitalised = (words: string) => words.split("|").map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+/**
+ * Case matters: the one addressed is written with a capital ("Hi Dana,", "Thanks,
+ * Deputy Ortiz"), so "Thank you notes" or "Hi everyone" address no one. A
+ * review's reply may open on thanks for what the reader wrote or did ("Thank
+ * you for your review").
+ */
+const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;

@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
-import { lexiconKind } from "../nlp/compromise.js";
+import { isFirstName, lexiconKind } from "../nlp/compromise.js";
 import { isEnglishWord } from "./english-words.js";
 import { healthDetail } from "./health-detail.js";
 import { isMedicalWord } from "./medical-words.js";
@@ -351,6 +351,8 @@ function placeAfterCue(m: string): boolean {
   if (n === 0) return false;
   // A state or country alone ("went back to California") is no identifier under Safe Harbor.
   if (!headed && n === 1 && lexiconKind(ws[0]) === "region") return false;
+  // A first name and a surname ("a card came from Harvey Cole") are a person, judged as a name.
+  if (!headed && n === 2 && isFirstName(ws[0]) && lexiconKind(ws[1]) === "name") return false;
   return ws.slice(0, n).every((w, i) => {
     if (w.length < 2 || !/^\p{L}[\p{L}.&-]*$/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
     const kind = lexiconKind(w);
@@ -399,6 +401,23 @@ function secretValue(m: string): boolean {
   });
 }
 
+/** A column of secrets, by its heading. */
+const SECRET_COLUMN = /\b(?:pass(?:word|code|phrase)|pwd|pw|pin|secret|api\s*key|token|(?:door|access|keypad)\s+code)\b/i;
+
+/**
+ * A Markdown table with a column headed as secrets ("Password", "PIN") and a
+ * secret in at least one of its rows ("| Instagram | lakeside.health | Insta!2026 |").
+ */
+function tableSecret(m: string): boolean {
+  const cells = (row: string) => row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+  const [head, , ...rows] = m.trim().split("\n");
+  const columns = cells(head).flatMap((c, i) => (SECRET_COLUMN.test(c) ? [i] : []));
+  return rows.some((row) => columns.some((i) => {
+    const cell = cells(row)[i] ?? "";
+    return cell !== "" && secretValue(`password: ${cell}`);
+  }));
+}
+
 /** Words that make "hospital" or "rehab" generic: "a local hospital", "prolonged hospital stay". */
 const GENERIC_PLACE = new Set(["local", "nearby", "prolonged", "previous", "prior", "current", "same", "cardiac", "pulmonary", "inpatient", "acute", "subacute"]);
 
@@ -416,7 +435,7 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "health-detail": healthDetail,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */

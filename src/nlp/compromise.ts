@@ -75,5 +75,17 @@ export function lexiconKind(word: string): WordKind {
 
 let lexicon: Record<string, string | string[]> | undefined;
 const kinds = new Map<string, WordKind>();
+const firstNames = new Map<string, boolean>();
+
+/** Whether compromise knows the word (lower case) as a first name: "harvey", "gary"; not "lincoln" (a surname only). */
+export function isFirstName(word: string): boolean {
+  if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
+  let known = firstNames.get(word);
+  if (known === undefined) {
+    known = ((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []).includes("FirstName");
+    firstNames.set(word, known);
+  }
+  return known;
+}
 
 export type WordKind = "name" | "place" | "region" | "grammar" | "adjective" | "word" | undefined;
