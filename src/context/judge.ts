@@ -275,7 +275,8 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
   // treated in our ICU"), not to those they serve ("She helps patients get from diagnosis to a plan").
   const onlyStaff = f.persons.length === 0;
   for (const next of following) {
-    if (next.named.length > 0 || !next.pronoun) break;
+    // Staff named on the way ("His biopsy results came back and Dr. Kim wants to see him") go on about the same person.
+    if (next.persons.length > 0 || !next.pronoun) break;
     if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && ownSubject(text.slice(next.sentence.start, next.tie.at))))) return next.tie;
   }
   return f.tie;
@@ -394,8 +395,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   return found && term(found);
 }
 
-/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury". */
-const TOPIC = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?)\s+(?:about|on|how|why|what|when|(?:your\s+)?questions)\b[^.!?]*$/i;
+/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "explains the warning signs of stroke". */
+const TOPIC = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:about|on|how|why|what|when|(?:your\s+)?questions|the\s+(?:(?:early|warning|common|first)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options))\b[^.!?]*$/i;
 
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries". */
 const FIELD = /\b(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
