@@ -28,6 +28,9 @@ const STAY = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|f
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
 const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
 
+/** A birth told of the mother: "after delivering her twins", "days after giving birth to their son". */
+const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
+
 /** A death told by "passed" alone: "before she passed", "the day he passed." (not "she passed her boards"). */
 const PASSED = /\b(?:he|she|they)\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
@@ -44,7 +47,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * on ("knee replaced", "fixing my hip") as procedures; an injury told by a verb ("tore her
  * ACL"), a stay in hospital ("212 days in the hospital", "her two-week
  * stay"), visits kept up ("coming to our clinic every month"), a death
- * ("before she passed"), a weight
+ * ("before she passed"), a birth ("after delivering her twins"), a weight
  * ("weighed 2 lbs") and care owed to clinicians ("thanks to our surgeons,
  * she ...") as care events; a numbered unit ("on 4B") as a care
  * setting. Words of a facility's name ("Heart Center") are no one's care;
@@ -69,6 +72,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, STAY, () => "care-events"),
     ...matched(text, REGULAR_VISITS, () => "care-events"),
     ...matched(text, PASSED, () => "care-events"),
+    ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),
     ...matched(text, WARD, () => "care-settings"),

@@ -11,8 +11,8 @@ export interface Described extends Span {
 
 type Detail = "age" | "location" | "date" | "distinction";
 
-/** An age used as a noun, or with one word for what the person does: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview". */
-const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+)?\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/g;
+/** An age used as a noun, or with one word for what the person does: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview" (not "a 72-year-old female with", a clinical question's case). */
+const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|or|ist|ian))?\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/g;
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
@@ -26,6 +26,9 @@ const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A place the person comes from, lives in or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire", "behind the Oak Street Walmart". */
 const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments)\b/u;
+
+/** Words that make someone in a role of ours the one everyone knows: "our longtime cashier", "our beloved custodian". */
+const OUR_ONE = /\b(?:longtime|long-time|beloved|own|favorite|favourite|head|chief|lead)\b/i;
 
 /** A community that has one person in the role: "our town's longtime librarian", "the village's". */
 const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood|neighbourhood|valley|community|district)['’]s\s/i;
@@ -51,6 +54,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (!opener) continue;
     if (/^\s+\p{Lu}\p{Ll}+/u.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     const details = detailsOf(line, opener[1], identifiers);
+    // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
+    if (/^our\b/i.test(opener[0]) && OUR_ONE.test(opener[1]) && !details.includes("distinction")) details.push("distinction");
     if (details.length >= c.needs) {
       const start = sentence.start + opener.index;
       return { start, end: sentence.start + c.end, who: line.slice(c.start, c.end).toLowerCase(), details };

@@ -8,6 +8,7 @@ import { contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { roleOf, type People } from "./roles.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
+import { isFirstName } from "../nlp/compromise.js";
 
 /** A policy verdict the context stage reached, for the judgement rules to report. */
 export interface Judgement {
@@ -181,6 +182,16 @@ const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+|(?:says|said|writes|wrote|shares|sh
 const SAID_BEFORE = /^\s*(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled)?\s*[:,]?\s*$/;
 
 /**
+ * Who may be quoted: a name, or a place read from its cue that is a first name
+ * and a surname ("a card came from Harvey Cole: ..."; a clinic does not write cards).
+ */
+function speaks(text: string, d: Detection): boolean {
+  if (d.rule.category === "name") return true;
+  const words = text.slice(d.start, d.end).split(/\s+/);
+  return d.rule.category === "location" && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFirstName(words[0].toLowerCase());
+}
+
+/**
  * A named person's own words that tell of their care, in the first person:
  * `"I came in thinking it was heartburn. It was a heart attack." — Dolores
  * Vance`; `a card from Harvey Cole: "Thanks for fixing my hip."`.
@@ -189,9 +200,10 @@ function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speake
   const out: { speaker: Detection; term: string }[] = [];
   for (const q of text.matchAll(QUOTE)) {
     const start = q.index, end = q.index + q[0].length;
-    const term = care.find((c) => c.start > start && c.end < end);
+    // A room or a bed in someone's words is no care of theirs: "He really gets this room".
+    const term = care.find((c) => c.start > start && c.end < end && !(c.list === "care-settings" && GENERIC_SETTING.test(text.slice(c.start, c.end))));
     if (!term || !FIRST_PERSON.test(q[1])) continue;
-    const speaker = dets.find((d) => d.rule.category === "name" &&
+    const speaker = dets.find((d) => speaks(text, d) &&
       ((d.start >= end && d.start - end <= 12 && SAID_AFTER.test(text.slice(end, d.start))) ||
        (d.end <= start && start - d.end <= 12 && SAID_BEFORE.test(text.slice(d.end, start)))));
     if (speaker) out.push({ speaker, term: text.slice(term.start, term.end).toLowerCase() });
@@ -343,7 +355,9 @@ const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
  */
 function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[]): Tie | undefined {
   const word = (s: Span) => text.slice(s.start, s.end).toLowerCase();
-  if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: false };
+  // "she was a patient there herself": the patient word says what they became, so it happens to them.
+  const became = (p: Span) => BECAME_PATIENT.test(text.slice(Math.max(sentence.start, p.start - 30), p.start)) && PATIENT_WHERE.test(text.slice(p.end, p.end + 16));
+  if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: became(patient) };
   if (replyCare.length) return { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
@@ -368,6 +382,11 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       (underwent(before(strong)) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
+
+/** Someone who was or became a patient: "she was a patient there herself", "he became a patient on our unit". */
+const BECAME_PATIENT = /\b(?:was|is|became|become|becomes|been|being|were|ended\s+up)\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** What follows the patient word when it names a stay, not a trait ("a patient and kind nurse"). */
+const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at|in|on|of|for|after|when|since|last|this|[.!;]|,\s+(?:too|herself|himself))/i;
 
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 

@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
-import { isFirstName, lexiconKind } from "../nlp/compromise.js";
+import { lexiconKind } from "../nlp/compromise.js";
 import { isEnglishWord } from "./english-words.js";
 import { healthDetail } from "./health-detail.js";
 import { isMedicalWord } from "./medical-words.js";
@@ -351,8 +351,6 @@ function placeAfterCue(m: string): boolean {
   if (n === 0) return false;
   // A state or country alone ("went back to California") is no identifier under Safe Harbor.
   if (!headed && n === 1 && lexiconKind(ws[0]) === "region") return false;
-  // A first name and a surname ("a card came from Harvey Cole") are a person, judged as a name.
-  if (!headed && n === 2 && isFirstName(ws[0]) && lexiconKind(ws[1]) === "name") return false;
   return ws.slice(0, n).every((w, i) => {
     if (w.length < 2 || !/^\p{L}[\p{L}.&-]*$/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
     const kind = lexiconKind(w);
