@@ -4,7 +4,7 @@ import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
 import { careTerms, givenTo, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
-import { contextTerms } from "./lists.js";
+import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { roleOf, type People } from "./roles.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
@@ -329,6 +329,12 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
 const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin)\s*$/u;
+/** "woman in ", "patient in ": a person word right before the place. */
+function personIn(before: string): boolean {
+  const word = /\b(\p{L}+)\s+in\s+$/u.exec(before)?.[1].toLowerCase();
+  return word !== undefined && (contextEntries("person-nouns").has(word) || contextEntries("patient-words").has(word));
+}
+
 /** A place someone calls home: "has called our memory care unit home". */
 const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
@@ -494,10 +500,11 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   if (namesGroup(text, c) || givenTo(text, c)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
-  // numbered bed or room right beside a name ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)"): a patient's place.
+  // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
+  // "the young woman in room 508"): a patient's place.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
   const numbered = /^\s*#?\d/.test(after);
-  if (numbered && /^(?:bed|isolette|room|bay)$/i.test(text.slice(c.start, c.end)) && BESIDE_NAME.test(before)) return true;
+  if (numbered && /^(?:bed|isolette|room|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
