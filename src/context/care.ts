@@ -105,7 +105,7 @@ export function namesGroup(text: string, c: Span): boolean {
 }
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "your donation to our hospice". */
-const GIVEN_TO = /\b(?:(?:donat\w*|gave|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A place of care as what something is given to, not where someone is. */
 export function givenTo(text: string, c: Span): boolean {

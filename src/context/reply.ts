@@ -13,16 +13,23 @@ const capitalised = (words: string) => words.split("|").map((w) => w[0].toUpperC
  * you for your review").
  */
 const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
+/** A message to someone known by where they were: "To the family in the third-floor waiting room last night: ...". */
+const TO_SOMEONE = /^\s*To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b/u;
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
-/** A reply: front matter says so, a heading says so ("Response to review:"), or the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "... for your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!"). */
+/**
+ * A reply: front matter says so, a heading says so ("Response to review:"), or
+ * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "... for
+ * your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!", "To
+ * the family in the third-floor waiting room: ...").
+ */
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
   const body = text.replace(REPLY_HEADING, "");
-  return body !== text || GREETING.test(body) || VOCATIVE.test(body.trimStart());
+  return body !== text || GREETING.test(body) || VOCATIVE.test(body.trimStart()) || TO_SOMEONE.test(body);
 }
 
 /**
@@ -141,14 +148,18 @@ function readersOwn(line: string): RegExpExecArray | null {
 /** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's". */
 const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
 
+/** A care team of ours: "our stroke team", "our NICU team". */
+const OUR_TEAM = /\bour\s+(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|pediatric|peds|respiratory|wound|infusion|emergency)\s+team\b/giu;
+
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal
- * tray was late again on 2 West": a relative in the care of staff or a unit
+ * tray was late again on 2 West", "your dad is a fighter, and our stroke team
+ * is proud of his progress": a relative in the care of staff, a team or a unit
  * the reply names.
  */
 function caredFor(text: string, s: Span): Span[] {
   const line = text.slice(s.start, s.end);
   if (!YOUR_RELATIVE.test(line)) return [];
-  const wards = [...line.matchAll(WARD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...contextTerms("staff-words").spans(line), ...wards].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
+  const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...contextTerms("staff-words").spans(line), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }
