@@ -22,8 +22,8 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "is still in the hospital" (not "20 years at our hospital"). */
 const IN_HOSPITAL = /\b(?:(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b/giu;
 
-/** A stay told by its length or its place: "their dad's two-week stay", "her stay with us" (not "Dr. Lee's two-week stay in Haiti"). */
-const STAY = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|long|short)[- ](?:day|night|week|month)s?[- ])?stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our)|\b(?:his|her|their|\p{L}+['’]s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})/giu;
+/** A stay told by its length or its place: "their dad's two-week stay", "her stay with us", "his hospital stay" (not "Dr. Lee's two-week stay in Haiti"). */
+const STAY = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|long|short)[- ](?:day|night|week|month)s?[- ])?stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our)|\b(?:his|her|their|\p{L}+['’]s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})|\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|long|short)[- ](?:day|night|week|month)s?[- ])?(?:hospital|inpatient)\s+stay\b/giu;
 
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
 const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
@@ -50,7 +50,8 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * ("before she passed"), a birth ("after delivering her twins"), a weight
  * ("weighed 2 lbs") and care owed to clinicians ("thanks to our surgeons,
  * she ...") as care events; a numbered unit ("on 4B") as a care
- * setting. Words of a facility's name ("Heart Center") are no one's care;
+ * setting. Words of a facility's name ("Heart Center") and a birthplace
+ * ("born in Cairo") are no one's care;
  * care settings that are no place of care
  * ("waiting room", "break room") are left out. Encounters ("visit",
  * "appointment") only with `encounters`, for replies.
@@ -78,7 +79,14 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WARD, () => "care-settings"),
     ...symptoms, ...medications, ...settings,
   ];
-  return terms.filter((t) => t.list === "care-settings" || !facilityName(text, t));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t)));
+}
+
+/** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962". */
+const BORN_ELSEWHERE = /^\s+(?:and\s+raised\s+)?(?:in|on)\s+(?:the\s+)?(?:\p{Lu}|\d{4})/u;
+
+function bornElsewhere(text: string, t: CareTerm): boolean {
+  return t.list === "care-events" && /^born$/i.test(text.slice(t.start, t.end)) && BORN_ELSEWHERE.test(text.slice(t.end, t.end + 24));
 }
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute". */
