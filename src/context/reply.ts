@@ -74,10 +74,14 @@ export function replyCareMentions(text: string): Span[] {
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
     const felt = cue.kind === "felt" && (cue.m[1] ?? cue.m[2] ?? cue.m[3]) !== undefined;
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
-    const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") && (cue.kind !== "waited" || t.list === "conditions" || t.list === "procedures");
+    const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") &&
+      ((cue.kind !== "waited" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures");
     // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
     const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && kindFits(t) && own(t) && !invited(t) && !othersOwn(t));
+    // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
+    const supposed = (t: Span) => t.start > at && /\b(?:if|unless|should|in\s+case)\b/i.test(text.slice(at, t.start));
+    const near = (t: Span) => cue.kind !== "that" || /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -95,6 +99,8 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "sorry Grandpa's dinner tray was cold", "it was great to see
  * you walking the halls on 5 North", "Dr. Reyes reviewed the ultrasound". */
 const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:(the)|(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s)\s)|\bhope\s+(?:that\s+)?(the)\s|\b(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+(the)\s/i;
+/** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
+const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...". */
@@ -110,11 +116,12 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
 /**
  * What makes a reply sentence speak of the reader's care, and where its care
  * words may stand: after "your", "you were" or "glad to hear"; anywhere in the
- * sentence for "is working for you" and "that happened to you", and for a
- * wait ("waiting four hours") when the care is a condition or treatment.
+ * sentence for "is working for you" and "that happened to you", for a wait
+ * ("waiting four hours") when the care is a condition or treatment, and
+ * right after "that" or "this" for a condition or treatment ("that IV bruise").
  */
-type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" | "waited" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"]];
+type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" | "waited" | "that" };
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);

@@ -65,6 +65,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (JOINS.test(after)) return "staff: joins the team";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
+      if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
       return undefined;
     }
     case "photo":
