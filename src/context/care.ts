@@ -50,8 +50,9 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * ("before she passed"), a birth ("after delivering her twins"), a weight
  * ("weighed 2 lbs") and care owed to clinicians ("thanks to our surgeons,
  * she ...") as care events; a numbered unit ("on 4B") as a care
- * setting. Words of a facility's name ("Heart Center") and a birthplace
- * ("born in Cairo") are no one's care;
+ * setting. Words of a facility's name ("Heart Center"), a birthplace
+ * ("born in Cairo") and words inside a care setting's name ("birthing" in
+ * "birthing suites") are no one's care;
  * care settings that are no place of care
  * ("waiting room", "break room") are left out. Encounters ("visit",
  * "appointment") only with `encounters`, for replies.
@@ -79,7 +80,10 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WARD, () => "care-settings"),
     ...symptoms, ...medications, ...settings,
   ];
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t)));
+  // "birthing" in "our birthing suites" is part of the place's name, not an event.
+  const settingSpans = terms.filter((t) => t.list === "care-settings");
+  const inSetting = (t: CareTerm) => settingSpans.some((s) => s.start <= t.start && t.end <= s.end && s.end - s.start > t.end - t.start);
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t)));
 }
 
 /** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962". */

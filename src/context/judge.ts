@@ -84,6 +84,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const facts = all.map((sentence, i) => {
     const here = linked[i];
     const roles = new Map(here.map((d) => [d, d.recurs ? recurringRole(d.recurs) : roleOf(d, text, sentence, people)] as const));
+    // A photo described as showing staff ("Our respiratory therapists with the new oxygen tanks") shows no patient,
+    // unless it names someone else too.
+    for (const p of here) {
+      const namesOther = here.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && !roles.get(n));
+      if (p.rule.category === "photo" && !roles.get(p) && showsStaff(text.slice(p.start, p.end)) && !namesOther) roles.set(p, "staff: the image shows staff");
+    }
     const named = here.filter((d) => PERSON.has(d.rule.category));
     const persons = named.filter((d) => !roles.get(d));
     const patient = patientIn[i].find(inside(sentence));
@@ -310,7 +316,7 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 }
 
 const POSSESSIVE = /\b(?:his|her|their|your|my|whose|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
-const LOCATED_IN = /\b(?:in|on|at|into|to|from|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
@@ -319,8 +325,8 @@ const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** A care team acting on someone it names: "our palliative care team helped Mr. Vincent Ortiz". */
-const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}/u;
+/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "our stroke team got him talking again". */
+const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought)\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)|fix(?:ed|ing)|set(?:ting)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
