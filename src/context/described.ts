@@ -89,11 +89,11 @@ function detailsOf(line: string, modifiers: string, identifiers: Detection[]): D
 
 let relative: RegExp | undefined;
 
-/** The relative of someone with a role: "the mayor's wife", "our pastor's son" single out one person. Built on first use. */
+/** The relative of someone with a role: "the mayor's wife", "our pastor's son", "the mayor's 8-year-old son" single out one person. Built on first use. */
 function relativeOfRole(): RegExp {
   if (!relative) {
     const roles = [...contextEntries("community-roles"), ...contextEntries("public-titles")].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-    relative = new RegExp(`\\b(?:the|our|a|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles.join("|")})['’]s\\s+$`, "iu");
+    relative = new RegExp(`\\b(?:the|our|a|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles.join("|")})['’]s\\s+(?:[\\p{L}\\d-]+\\s+)?$`, "iu");
   }
   return relative;
 }
