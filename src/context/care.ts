@@ -93,11 +93,14 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
   return t.list === "care-events" && /^born$/i.test(text.slice(t.start, t.end)) && BORN_ELSEWHERE.test(text.slice(t.end, t.end + 24));
 }
 
-/** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute". */
+/** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
+const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic)\b/i;
 
-function facilityName(text: string, t: Span): boolean {
-  return /\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(text.slice(t.end, t.end + 14));
+function facilityName(text: string, t: CareTerm): boolean {
+  const after = text.slice(t.end, t.end + 14);
+  return (/\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(after)) ||
+    ((t.list === "care-events" || t.list === "procedures") && PLACE_AFTER.test(after));
 }
 
 /** Each match of a pattern as a care term of the list its match belongs to, if any. */
