@@ -34,6 +34,9 @@ const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birt
 /** A death told by "passed" alone: "before she passed", "the day he passed." (not "she passed her boards"). */
 const PASSED = /\b(?:he|she|they)\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
+/** Weight lost through our care: "after losing 120 pounds with our bariatric program". */
+const LOST_WEIGHT = /\b(?:los(?:t|ing|es|e)|shed(?:ding|s)?|dropp(?:ed|ing))\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+\s*(?:pounds|lbs?|kg|kilos)\s+(?:with|in|through|thanks\s+to|after)\s+(?:our|the|his|her|their)\b/giu;
+
 /** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds". */
 const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
 
@@ -48,7 +51,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * ACL"), a stay in hospital ("212 days in the hospital", "her two-week
  * stay"), visits kept up ("coming to our clinic every month"), a death
  * ("before she passed"), a birth ("after delivering her twins"), a weight
- * ("weighed 2 lbs") and care owed to clinicians ("thanks to our surgeons,
+ * ("weighed 2 lbs", "losing 120 pounds with our program") and care owed to clinicians ("thanks to our surgeons,
  * she ...") as care events; a numbered unit ("on 4B") as a care
  * setting. Words of a facility's name ("Heart Center"), a birthplace
  * ("born in Cairo") and words inside a care setting's name ("birthing" in
@@ -76,6 +79,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PASSED, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
+    ...matched(text, LOST_WEIGHT, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),
     ...matched(text, WARD, () => "care-settings"),
     ...symptoms, ...medications, ...settings,
