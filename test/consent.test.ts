@@ -41,7 +41,7 @@ describe("documented consent", () => {
   });
 
   it("expired consent is an error on a post that names someone, even with no care tied to them in a sentence", async () => {
-    const text = "---\nconsent:\n  id: CF-4\n  obtained: 2024-02-01\n  expires: 2025-02-01\n  covers: [name]\n---\nRaymond Cho tells how our cardiac rehab team got him back on his bike.\n";
+    const text = "---\nconsent:\n  id: CF-4\n  obtained: 2024-02-01\n  expires: 2025-02-01\n  covers: [name]\n---\nRaymond Cho tells how our cardiac rehab team keeps the bikes running.\n";
     expect(await verdicts(text)).toEqual([expect.stringMatching(/^consent:error:consent CF-4 expired on 2025-02-01/)]);
     // A post that names no one needs no consent, whatever the block says.
     expect(await verdicts("---\nconsent:\n  id: CF-4\n  expires: 2025-02-01\n  covers: [name]\n---\nOur cardiac rehab gym has new bikes.\n")).toEqual([]);
