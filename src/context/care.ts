@@ -19,11 +19,16 @@ const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuil
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed)\s+(?:his|her|their|my|your|a|an|both)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|hand|back|neck|femur|tibia|fibula|heel|eye\s+socket|cheekbone)\b/giu;
 
-/** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "is still in the hospital" (not "20 years at our hospital" or "6 years with us"). */
-const IN_HOSPITAL = /\b(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\b(?:(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b/giu;
+/** How many days or weeks: "212", "a few", "two". */
+const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
+/** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "is still in the hospital" (not "20 years at our hospital" or "6 years with us"). */
+const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b`, "giu");
+
+/** Someone's stay and how long it was: "her", "their dad's two-week", "his 10-day". */
+const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
 /** A stay told by its length or its place: "their dad's two-week stay", "her stay with us", "his hospital stay" (not "Dr. Lee's two-week stay in Haiti"). */
-const STAY = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|long|short)[- ](?:day|night|week|month)s?[- ])?stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our)|\b(?:his|her|their|\p{L}+['’]s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})|\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|long|short)[- ](?:day|night|week|month)s?[- ])?(?:hospital|inpatient)\s+stay\b/giu;
+const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our)|${OWN_STAY}(?:hospital|inpatient)\s+stay\b|\b(?:his|her|their|\p{L}+['’]s)\s+${COUNT}[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})`, "giu");
 
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
 const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
@@ -44,21 +49,22 @@ const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|les
 const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors|surgeons|nurses|therapists|specialists|physicians|clinicians|providers|cardiologists|oncologists|neurologists|pediatricians|neonatologists|paramedics|(?:care|medical|surgical|trauma|rehab|therapy|transplant|cardiac|stroke|icu|nicu|er|ed|oncology|cancer|burn|wound\s+care)\s+teams?)(?=\s*,\s*(?:he|she|they)\s)/giu;
 
 /**
- * Words of health and care in a text, by the list they come from: symptoms,
- * words with a disease's ending and injured parts of the body ("torn
- * labrum") count as conditions; medications and a part of the body operated
- * on ("knee replaced", "fixing my hip") as procedures; an injury told by a verb ("tore her
- * ACL"), a stay in hospital ("212 days in the hospital", "her two-week
- * stay"), visits kept up ("coming to our clinic every month"), a death
- * ("before she passed"), a birth ("after delivering her twins"), a weight
- * ("weighed 2 lbs", "losing 120 pounds with our program") and care owed to clinicians ("thanks to our surgeons,
- * she ...") as care events; a numbered unit ("on 4B") as a care
- * setting. Words of a facility's name ("Heart Center"), a birthplace
- * ("born in Cairo") and words inside a care setting's name ("birthing" in
- * "birthing suites") are no one's care;
- * care settings that are no place of care
- * ("waiting room", "break room") are left out. Encounters ("visit",
- * "appointment") only with `encounters`, for replies.
+ * Words of health and care in a text, by the list they come from:
+ * - conditions: symptoms, words with a disease's ending, injured parts of the
+ *   body ("torn labrum");
+ * - procedures: medications, a part of the body operated on ("knee
+ *   replaced", "fixing my hip");
+ * - care events: an injury told by a verb ("tore her ACL"), a stay ("212 days
+ *   in the hospital", "her two-week stay"), visits kept up ("coming to our
+ *   clinic every month"), a death ("before she passed"), a birth ("after
+ *   delivering her twins"), a weight ("weighed 2 lbs", "losing 120 pounds
+ *   with our program"), care owed to clinicians ("thanks to our surgeons, she ...");
+ * - care settings: a numbered unit ("on 4B").
+ * Left out: words of a facility's name ("Heart Center", "heart surgery
+ * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
+ * ("birthing" in "birthing suites"), and settings that are no place of care
+ * ("waiting room"). Encounters ("visit", "appointment") only with
+ * `encounters`, for replies.
  */
 export function careTerms(text: string, encounters = false): CareTerm[] {
   const lists = ["conditions", "procedures", "care-events", ...(encounters ? (["care-encounters"] as const) : [])] as const;

@@ -168,16 +168,21 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       judgements.push({ kind: "patient-reply", start: m.start, end: m.end, reasons: [`reply mentions their care: "${text.slice(m.start, m.end)}"`], needs, tied: [...answered] });
     }
   }
+  tieQuotes(text, care, dets, facts, stories);
+  const story = stories.values().next().value;
+  if (story) tiePhotos(text, story, photos, dets);
+  judgements.push(...stories.values());
+  return { detections: dets, judgements };
+}
+
+/** A person, not staff, whose own words tell of their care is a patient: their name is an error and its sentence a story. */
+function tieQuotes(text: string, care: CareTerm[], dets: Detection[], facts: (SentenceFacts & { roles: Map<Detection, string | undefined> })[], stories: Map<number, Judgement>): void {
   for (const { speaker, term } of quotedCare(text, care, dets)) {
     const f = facts.find((x) => x.sentence.start <= speaker.start && speaker.start < x.sentence.end);
     if (!f || f.roles.get(speaker) || speaker.severity === "error") continue;
     raise(speaker, "error", `their own words tell of care: "${term}"`);
     stories.set(f.sentence.start, { kind: "patient-story", start: f.sentence.start, end: f.sentence.end, reasons: [`a person quoted telling of their care: "${term}"`], needs: ["name", "condition"], tied: [speaker] });
   }
-  const story = stories.values().next().value;
-  if (story) tiePhotos(text, story, photos, dets);
-  judgements.push(...stories.values());
-  return { detections: dets, judgements };
 }
 
 /** A quotation: "I came in thinking it was heartburn." */
