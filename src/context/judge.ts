@@ -188,8 +188,8 @@ function tieQuotes(text: string, care: CareTerm[], dets: Detection[], facts: (Se
 /** A quotation: "I came in thinking it was heartburn." */
 const QUOTE = /["“]([^"“”\n]{8,400})["”]/g;
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e)\b/;
-/** What joins a quotation to who said it: `" — Dolores Vance`, `", says Maria`; `from Harvey Cole: "`. */
-const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added))\s*$/;
+/** What joins a quotation to who said it: `" — Dolores Vance`, `" — note from Tyler B.`, `", says Maria`; `from Harvey Cole: "`. */
+const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+(?:\s*(?:a\s+)?(?:note|card|letter|message)\s+from)?|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added))\s*$/;
 const SAID_BEFORE = /^\s*(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled)?\s*[:,]?\s*$/;
 
 /**
@@ -215,7 +215,7 @@ function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speake
     const term = care.find((c) => c.start > start && c.end < end && !(c.list === "care-settings" && GENERIC_SETTING.test(text.slice(c.start, c.end))));
     if (!term || !FIRST_PERSON.test(q[1])) continue;
     const speaker = dets.find((d) => speaks(text, d) &&
-      ((d.start >= end && d.start - end <= 12 && SAID_AFTER.test(text.slice(end, d.start))) ||
+      ((d.start >= end && d.start - end <= 24 && SAID_AFTER.test(text.slice(end, d.start))) ||
        (d.end <= start && start - d.end <= 12 && SAID_BEFORE.test(text.slice(d.end, start)))));
     if (speaker) out.push({ speaker, term: text.slice(term.start, term.end).toLowerCase() });
   }
@@ -488,6 +488,9 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz". */
 const CARED_FOR_NAMED = /^\s+(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
+/** A name labelling what follows, as a census line does: "Mrs. Cole — CHF exacerbation", "Mr. Tan: pneumonia". */
+const NAME_LABEL = /\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
+
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
 
@@ -496,7 +499,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**
