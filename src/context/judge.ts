@@ -488,8 +488,8 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz". */
 const CARED_FOR_NAMED = /^\s+(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
-/** A name labelling what follows, as a census line does: "Mrs. Cole — CHF exacerbation", "Mr. Tan: pneumonia". */
-const NAME_LABEL = /\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
+/** A name that opens a line and labels what follows, as a census does: "2. Mrs. Cole — CHF exacerbation", "- Mr. Tan: pneumonia". */
+const NAME_LABEL = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
 
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
