@@ -53,9 +53,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
     if (!opener) continue;
     if (/^\s+\p{Lu}\p{Ll}+/u.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
-    const details = detailsOf(line, opener[1], identifiers);
-    // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
-    if (/^our\b/i.test(opener[0]) && OUR_ONE.test(opener[1]) && !details.includes("distinction")) details.push("distinction");
+    const details = detailsOf(line, opener, identifiers);
     if (details.length >= c.needs) {
       const start = sentence.start + opener.index;
       return { start, end: sentence.start + c.end, who: line.slice(c.start, c.end).toLowerCase(), details };
@@ -75,7 +73,9 @@ function roleSpans(line: string, list: ContextList, needs: number): (Span & { ne
     .map((s) => ({ ...s, needs }));
 }
 
-function detailsOf(line: string, modifiers: string, identifiers: Detection[]): Detail[] {
+/** The details that single out the person an opener ("the", "our longtime cafeteria") describes. */
+function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection[]): Detail[] {
+  const modifiers = opener[1];
   const out: Detail[] = [];
   if (AGE.test(line) || identifiers.some((d) => d.rule.category === "age")) out.push("age");
   // A capitalised word inside the description names a school, team or employer: "the Riverside Elementary crossing guard".
@@ -83,7 +83,8 @@ function detailsOf(line: string, modifiers: string, identifiers: Detection[]): D
   const named = /\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers);
   if (named || FROM_PLACE.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
   if (WHEN.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
-  if (DISTINCTION.test(line)) out.push("distinction");
+  // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
+  if (DISTINCTION.test(line) || (/^our\b/i.test(opener[0]) && OUR_ONE.test(modifiers))) out.push("distinction");
   return out;
 }
 

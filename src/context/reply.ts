@@ -72,9 +72,8 @@ export function replyCareMentions(text: string): Span[] {
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
     const invited = (t: CareTerm) => t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
-    const felt = cue.kind === "felt" && (cue.m[1] ?? cue.m[2] ?? cue.m[3]) !== undefined;
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
-    const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (!felt || t.list !== "care-settings") &&
+    const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
       ((cue.kind !== "waited" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures");
     // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
     const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
@@ -96,9 +95,11 @@ const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care"; not "if you were diagnosed". */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still)|checked\s+in|came\s+in|stopped\s+in)|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
-/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "sorry Grandpa's dinner tray was cold", "it was great to see
- * you walking the halls on 5 North", "Dr. Reyes reviewed the ultrasound". */
-const GLAD_TO_HEAR = /\b(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:(the)|(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s)\s)|\bhope\s+(?:that\s+)?(the)\s|\b(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+(the)\s/i;
+const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold". */
+const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s)`, "i");
+/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound". */
+const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s`, "i");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
@@ -120,8 +121,8 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
  * ("waiting four hours") when the care is a condition or treatment, and
  * right after "that" or "this" for a condition or treatment ("that IV bruise").
  */
-type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "sentence" | "waited" | "that" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [THAT_CARE, "that"]];
+type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" };
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);

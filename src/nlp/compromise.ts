@@ -62,12 +62,10 @@ const GRAMMAR_TAGS = new Set(["Verb", "Adverb", "Preposition", "Conjunction", "D
  * word of its lexicon: "bill", "sandwich"), or undefined ("masci", "pharmacy").
  */
 export function lexiconKind(word: string): WordKind {
-  if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
   if (kinds.has(word)) return kinds.get(word);
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = tagsOf(word);
+  lexicon ??= (nlp!.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const known = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  // Tagging the word alone adds the parent tags of its lexicon entry ("Gerund" is a Verb) and guesses unknown words by form.
-  const tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
   const kind = tags.some((t) => NAME_TAGS.has(t)) ? "name" : tags.some((t) => REGION_TAGS.has(t)) ? "region" : tags.includes("Place") ? "place" : tags.some((t) => GRAMMAR_TAGS.has(t)) ? "grammar" : known === undefined ? undefined : tags.includes("Adjective") ? "adjective" : "word";
   kinds.set(word, kind);
   return kind;
@@ -75,17 +73,25 @@ export function lexiconKind(word: string): WordKind {
 
 let lexicon: Record<string, string | string[]> | undefined;
 const kinds = new Map<string, WordKind>();
-const firstNames = new Map<string, boolean>();
+const tagged = new Map<string, string[]>();
+
+/**
+ * The tags compromise gives a word tagged alone: the parent tags of its lexicon
+ * entry ("Gerund" is a Verb), or a guess by form for an unknown word.
+ */
+function tagsOf(word: string): string[] {
+  if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
+  let tags = tagged.get(word);
+  if (!tags) {
+    tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    tagged.set(word, tags);
+  }
+  return tags;
+}
 
 /** Whether compromise knows the word (lower case) as a first name: "harvey", "gary"; not "lincoln" (a surname only). */
 export function isFirstName(word: string): boolean {
-  if (!nlp) throw new Error("compromise is not loaded; call loadNlp() first");
-  let known = firstNames.get(word);
-  if (known === undefined) {
-    known = ((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []).includes("FirstName");
-    firstNames.set(word, known);
-  }
-  return known;
+  return tagsOf(word).includes("FirstName");
 }
 
 export type WordKind = "name" | "place" | "region" | "grammar" | "adjective" | "word" | undefined;
