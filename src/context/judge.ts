@@ -149,6 +149,15 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         } else demote(d, "info", "the person this reply answers");
         continue;
       }
+      const sent = receivesCare(text, sentence, d, careIn[i]);
+      if (sent) {
+        raise(d, "error", `receives someone's care records: "${sent}"`);
+        const story = stories.get(sentence.start) ?? newStory(sentence, { strong: true, term: sent, at: d.start, condition: true, happensTo: false });
+        if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
+        story.tied.push(d);
+        stories.set(sentence.start, story);
+        continue;
+      }
       const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || told !== undefined || (patientNamed && f.pronoun);
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
@@ -173,6 +182,24 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   if (story) tiePhotos(text, story, photos, dets);
   judgements.push(...stories.values());
   return { detections: dets, judgements };
+}
+
+/**
+ * One patient's care papers sent to an address or number: "fax her biopsy results to 312-555-0199", "email the
+ * colonoscopy prep sheet to jbrennan.77@example.com". Not "send your questions to ..." (anyone may) nor an
+ * address that names a role ("gi-nurses@", "records@").
+ */
+const SENT = /\b(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?mailed|e-?mailing|mail|mailed|forward|forwarded|text|texted)\s+(?:over\s+)?(?:the|his|her|their|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+([^.!?:]{0,60}?)\b(?:results?|reports?|records?|chart|summary|notes|instructions|sheet|referral|prescription|images|scans|films|paperwork|papers|forms?|photos|pictures)\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:[\p{L}'’-]+\s+){0,3}(?:at\s+)?$/u;
+const ROLE_MAILBOX = /^(?:info|contact|hello|help|support|admin|office|team|records|billing|scheduling|appointments?|referrals?|media|press|comms|news|inquiries|fax|lab|pharmacy|clinic|desk|frontdesk|intake|nurses?|nursing|patients?|care|careteam|no-?reply)$/i;
+function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm[]): string | undefined {
+  if (d.rule.category !== "phone" && d.rule.category !== "email") return undefined;
+  const m = SENT.exec(text.slice(sentence.start, d.start));
+  if (!m) return undefined;
+  const mailbox = text.slice(d.start, d.end).split("@")[0];
+  if (d.rule.category === "email" && mailbox.split(/[._+\d-]+/).some((w) => ROLE_MAILBOX.test(w) || contextEntries("staff-words").has(w.toLowerCase()))) return undefined;
+  const from = sentence.start + m.index;
+  const term = care.find((c) => c.start >= from && c.end <= d.start && c.list !== "care-settings");
+  return term && text.slice(term.start, term.end).toLowerCase();
 }
 
 /** A person, not staff, whose own words tell of their care is a patient: their name is an error and its sentence a story. */
@@ -334,7 +361,7 @@ const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p
 const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought)\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
-const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)|fix(?:ed|ing)|set(?:ting)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)?|fix(?:ed|ing)?|set(?:ting)?|check(?:ed|ing)?(?:\s+on)?|examin(?:e|ed|ing)|look(?:ed|ing)?\s+at|clean(?:ed|ing)?|stitch(?:ed|ing)?|dress(?:ed|ing)?|monitor(?:ed|ing)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Care someone went through to its end: "his graduation from our cardiac rehab program", "completed pulmonary rehab". */
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -342,9 +369,9 @@ const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:e
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
 const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin)\s*$/u;
-/** "woman in ", "patient in ": a person word right before the place. */
+/** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
 function personIn(before: string): boolean {
-  const word = /\b(\p{L}+)\s+in\s+$/u.exec(before)?.[1].toLowerCase();
+  const word = /\b(\p{L}+)\s+in\s+(?:\p{Ll}+\s+)?$/u.exec(before)?.[1].toLowerCase();
   return word !== undefined && (contextEntries("person-nouns").has(word) || contextEntries("patient-words").has(word));
 }
 
@@ -397,7 +424,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && (
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
-      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong))) ||
+      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
       (underwent(before(strong)) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }

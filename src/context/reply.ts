@@ -13,8 +13,11 @@ const capitalised = (words: string) => words.split("|").map((w) => w[0].toUpperC
  * you for your review").
  */
 const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
-/** A message to someone known by where they were: "To the family in the third-floor waiting room last night: ...". */
-const TO_SOMEONE = /^\s*To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b/u;
+/**
+ * A message to someone known by where they were or by whose family they are: "To the family in the
+ * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
+ */
+const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
 /** How review replies are often headed: "Response to review:", "Reply to Yelp review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?)\s*:\s*/iu;
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;
@@ -42,6 +45,10 @@ export function replyCareMentions(text: string): Span[] {
   const all = sentences(text);
   const termsIn = groupBySpan(all, careTerms(text, true));
   const out: Span[] = [];
+  // "Family of the gentleman admitted with chest pain last night:": who is addressed is told by their care.
+  const opener = TO_SOMEONE.test(text) ? /^[^:\n.!?]*/.exec(text)![0].length : 0;
+  const addressedBy = careTerms(text).find((t) => t.end <= opener && t.list !== "care-settings");
+  if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
     if (DECLINES.test(line)) continue;
@@ -102,10 +109,12 @@ const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|kn
 const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s`, "i");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
+/** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU". */
+const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
-/** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...". */
-const WAITED = /\bwait(?:ed|ing|s)?\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:hours?|days?|weeks?|months?)\b/i;
+/** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
+const WAITED = /\b(?:wait(?:ed|ing|s)?|sit(?:s|ting)?|sat|stuck)\s+(?:(?:in|on)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){1,3})?(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:hours?|days?|weeks?|months?)\b/iu;
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you", "breastfeeding is going well for you". */
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing|going\s+(?:well|great|smoothly))(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
@@ -122,7 +131,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
  * right after "that" or "this" for a condition or treatment ("that IV bruise").
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [THAT_CARE, "that"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
@@ -154,7 +163,7 @@ function readersOwn(line: string): RegExpExecArray | null {
 }
 
 /** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's". */
-const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|baby|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle)(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
+const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|little\s+(?:guy|girl|boy|one|man|lady))(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
 
 /** A care team of ours: "our stroke team", "our NICU team". */
 const OUR_TEAM = /\bour\s+(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|pediatric|peds|respiratory|wound|infusion|emergency)\s+team\b/giu;
