@@ -1,7 +1,7 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan } from "../documents/sentences.js";
 import { CONDITION_WORD, NOT_CONDITIONS, PROCEDURE_WORD } from "../detectors/health-detail.js";
-import { contextTerms } from "./lists.js";
+import { contextEntries, contextTerms } from "./lists.js";
 
 export interface CareTerm extends Span {
   list: "conditions" | "procedures" | "care-settings" | "care-events" | "care-encounters";
@@ -93,7 +93,27 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
   const settingSpans = terms.filter((t) => t.list === "care-settings");
   const inSetting = (t: CareTerm) => settingSpans.some((s) => s.start <= t.start && t.end <= s.end && s.end - s.start > t.end - t.start);
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t)));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t)));
+}
+
+/** "cared for", "taking care of": care only when a person is cared for, not "our garden" or "the new trauma bay setup". */
+const CARE_FOR = /^(?:car(?:e|es|ed|ing)\s+for|(?:take|takes|took|taken|taking)\s+care\s+of)$/i;
+const CARED_FOR_PERSON = /^\s+(?:(?:him|her|them|you|me|us|yourself|himself|herself|themselves|each\s+other|everyone|everybody|someone|others|people)\b|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll})/u;
+
+function caresForThing(text: string, t: CareTerm): boolean {
+  if (t.list !== "care-events" || !CARE_FOR.test(text.slice(t.start, t.end))) return false;
+  const after = text.slice(t.end, t.end + 60);
+  if (CARED_FOR_PERSON.test(after)) return false;
+  // "our NICU babies", "my father", "the sickest patients in the region": a person word among the next few.
+  // "a 55-year-old male", "50yo male John D.": an age, a sex or a name says so too.
+  const words = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}[\p{L}\p{N}.'’-]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
+  const person = (word: string) => {
+    const w = word.toLowerCase();
+    return /^\p{Lu}\p{Ll}/u.test(word) || /^\d+(?:-year-old|yo|y\/o)$|^(?:male|female)s?$/.test(w) ||
+      [w, w.replace(/['’]s$/, ""), w.replace(/s$/, ""), w.replace(/ies$/, "y"), w.replace(/ren$/, "")].some((v) =>
+        contextEntries("person-nouns").has(v) || contextEntries("patient-words").has(v));
+  };
+  return !words.some(person);
 }
 
 /** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962". */

@@ -38,7 +38,7 @@ const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"])
  * Care events that clinicians perform rather than undergo, or that staff do as
  * much as patients ("comes to our clinic every week"): a staff name beside them stays staff.
  */
-const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|com(?:es|ing)\s|came\s)/i;
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|(?:take|takes|took|taking)\s+care\s+of|com(?:es|ing)\s|came\s)/i;
 
 interface Tie {
   strong: boolean;
@@ -130,7 +130,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       });
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
-    const told = toldOf(facts, i);
+    const told = toldOf(facts, i) ?? listedUnder(text, facts, i);
     const tie = own?.strong ? own : told ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
@@ -149,10 +149,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         } else demote(d, "info", "the person this reply answers");
         continue;
       }
-      const sent = receivesCare(text, sentence, d, careIn[i]);
-      if (sent) {
-        raise(d, "error", `receives someone's care records: "${sent}"`);
-        const story = stories.get(sentence.start) ?? newStory(sentence, { strong: true, term: sent, at: d.start, condition: true, happensTo: false });
+      const alone = receivesCare(text, sentence, d, careIn[i]) ?? censusColumn(text, d);
+      if (alone) {
+        raise(d, "error", alone.reason);
+        const story = stories.get(sentence.start) ?? newStory(sentence, { strong: true, term: alone.term, at: d.start, condition: true, happensTo: false });
         if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
         story.tied.push(d);
         stories.set(sentence.start, story);
@@ -189,17 +189,43 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
  * colonoscopy prep sheet to jbrennan.77@example.com". Not "send your questions to ..." (anyone may) nor an
  * address that names a role ("gi-nurses@", "records@").
  */
-const SENT = /\b(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?mailed|e-?mailing|mail|mailed|forward|forwarded|text|texted)\s+(?:over\s+)?(?:the|his|her|their|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+([^.!?:]{0,60}?)\b(?:results?|reports?|records?|chart|summary|notes|instructions|sheet|referral|prescription|images|scans|films|paperwork|papers|forms?|photos|pictures)\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:[\p{L}'’-]+\s+){0,3}(?:at\s+)?$/u;
+const PAPERS = String.raw`(?:the|his|her|their|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+[^.!?:]{0,60}?\b(?:results?|reports?|records?|chart|summary|notes|instructions|sheet|referral|prescription|images|scans|films|x-?rays|paperwork|papers|forms?|photos|pictures)`;
+const SENT_VERB = String.raw`(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?mailed|e-?mailing|mail|mailed|forward|forwarded|text|texted)`;
+/** "send the ... results ... to", or "his X-rays sent to". */
+const SENT = new RegExp(String.raw`\b(?:${SENT_VERB}\s+(?:over\s+)?${PAPERS}\s+(?:[\p{L}-]+\s+){0,4}?|${PAPERS}\s+(?:be\s+|were\s+|was\s+)?${SENT_VERB}\s+(?:over\s+)?)to\s+(?:[\p{L}'’-]+\s+){0,3}(?:at\s+)?$`, "iu");
 const ROLE_MAILBOX = /^(?:info|contact|hello|help|support|admin|office|team|records|billing|scheduling|appointments?|referrals?|media|press|comms|news|inquiries|fax|lab|pharmacy|clinic|desk|frontdesk|intake|nurses?|nursing|patients?|care|careteam|no-?reply)$/i;
-function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm[]): string | undefined {
+function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm[]): { term: string; reason: string } | undefined {
   if (d.rule.category !== "phone" && d.rule.category !== "email") return undefined;
   const m = SENT.exec(text.slice(sentence.start, d.start));
   if (!m) return undefined;
   const mailbox = text.slice(d.start, d.end).split("@")[0];
   if (d.rule.category === "email" && mailbox.split(/[._+\d-]+/).some((w) => ROLE_MAILBOX.test(w) || contextEntries("staff-words").has(w.toLowerCase()))) return undefined;
   const from = sentence.start + m.index;
-  const term = care.find((c) => c.start >= from && c.end <= d.start && c.list !== "care-settings");
-  return term && text.slice(term.start, term.end).toLowerCase();
+  const found = care.find((c) => c.start >= from && c.end <= d.start && c.list !== "care-settings");
+  const term = found && text.slice(found.start, found.end).toLowerCase();
+  return term ? { term, reason: `receives someone's care records: "${term}"` } : undefined;
+}
+
+/** A table column of patients: headed "Patient" or "Resident", or "Name" beside a column of rooms, beds or diagnoses. */
+const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allergies|code\s+status)$/i;
+
+/** A name or other identifier in a Markdown census table ("| 412 | J. Moreno | CT this PM |"): a patient's, by its column's heading. */
+function censusColumn(text: string, d: Detection): { term: string; reason: string } | undefined {
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  const lines = text.slice(0, lineStart).split("\n").slice(0, -1);
+  const row = text.slice(lineStart, text.indexOf("\n", d.start) === -1 ? text.length : text.indexOf("\n", d.start));
+  if (!row.trimStart().startsWith("|")) return undefined;
+  // Back up to the table's heading: the row above its |---| rule.
+  let k = lines.length - 1;
+  while (k >= 0 && lines[k].trimStart().startsWith("|") && !/^\s*\|?\s*:?-{3,}/.test(lines[k])) k--;
+  if (k < 1 || !/^\s*\|?\s*:?-{3,}/.test(lines[k]) || !lines[k - 1].trimStart().startsWith("|")) return undefined;
+  const cells = (r: string) => r.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+  const head = cells(lines[k - 1]);
+  const column = row.slice(0, d.start - lineStart).replace(/^\s*\|/, "").split("|").length - 1;
+  const heading = head[column] ?? "";
+  const patientHeading = contextEntries("patient-words").has(heading.toLowerCase()) ||
+    (/^(?:name|full\s+name)$/i.test(heading) && head.some((h) => CARE_COLUMN.test(h)));
+  return patientHeading ? { term: heading.toLowerCase(), reason: `in a table column headed "${heading}"` } : undefined;
 }
 
 /** A person, not staff, whose own words tell of their care is a patient: their name is an error and its sentence a story. */
@@ -313,6 +339,20 @@ function toldOf(facts: SentenceFacts[], i: number): Tie | undefined {
   return undefined;
 }
 
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
+
+/**
+ * The tie of a lead-in line that a list goes on from: "Congratulations to this month's cardiac rehab
+ * graduates:" followed by "1. Frank Howell", "2. Denise Yu".
+ */
+function listedUnder(text: string, facts: SentenceFacts[], i: number): Tie | undefined {
+  const line = (j: number) => text.slice(facts[j].sentence.start, facts[j].sentence.end);
+  if (!LIST_ITEM.test(line(i))) return undefined;
+  let j = i - 1;
+  while (j >= 0 && LIST_ITEM.test(line(j))) j--;
+  return j >= 0 && /:\s*$/.test(line(j)) && facts[j].tie?.strong ? facts[j].tie : undefined;
+}
+
 /**
  * The tie that applies to a sentence's people: its own, or that of a
  * following sentence when the ones up to it go on about them by pronoun only
@@ -375,6 +415,8 @@ function personIn(before: string): boolean {
   return word !== undefined && (contextEntries("person-nouns").has(word) || contextEntries("patient-words").has(word));
 }
 
+/** Staff named right before a unit: "the nurses ", "our night team ", "everyone ". */
+const STAFF_BEFORE = /\b(?:nurses|staff|team|teams|doctors|physicians|aides|techs|therapists|crew|colleagues|coworkers|co-workers|volunteers|everyone|caregivers|residents\s+and\s+fellows)\s+$/i;
 /** A place someone calls home: "has called our memory care unit home". */
 const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
@@ -512,8 +554,8 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
-/** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz". */
-const CARED_FOR_NAMED = /^\s+(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
+/** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene". */
+const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+)?(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
 /** A name that opens a line and labels what follows, as a census does: "2. Mrs. Cole — CHF exacerbation", "- Mr. Tan: pneumonia". */
 const NAME_LABEL = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
@@ -545,7 +587,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.
-  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return true;
+  // "the nurses on 5 West", "our team in 4B" work there.
+  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before);
   const numbered = /^\s*#?\d/.test(after);
   if (numbered && /^(?:bed|isolette|room|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));

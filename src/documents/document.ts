@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { csvPosts } from "./csv.js";
 import { jsonlPosts, jsonPosts } from "./json.js";
-import { comments, frontMatter, images } from "./markdown.js";
+import { comments, emphasisMarks, frontMatter, images } from "./markdown.js";
 
 export interface Span {
   start: number;
@@ -10,7 +10,7 @@ export interface Span {
 
 /**
  * One post to lint. `text` has the length of the file region it covers, with
- * what is not published (front matter keys, image URLs, comments) blanked out,
+ * what is not published (front matter keys, image URLs, comments, emphasis marks) blanked out,
  * so an offset in `text` plus `offset` is an offset in the file.
  */
 export interface Post {
@@ -71,7 +71,7 @@ export function parseDocument(path: string, rawText: string, opts: ParseOptions 
     hidden.push(img.span);
     visible.push(...img.visible);
   }
-  hidden.push(...comments(text));
+  hidden.push(...comments(text), ...emphasisMarks(text).filter((m) => !fm || m.start >= fm.range.end));
   const masked = blank(text, hidden, visible);
   return { path, text, posts: [{ text: masked, offset: 0, meta: fm?.data ?? {}, images: imgs.map((i) => i.span) }], notes };
 }

@@ -63,6 +63,20 @@ export function images(text: string): { span: Span; visible: Span[] }[] {
   return found;
 }
 
+/**
+ * The marks of emphasis around words ("**Kenny Alvarez**", "_very_"), which a reader never sees. An underscore
+ * counts only outside a word, so "@the_real_dana" and "snake_case" keep theirs.
+ */
+export function emphasisMarks(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /(\*\*|__|\*|(?<![\p{L}\p{N}_@])_)(?=[^\s*_])([^*\n]*?[^\s*_])\1(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const mark = m[1].length;
+    out.push({ start: m.index, end: m.index + mark }, { start: m.index + m[0].length - mark, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** HTML comments are not published. */
 export function comments(text: string): Span[] {
   const out: Span[] = [];

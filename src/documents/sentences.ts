@@ -2,12 +2,14 @@ import type { Span } from "./document.js";
 
 const ABBREVIATION = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|Pvt|Cpl|Spc|Pfc|PFC|Maj|Col|Gen|Adm|Cmdr|Ofc|Det|Insp|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
 
-/** Where sentences end: after . ! ? before white space (not after titles or initials), and at line breaks. */
+/** Where sentences end: after . ! ? before white space (not after titles, initials or a list item's number), and at line breaks. */
 export function sentenceEnds(text: string): number[] {
   const out: number[] = [];
   const end = /[.!?]+["')\]”’]*(?=\s|$)|\n/g;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // The number of a list item ("1. Frank Howell") opens its line; it ends nothing.
+    if (m[0] === "." && /(?:^|\n)[ \t]*\d{1,3}$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(m.index + m[0].length);
   }
   return out;

@@ -27,10 +27,17 @@ export function nlpMatchAll(text: string, expressions: string[]): Map<string, Sp
     const view = nlp(chunk.text);
     for (const e of expressions) {
       const found = view.match(compiled.get(e)!).json({ offset: true }) as { offset: { start: number; length: number } }[];
-      for (const f of found) out.get(e)!.push({ start: chunk.start + f.offset.start, end: chunk.start + f.offset.start + f.offset.length });
+      for (const f of found) out.get(e)!.push(markupTrimmed(text, chunk.start + f.offset.start, chunk.start + f.offset.start + f.offset.length));
     }
   }
   return out;
+}
+
+/** compromise counts a table's pipe or a mark of emphasis as part of the word beside it ("| J. Moreno", "**Kenny"): they are left out. */
+function markupTrimmed(text: string, start: number, end: number): Span {
+  while (start < end && /[\s|*_~`]/.test(text[start])) start++;
+  while (end > start && /[\s|*_~`]/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 function* chunks(text: string): Generator<{ start: number; text: string }> {
