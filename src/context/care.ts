@@ -22,8 +22,8 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 /** How many days or weeks: "212", "a few", "two". */
 const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
-/** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "is still in the hospital" (not "20 years at our hospital" or "6 years with us"). */
-const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b`, "giu");
+/** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "spent her first 4 months with us", "is still in the hospital" (not "20 years at our hospital" or "6 years with us"). */
+const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b`, "giu");
 
 /** Someone's stay and how long it was: "her", "their dad's two-week", "his 10-day". */
 const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
@@ -36,6 +36,8 @@ const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?
 /** A birth told of the mother: "after delivering her twins", "days after giving birth to their son". */
 const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
 
+/** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
+const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed." (not "she passed her boards"). */
 const PASSED = /\b(?:he|she|they)\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
@@ -83,6 +85,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, STAY, () => "care-events"),
     ...matched(text, REGULAR_VISITS, () => "care-events"),
     ...matched(text, PASSED, () => "care-events"),
+    ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
     ...matched(text, LOST_WEIGHT, () => "care-events"),

@@ -83,7 +83,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const undergoneIn = all.map((sentence, i) => undergoes(text, sentence, careIn[i].filter(inside(sentence))));
   const facts = all.map((sentence, i) => {
     const here = linked[i];
-    const roles = new Map(here.map((d) => [d, d.recurs ? recurringRole(d.recurs) : roleOf(d, text, sentence, people)] as const));
+    const roles = new Map(here.map((d) => {
+      const first = d.recurs ?? shortFormOf(text, d, dets);
+      return [d, first ? recurringRole(first) ?? roleOf(d, text, sentence, people) : roleOf(d, text, sentence, people)] as const;
+    }));
     // A photo described as showing staff ("Our respiratory therapists with the new oxygen tanks") shows no patient,
     // unless it names someone else too.
     for (const p of here) {
@@ -228,6 +231,15 @@ function censusColumn(text: string, d: Detection): { term: string; reason: strin
   return patientHeading ? { term: heading.toLowerCase(), reason: `in a table column headed "${heading}"` } : undefined;
 }
 
+/** The fuller name found earlier that a name repeats in part: "Eli" after "Chaplain Eli Ross". */
+function shortFormOf(text: string, d: Detection, dets: Detection[]): Detection | undefined {
+  if (d.rule.category !== "name") return undefined;
+  const words = (x: Span) => text.slice(x.start, x.end).split(/[\s.,]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const own = words(d);
+  if (own.length === 0) return undefined;
+  return dets.find((e) => e !== d && e.rule.category === "name" && e.end <= d.start && words(e).length > own.length && own.every((w) => words(e).includes(w)));
+}
+
 /** A person, not staff, whose own words tell of their care is a patient: their name is an error and its sentence a story. */
 function tieQuotes(text: string, care: CareTerm[], dets: Detection[], facts: (SentenceFacts & { roles: Map<Detection, string | undefined> })[], stories: Map<number, Judgement>): void {
   for (const { speaker, term } of quotedCare(text, care, dets)) {
@@ -240,6 +252,22 @@ function tieQuotes(text: string, care: CareTerm[], dets: Detection[], facts: (Se
 
 /** A quotation: "I came in thinking it was heartburn." */
 const QUOTE = /["“]([^"“”\n]{8,400})["”]/g;
+/** A Markdown block quote, its lines opening on ">". */
+const BLOCK_QUOTE = /(?:^|\n)((?:[ \t]*>[^\n]*(?:\n|$))+)/g;
+/** Where a block quote is signed: "— D.M., Ridgefield", "- The Greene family". */
+const SIGNED = /(?:^|\s)[—–-]{1,2}\s*\S[^\n—–]*\s*$/;
+
+/** Quotations in quotation marks, and Markdown block quotes up to their signature. */
+function quotations(text: string): { start: number; end: number; body: string }[] {
+  const out = [...text.matchAll(QUOTE)].map((q) => ({ start: q.index, end: q.index + q[0].length, body: q[1] }));
+  for (const b of text.matchAll(BLOCK_QUOTE)) {
+    const start = b.index + b[0].length - b[1].length;
+    const signed = SIGNED.exec(b[1].trimEnd());
+    const body = signed ? b[1].slice(0, signed.index + (signed[0].length - signed[0].trimStart().length)) : b[1];
+    out.push({ start, end: start + body.length, body });
+  }
+  return out;
+}
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e)\b/;
 /** What joins a quotation to who said it: `" — Dolores Vance`, `" — note from Tyler B.`, `", says Maria`; `from Harvey Cole: "`. */
 const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+(?:\s*(?:a\s+)?(?:note|card|letter|message)\s+from)?|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added))\s*$/;
@@ -262,11 +290,10 @@ function speaks(text: string, d: Detection): boolean {
  */
 function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speaker: Detection; term: string }[] {
   const out: { speaker: Detection; term: string }[] = [];
-  for (const q of text.matchAll(QUOTE)) {
-    const start = q.index, end = q.index + q[0].length;
+  for (const { start, end, body } of quotations(text)) {
     // A room or a bed in someone's words is no care of theirs: "He really gets this room".
     const term = care.find((c) => c.start > start && c.end < end && !(c.list === "care-settings" && GENERIC_SETTING.test(text.slice(c.start, c.end))));
-    if (!term || !FIRST_PERSON.test(q[1])) continue;
+    if (!term || !FIRST_PERSON.test(body)) continue;
     const speaker = dets.find((d) => speaks(text, d) &&
       ((d.start >= end && d.start - end <= 24 && SAID_AFTER.test(text.slice(end, d.start))) ||
        (d.end <= start && start - d.end <= 12 && SAID_BEFORE.test(text.slice(d.end, start)))));
@@ -378,16 +405,20 @@ const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|fam
 /** Care given to "him" or "her" for something: "after we treated him for a heart attack". */
 const CARED_FOR_PRONOUN = /\b(?:him|her|them)\s+for\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** The words before a care word make "she" or "he" the one it happens to: "She was treated ...", "we treated him for ...". */
+/** Care owned by "her" or "him": "Six weeks after her double mastectomy". */
+const OWNED_BY_PRONOUN = /\b(?:her|his)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The words before a care word make "she" or "he" the one it happens to: "She was treated ...", "we treated him for ...", "after her surgery". */
 function ownSubject(lead: string): boolean {
-  return (SUBJECT_PRONOUN.test(lead) || CARED_FOR_PRONOUN.test(lead)) && !SERVED.test(lead);
+  return (SUBJECT_PRONOUN.test(lead) || CARED_FOR_PRONOUN.test(lead) || OWNED_BY_PRONOUN.test(lead)) && !SERVED.test(lead);
 }
 
 function newStory(sentence: Span, tie: Tie): Judgement {
   return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
 }
 
-const POSSESSIVE = /\b(?:his|her|their|your|my|whose|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** "Tom's", "the unit's", but not "she's" or "that's". */
+const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let)['’]s\b)\p{L}+['’]s`;
+const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d-]+\s+){0,2}$`, "iu");
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
@@ -424,7 +455,7 @@ const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
@@ -444,7 +475,12 @@ const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[]): Tie | undefined {
   const word = (s: Span) => text.slice(s.start, s.end).toLowerCase();
   // "she was a patient there herself": the patient word says what they became, so it happens to them.
-  const became = (p: Span) => BECAME_PATIENT.test(text.slice(Math.max(sentence.start, p.start - 30), p.start)) && PATIENT_WHERE.test(text.slice(p.end, p.end + 16));
+  // "Rosa was born here 41 years ago, a preemie who spent 2 months in our NICU": so is a patient word set beside them.
+  const became = (p: Span) => {
+    const lead = text.slice(Math.max(sentence.start, p.start - 30), p.start);
+    const after = text.slice(p.end, p.end + 16);
+    return (BECAME_PATIENT.test(lead) && PATIENT_WHERE.test(after)) || (PATIENT_BESIDE.test(lead) && /^\s*(?:who|in|at|on|[.!;,])/i.test(after));
+  };
   if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: became(patient) };
   if (replyCare.length) return { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
@@ -463,16 +499,19 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
   // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
-  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && (
-    (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
-    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
-      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
-      (underwent(before(strong)) && !COUNTED.test(before(strong))))));
+  const happens = (c: CareTerm) => !onTopic(text.slice(sentence.start, c.start)) && !SERVED.test(before(c)) && (
+    (c.list === "care-events" && !PERFORMED.test(word(c)) && (!EVENT_NOUN.test(word(c)) || POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
+    ((c.list === "conditions" || c.list === "procedures") && !NOT_UNDERGONE.test(text.slice(c.end, c.end + 16)) && (
+      (c.list === "conditions" && THIRD_PERSON_OWNER.test(before(c)) && !FOUND_IN.test(before(c))) ||
+      (underwent(before(c)) && !COUNTED.test(before(c))))));
+  const happensTo = strong !== undefined && happens(strong);
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
 /** Someone who was or became a patient: "she was a patient there herself", "he became a patient on our unit". */
 const BECAME_PATIENT = /\b(?:was|is|became|become|becomes|been|being|were|ended\s+up)\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A patient word set beside someone: "..., a preemie who", "..., once a patient in". */
+const PATIENT_BESIDE = /,\s+(?:(?:once|then|herself|himself)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** What follows the patient word when it names a stay, not a trait ("a patient and kind nurse"). */
 const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at|in|on|of|for|after|when|since|last|this|[.!;]|,\s+(?:too|herself|himself))/i;
 
@@ -514,7 +553,7 @@ function onTopic(before: string): boolean {
 }
 
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
-const THIRD_PERSON_OWNER = /\b(?:his|her|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 /**
  * Care everyone is offered, which a public figure may be shown getting ("her
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
@@ -560,6 +599,9 @@ const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+)?(?:(?:b
 /** A name that opens a line and labels what follows, as a census does: "2. Mrs. Cole — CHF exacerbation", "- Mr. Tan: pneumonia". */
 const NAME_LABEL = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
 
+/** Someone's own thing, then named after a colon or a dash: "taking on her toughest opponent yet: ALS". */
+const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*(?::|\s[—–-])\s*$/u;
+
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
 
@@ -568,7 +610,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && NAMED_AFTER_COLON.test(before)) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**

@@ -14,7 +14,7 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
 const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "Sarah Whitman is our new breast center navigator". */
 const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:team|staff|practice|clinic|hospital))\b/i;
+const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
@@ -58,7 +58,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (credential) return `staff: "${credential[0].replace(/[\s,]/g, "")}"`;
       const title = lastTerm("public-titles", before) ?? leadingTerm("public-titles", value);
       if (title) return `public figure: "${title}"`;
-      const role = lastTerm("staff-words", before);
+      const role = lastTerm("staff-words", before) ?? leadingTerm("staff-words", value);
       if (role) return `staff: "${role}"`;
       const appositive = contextTerms("staff-words").spans(after).find((s) => STAFF_APPOSITIVE.test(after.slice(0, s.start)) || STAFF_PREDICATE.test(after.slice(0, s.start)));
       if (appositive) return `staff: "${after.slice(appositive.start, appositive.end).toLowerCase()}"`;
@@ -90,8 +90,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
   }
 }
 
-/** A term from the list that opens the matched name itself: "Senator Rhodes". */
-function leadingTerm(list: "public-titles", value: string): string | undefined {
+/** A term from the list that opens the matched name itself: "Senator Rhodes", "Chaplain Eli Ross". */
+function leadingTerm(list: "public-titles" | "staff-words", value: string): string | undefined {
   const first = contextTerms(list).spans(value)[0];
   return first?.start === 0 ? value.slice(0, first.end).toLowerCase() : undefined;
 }
