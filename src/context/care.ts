@@ -128,12 +128,15 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
+/** A gathering named for an event: "our survivor support group", "the recovery walk". */
+const GATHERING_AFTER = /^\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic)\b/i;
 
 function facilityName(text: string, t: CareTerm): boolean {
   const after = text.slice(t.end, t.end + 14);
   return (/\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(after)) ||
-    ((t.list === "care-events" || t.list === "procedures") && PLACE_AFTER.test(after));
+    ((t.list === "care-events" || t.list === "procedures") && PLACE_AFTER.test(after)) ||
+    (t.list === "care-events" && GATHERING_AFTER.test(after));
 }
 
 /** Each match of a pattern as a care term of the list its match belongs to, if any. */
@@ -145,7 +148,7 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

@@ -194,8 +194,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
  */
 const PAPERS = String.raw`(?:the|his|her|their|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+[^.!?:]{0,60}?\b(?:results?|reports?|records?|chart|summary|notes|instructions|sheet|referral|prescription|images|scans|films|x-?rays|paperwork|papers|forms?|photos|pictures)`;
 const SENT_VERB = String.raw`(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?mailed|e-?mailing|mail|mailed|forward|forwarded|text|texted)`;
-/** "send the ... results ... to", or "his X-rays sent to". */
-const SENT = new RegExp(String.raw`\b(?:${SENT_VERB}\s+(?:over\s+)?${PAPERS}\s+(?:[\p{L}-]+\s+){0,4}?|${PAPERS}\s+(?:be\s+|were\s+|was\s+)?${SENT_VERB}\s+(?:over\s+)?)to\s+(?:[\p{L}'’-]+\s+){0,3}(?:at\s+)?$`, "iu");
+/** "send the ... results ... to", "... to the home health nurse and cc his son at", or "his X-rays sent to". */
+const SENT = new RegExp(String.raw`\b(?:${SENT_VERB}\s+(?:over\s+)?${PAPERS}\s+(?:[\p{L}-]+\s+){0,4}?|${PAPERS}\s+(?:be\s+|were\s+|was\s+)?${SENT_VERB}\s+(?:over\s+)?)(?:to|cc|copy)\s+(?:[\p{L}'’-]+\s+){0,4}(?:(?:and\s+)?(?:cc|copy|bcc)\s+(?:[\p{L}'’-]+\s+){0,3})?(?:at\s+)?$`, "iu");
 const ROLE_MAILBOX = /^(?:info|contact|hello|help|support|admin|office|team|records|billing|scheduling|appointments?|referrals?|media|press|comms|news|inquiries|fax|lab|pharmacy|clinic|desk|frontdesk|intake|nurses?|nursing|patients?|care|careteam|no-?reply)$/i;
 function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm[]): { term: string; reason: string } | undefined {
   if (d.rule.category !== "phone" && d.rule.category !== "email") return undefined;
@@ -518,7 +518,7 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
-const STAYS = /\b(?:was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
@@ -544,8 +544,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
 /** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "explains the warning signs of stroke". */
 const TOPIC = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:about|on|how|why|what|when|(?:your\s+)?questions|the\s+(?:(?:early|warning|common|first)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options))\b[^.!?]*$/i;
 
-/** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries". */
-const FIELD = /\b(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery". */
+const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Care the sentence puts as a topic or a field of work before it, unless the speaker owns it ("spoke about her stroke"): it happens to no one there. */
 function onTopic(before: string): boolean {
@@ -602,6 +602,9 @@ const NAME_LABEL = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Mx)\
 /** Someone's own thing, then named after a colon or a dash: "taking on her toughest opponent yet: ALS". */
 const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*(?::|\s[—–-])\s*$/u;
 
+/** A name and its condition in brackets: "(Mr. Franklin, hip fracture)". */
+const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
+
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
 
@@ -610,7 +613,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && NAMED_AFTER_COLON.test(before)) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**

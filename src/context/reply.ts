@@ -59,8 +59,8 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: relativeCare.start, end: relativeCare.end });
       continue;
     }
-    // "Thank you for letting us care for you": the reader was in our care.
-    const cared = unlessConditional(line, YOU_CARED_FOR.exec(line));
+    // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
+    const cared = unlessConditional(line, YOU_CARED_FOR.exec(line) ?? TEAM_FOR_YOU.exec(line));
     if (cared) {
       out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
       continue;
@@ -105,8 +105,8 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s)`, "i");
-/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound". */
-const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s`, "i");
+/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "got the echo results". */
+const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU". */
@@ -165,8 +165,10 @@ function readersOwn(line: string): RegExpExecArray | null {
 /** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's". */
 const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|little\s+(?:guy|girl|boy|one|man|lady))(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
 
-/** A care team of ours: "our stroke team", "our NICU team". */
-const OUR_TEAM = /\bour\s+(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|pediatric|peds|respiratory|wound|infusion|emergency)\s+team\b/giu;
+/** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team". */
+const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency)\s+team\b/giu;
+/** A care team glad for the reader: "Our lactation team is so proud of you two", "the whole ICU team misses you". */
+const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for)\s+you\b`, "iu");
 
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal

@@ -14,7 +14,7 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
 const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "Sarah Whitman is our new breast center navigator". */
 const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital))\b/iu;
+const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
