@@ -60,9 +60,10 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = unlessConditional(line, YOU_CARED_FOR.exec(line) ?? TEAM_FOR_YOU.exec(line));
-    if (cared) {
-      out.push({ start: s.start + cared.index, end: s.start + cared.index + cared[0].length });
+    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line)].find((m) => m !== null);
+    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line);
+    if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
+      out.push({ start: s.start + ours.start, end: s.start + ours.end });
       continue;
     }
     const cue = cueIn(line);
@@ -169,6 +170,17 @@ const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency)\s+team\b/giu;
 /** A care team glad for the reader: "Our lactation team is so proud of you two", "the whole ICU team misses you". */
 const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for)\s+you\b`, "iu");
+
+/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose". */
+const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b/i;
+
+function staffOnYours(line: string): Span | undefined {
+  for (const t of contextTerms("staff-words").spans(line)) {
+    const m = ACTS_ON_YOURS.exec(line.slice(t.end));
+    if (m) return { start: t.start, end: t.end + m[0].length };
+  }
+  return undefined;
+}
 
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal

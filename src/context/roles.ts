@@ -42,8 +42,9 @@ const digits = (s: string) => s.replace(/\D/g, "");
  */
 export function roleOf(d: Detection, text: string, sentence: Span, people: People): string | undefined {
   const value = text.slice(d.start, d.end);
-  const before = text.slice(Math.max(sentence.start, d.start - 32), d.start);
-  const after = text.slice(d.end, Math.min(sentence.end, d.end + 48));
+  // A table's cells read as a list: "| Ray Alvarez | Volunteer of the year |".
+  const before = text.slice(Math.max(sentence.start, d.start - 32), d.start).replace(/\|/g, ",");
+  const after = text.slice(d.end, Math.min(sentence.end, d.end + 48)).replace(/\|/g, ",");
   const whole = text.slice(sentence.start, sentence.end);
   switch (d.rule.category) {
     case "name":
