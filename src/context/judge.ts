@@ -81,10 +81,11 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const inside = (sentence: Span) => (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   // Care that happens to someone the sentence does not name, or to "she" or "he" who opens it.
   const undergoneIn = all.map((sentence, i) => undergoes(text, sentence, careIn[i].filter(inside(sentence))));
+  const shortFormOf = shortForms(text, dets);
   const facts = all.map((sentence, i) => {
     const here = linked[i];
     const roles = new Map(here.map((d) => {
-      const first = d.recurs ?? shortFormOf(text, d, dets);
+      const first = d.recurs ?? shortFormOf(d);
       return [d, first ? recurringRole(first) ?? roleOf(d, text, sentence, people) : roleOf(d, text, sentence, people)] as const;
     }));
     // A photo described as showing staff ("Our respiratory therapists with the new oxygen tanks") shows no patient,
@@ -113,10 +114,19 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
 
+  const listed = listedUnder(text, facts);
+  const tables = censusTables(text);
   const judged = new Set<Detection>();
   const photos: Detection[] = [];
   /** The name or handle a reply answers, when the reply confirms their care. */
   const answered: Detection[] = [];
+  /** Adds an identifier to the patient story its sentence tells. */
+  function tell(d: Detection, sentence: Span, tie: Tie): void {
+    const story = stories.get(sentence.start) ?? newStory(sentence, tie);
+    if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
+    story.tied.push(d);
+    stories.set(sentence.start, story);
+  }
   /** A name found again keeps the role it had where it was first found: "Dr. Okonkwo ... Okonkwo has treated". */
   function recurringRole(first: Detection): string | undefined {
     const where = all.find((s) => s.start <= first.start && first.start < s.end) ?? { start: 0, end: text.length };
@@ -133,7 +143,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       });
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
-    const told = toldOf(facts, i) ?? listedUnder(text, facts, i);
+    const told = toldOf(facts, i) ?? listed[i];
     const tie = own?.strong ? own : told ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
@@ -152,22 +162,16 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         } else demote(d, "info", "the person this reply answers");
         continue;
       }
-      const alone = receivesCare(text, sentence, d, careIn[i]) ?? censusColumn(text, d);
+      const alone = receivesCare(text, sentence, d, careIn[i]) ?? censusColumn(text, tables, d);
       if (alone) {
         raise(d, "error", alone.reason);
-        const story = stories.get(sentence.start) ?? newStory(sentence, { strong: true, term: alone.term, at: d.start, condition: true, happensTo: false });
-        if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
-        story.tied.push(d);
-        stories.set(sentence.start, story);
+        tell(d, sentence, { strong: true, term: alone.term, at: d.start, condition: true, happensTo: false });
         continue;
       }
       const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || told !== undefined || (patientNamed && f.pronoun);
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
-        const story = stories.get(sentence.start) ?? newStory(sentence, tie);
-        if (!story.needs.includes(d.rule.category)) story.needs.push(d.rule.category);
-        story.tied.push(d);
-        stories.set(sentence.start, story);
+        tell(d, sentence, tie);
       } else {
         if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
         if (d.rule.category === "photo") photos.push(d);
@@ -212,32 +216,63 @@ function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm
 /** A table column of patients: headed "Patient" or "Resident", or "Name" beside a column of rooms, beds or diagnoses. */
 const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allergies|code\s+status)$/i;
 
-/** A name or other identifier in a Markdown census table ("| 412 | J. Moreno | CT this PM |"): a patient's, by its column's heading. */
-function censusColumn(text: string, d: Detection): { term: string; reason: string } | undefined {
-  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  const lines = text.slice(0, lineStart).split("\n").slice(0, -1);
-  const row = text.slice(lineStart, text.indexOf("\n", d.start) === -1 ? text.length : text.indexOf("\n", d.start));
-  if (!row.trimStart().startsWith("|")) return undefined;
-  // Back up to the table's heading: the row above its |---| rule.
-  let k = lines.length - 1;
-  while (k >= 0 && lines[k].trimStart().startsWith("|") && !/^\s*\|?\s*:?-{3,}/.test(lines[k])) k--;
-  if (k < 1 || !/^\s*\|?\s*:?-{3,}/.test(lines[k]) || !lines[k - 1].trimStart().startsWith("|")) return undefined;
-  const cells = (r: string) => r.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
-  const head = cells(lines[k - 1]);
-  const column = row.slice(0, d.start - lineStart).replace(/^\s*\|/, "").split("|").length - 1;
-  const heading = head[column] ?? "";
-  const patientHeading = contextEntries("patient-words").has(heading.toLowerCase()) ||
-    (/^(?:name|full\s+name)$/i.test(heading) && head.some((h) => CARE_COLUMN.test(h)));
-  return patientHeading ? { term: heading.toLowerCase(), reason: `in a table column headed "${heading}"` } : undefined;
+/** A Markdown table: a heading row, its |---| rule, then rows. */
+const TABLE = /(?:^|\n)([ \t]*\|[^\n]*)\n[ \t]*\|?[ \t]*:?-{3,}[^\n]*((?:\n[ \t]*\|[^\n]*)+)/g;
+const cellsOf = (row: string) => row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+
+/** The body of each Markdown table whose heading marks a column of patients, with that column's heading by index. */
+function censusTables(text: string): { start: number; end: number; patients: Map<number, string> }[] {
+  const out: { start: number; end: number; patients: Map<number, string> }[] = [];
+  for (const m of text.matchAll(TABLE)) {
+    const head = cellsOf(m[1]);
+    const names = head.some((h) => CARE_COLUMN.test(h));
+    const patients = new Map(head.flatMap((h, i) => (contextEntries("patient-words").has(h.toLowerCase()) || (names && /^(?:name|full\s+name)$/i.test(h)) ? [[i, h] as const] : [])));
+    if (patients.size) out.push({ start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, patients });
+  }
+  return out;
 }
 
-/** The fuller name found earlier that a name repeats in part: "Eli" after "Chaplain Eli Ross". */
-function shortFormOf(text: string, d: Detection, dets: Detection[]): Detection | undefined {
-  if (d.rule.category !== "name") return undefined;
-  const words = (x: Span) => text.slice(x.start, x.end).split(/[\s.,]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  const own = words(d);
-  if (own.length === 0) return undefined;
-  return dets.find((e) => e !== d && e.rule.category === "name" && e.end <= d.start && words(e).length > own.length && own.every((w) => words(e).includes(w)));
+/** An identifier in a census table's column of patients ("| 412 | J. Moreno | CT this PM |" under "| Room | Patient | Plan |"). */
+function censusColumn(text: string, tables: ReturnType<typeof censusTables>, d: Detection): { term: string; reason: string } | undefined {
+  const table = tables.find((t) => t.start <= d.start && d.end <= t.end);
+  if (!table) return undefined;
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  const column = text.slice(lineStart, d.start).replace(/^\s*\|/, "").split("|").length - 1;
+  const heading = table.patients.get(column);
+  return heading ? { term: `a table column headed ${heading}`, reason: `in a table column headed "${heading}"` } : undefined;
+}
+
+/**
+ * For a name, the fuller name found earlier that it repeats in part: "Eli" after "Chaplain Eli Ross". Names are
+ * indexed by their words once, so a long draft is not compared name by name.
+ */
+function shortForms(text: string, dets: Detection[]): (d: Detection) => Detection | undefined {
+  const words = new Map<Detection, string[]>();
+  const byWord = new Map<string, Detection[]>();
+  for (const e of dets) {
+    if (e.rule.category !== "name") continue;
+    const w = text.slice(e.start, e.end).split(/[\s.,]+/).filter((x) => /^\p{Lu}\p{Ll}+$/u.test(x));
+    words.set(e, w);
+    if (w.length < 2) continue;
+    for (const x of new Set(w)) {
+      const named = byWord.get(x);
+      if (named) named.push(e);
+      else byWord.set(x, [e]);
+    }
+  }
+  // The earliest fuller name for each set of words: if it comes after the name, no fuller one comes before.
+  const earliest = new Map<string, Detection | undefined>();
+  return (d) => {
+    const own = words.get(d);
+    if (!own?.length) return undefined;
+    const key = own.join(" ");
+    if (!earliest.has(key)) {
+      const fuller = (byWord.get(own[0]) ?? []).filter((e) => words.get(e)!.length > own.length && own.every((w) => words.get(e)!.includes(w)));
+      earliest.set(key, fuller.reduce<Detection | undefined>((a, e) => (a && a.start <= e.start ? a : e), undefined));
+    }
+    const first = earliest.get(key);
+    return first && first.end <= d.start ? first : undefined;
+  };
 }
 
 /** A person, not staff, whose own words tell of their care is a patient: their name is an error and its sentence a story. */
@@ -369,15 +404,17 @@ function toldOf(facts: SentenceFacts[], i: number): Tie | undefined {
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
 
 /**
- * The tie of a lead-in line that a list goes on from: "Congratulations to this month's cardiac rehab
- * graduates:" followed by "1. Frank Howell", "2. Denise Yu".
+ * For each sentence that is a list item, the tie of the lead-in line the list goes on from: "Congratulations
+ * to this month's cardiac rehab graduates:" followed by "1. Frank Howell", "2. Denise Yu".
  */
-function listedUnder(text: string, facts: SentenceFacts[], i: number): Tie | undefined {
-  const line = (j: number) => text.slice(facts[j].sentence.start, facts[j].sentence.end);
-  if (!LIST_ITEM.test(line(i))) return undefined;
-  let j = i - 1;
-  while (j >= 0 && LIST_ITEM.test(line(j))) j--;
-  return j >= 0 && /:\s*$/.test(line(j)) && facts[j].tie?.strong ? facts[j].tie : undefined;
+function listedUnder(text: string, facts: SentenceFacts[]): (Tie | undefined)[] {
+  let lead: Tie | undefined;
+  return facts.map((f) => {
+    const line = text.slice(f.sentence.start, f.sentence.end);
+    if (LIST_ITEM.test(line)) return lead;
+    lead = /:\s*$/.test(line) && f.tie?.strong ? f.tie : undefined;
+    return undefined;
+  });
 }
 
 /**
@@ -499,12 +536,12 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
   // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
-  const happens = (c: CareTerm) => !onTopic(text.slice(sentence.start, c.start)) && !SERVED.test(before(c)) && (
-    (c.list === "care-events" && !PERFORMED.test(word(c)) && (!EVENT_NOUN.test(word(c)) || POSSESSIVE.test(before(c)) || underwent(before(c)))) ||
-    ((c.list === "conditions" || c.list === "procedures") && !NOT_UNDERGONE.test(text.slice(c.end, c.end + 16)) && (
-      (c.list === "conditions" && THIRD_PERSON_OWNER.test(before(c)) && !FOUND_IN.test(before(c))) ||
-      (underwent(before(c)) && !COUNTED.test(before(c))))));
-  const happensTo = strong !== undefined && happens(strong);
+  // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
+  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && (
+    (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
+    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
+      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
+      (underwent(before(strong)) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
