@@ -483,8 +483,8 @@ function personIn(before: string): boolean {
   return word !== undefined && (contextEntries("person-nouns").has(word) || contextEntries("patient-words").has(word));
 }
 
-/** Staff named right before a unit: "the nurses ", "our night team ", "everyone ". */
-const STAFF_BEFORE = /\b(?:nurses|staff|team|teams|doctors|physicians|aides|techs|therapists|crew|colleagues|coworkers|co-workers|volunteers|everyone|caregivers|residents\s+and\s+fellows)\s+$/i;
+/** Those who work on a unit, right before it, besides the staff words: "our night team ", "everyone ". */
+const STAFF_BEFORE = /\b(?:team|teams|aides|techs|crew|colleagues|coworkers|co-workers|everyone|caregivers|residents\s+and\s+fellows)\s+$/i;
 /** A place someone calls home: "has called our memory care unit home". */
 const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
@@ -669,8 +669,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.
-  // "the nurses on 5 West", "our team in 4B" work there.
-  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before);
+  // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
+  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
   const numbered = /^\s*#?\d/.test(after);
   if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
