@@ -43,11 +43,12 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
  */
 export function replyCareMentions(text: string): Span[] {
   const all = sentences(text);
-  const termsIn = groupBySpan(all, careTerms(text, true));
+  const terms = careTerms(text, true);
+  const termsIn = groupBySpan(all, terms);
   const out: Span[] = [];
   // "Family of the gentleman admitted with chest pain last night:": who is addressed is told by their care.
   const opener = TO_SOMEONE.test(text) ? /^[^:\n.!?]*/.exec(text)![0].length : 0;
-  const addressedBy = careTerms(text).find((t) => t.end <= opener && t.list !== "care-settings");
+  const addressedBy = terms.find((t) => t.end <= opener && t.list !== "care-settings" && t.list !== "care-encounters");
   if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
