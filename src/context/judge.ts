@@ -144,7 +144,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(facts, i) ?? listed[i];
-    const tie = own?.strong ? own : told ?? own;
+    const tie = own?.strong ? own : told ?? agedInCare(text, f, careIn[i]) ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -384,6 +384,18 @@ interface SentenceFacts {
   pronoun: boolean;
 }
 
+/**
+ * An age over 89 beside a place of care, where no one named is staff: "Gloria Vance ringing in her 100th
+ * birthday with the staff of our memory care unit". The age alone is an identifier, and the place makes
+ * its owner a resident or patient.
+ */
+function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, care: CareTerm[]): Tie | undefined {
+  const age = f.persons.find((d) => d.rule.category === "age");
+  const setting = care.find((c) => c.list === "care-settings" && c.start >= f.sentence.start && c.end <= f.sentence.end && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
+  if (!age || !setting || f.named.some((d) => f.roles.get(d))) return undefined;
+  return { strong: true, term: text.slice(setting.start, setting.end).toLowerCase(), at: setting.start, condition: false, happensTo: false };
+}
+
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;
 
@@ -475,6 +487,8 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Years of work in a place: "30 years of volunteer chaplaincy in our neuro unit", "22 years on our cardiac floor". */
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on" or "her parents at the NICU door"). */
+const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
 const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin)\s*$/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
@@ -665,7 +679,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || GROUP_IN.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.
