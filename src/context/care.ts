@@ -19,6 +19,9 @@ const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuil
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed)\s+(?:his|her|their|my|your|a|an|both)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|hand|back|neck|femur|tibia|fibula|heel|eye\s+socket|cheekbone)\b/giu;
 
+/** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
+const PART_MENDING = /\b(?:your|ur|his|her|their|my)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
+
 /** How many days or weeks: "212", "a few", "two". */
 const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
@@ -53,7 +56,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
 /**
  * Words of health and care in a text, by the list they come from:
  * - conditions: symptoms, words with a disease's ending, injured parts of the
- *   body ("torn labrum");
+ *   body ("torn labrum") and mending ones ("your knee is feeling stronger");
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip");
  * - care events: an injury told by a verb ("tore her ACL"), a stay ("212 days
@@ -81,6 +84,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CONDITION_WORD, (m) => (NOT_CONDITIONS.has(m[0].toLowerCase()) ? undefined : "conditions")),
     // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
+    ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
     ...matched(text, STAY, () => "care-events"),
     ...matched(text, REGULAR_VISITS, () => "care-events"),
