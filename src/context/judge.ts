@@ -108,7 +108,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && SUBJECT_PRONOUN.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
+      undergoneIn[i] ?? (next && GOES_ON.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
@@ -487,6 +487,8 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Years of work in a place: "30 years of volunteer chaplaincy in our neuro unit", "22 years on our cardiac floor". */
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER". */
+const WORKED_IN = /\b(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|ing)|led|leads?|leading|ran|runs|running|manag(?:es|ed|ing)|direct(?:s|ed|ing)|coordinat(?:es|ed|ing)|organiz(?:es|ed|ing)|taught|teach(?:es|ing)?|staff(?:s|ed|ing)|clean(?:s|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on" or "her parents at the NICU door"). */
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
@@ -516,6 +518,8 @@ const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mothe
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
+/** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home." */
+const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they)\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event
@@ -551,12 +555,21 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
   // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
-  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && (
+  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && (
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
+      // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
+      (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
       (underwent(before(strong)) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
+}
+
+/** Care that someone else the sentence describes has: "calmed a scared kid with a broken arm", "helped a man who had a stroke". */
+const OTHER_WITH = /\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:with|who\s+(?:had|has|was|is)|recovering\s+from)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+function someoneWith(before: string): boolean {
+  const who = OTHER_WITH.exec(before)?.[1].toLowerCase();
+  return who !== undefined && (contextEntries("person-nouns").has(who) || contextEntries("community-roles").has(who));
 }
 
 /** Someone who was or became a patient: "she was a patient there herself", "he became a patient on our unit". */
@@ -592,8 +605,9 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   return found && term(found);
 }
 
-/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "explains the warning signs of stroke". */
-const TOPIC = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:about|on|how|why|what|when|(?:your\s+)?questions|the\s+(?:(?:early|warning|common|first)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options))\b[^.!?]*$/i;
+/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "explains the warning signs of stroke", "shares five signs of stroke". */
+const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
+const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:about|on|how|why|what|when|(?:your\s+)?questions|${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "i");
 
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery". */
 const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -610,7 +624,7 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
  * Silva's asthma webinar").
  */
-const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise)\b/i;
+const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?)\b/i;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed)/i;
@@ -679,7 +693,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || GROUP_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.

@@ -67,6 +67,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
       if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
+      // "the Riverton Robins", "the Lakeside Lions": a plural name after "the" is a team's or a band's.
+      if (/\bthe\s+$/i.test(before) && /\s\p{Lu}\p{Ll}+[^s'’\s]s$/u.test(value)) return "not a person: a team's name";
       return undefined;
     }
     case "photo":
