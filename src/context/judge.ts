@@ -64,7 +64,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
   // "our patient" in "our patient portal": a compound that goes on past the patient word names a service.
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text)];
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -185,8 +185,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     }
   }
   tieQuotes(text, care, dets, facts, stories);
-  const story = stories.values().next().value;
+  const story = stories.values().next().value ?? photoStory(text, all, undergoneIn, photos);
   if (story) tiePhotos(text, story, photos, dets);
+  if (story && story.tied.length && !stories.has(story.start)) stories.set(story.start, story);
   judgements.push(...stories.values());
   return { detections: dets, judgements };
 }
@@ -356,6 +357,16 @@ function tiePhotos(text: string, story: Judgement, photos: Detection[], dets: De
   }
 }
 
+/**
+ * With photos and no story yet, the first sentence where care happens to a person it speaks of: "Swipe to
+ * see the before-and-after of this gentleman's leg wound, fully healed ..." with "[photo: lower leg]".
+ */
+function photoStory(text: string, all: Span[], undergoneIn: (string | undefined)[], photos: Detection[]): Judgement | undefined {
+  if (!photos.length) return undefined;
+  const i = undergoneIn.findIndex((term, j) => term !== undefined && (PRONOUN.test(text.slice(all[j].start, all[j].end)) || contextTerms("person-nouns").spans(text.slice(all[j].start, all[j].end)).length > 0));
+  return i < 0 ? undefined : newStory(all[i], { strong: true, term: undergoneIn[i]!, at: all[i].start, condition: true, happensTo: true });
+}
+
 /** An image described as showing staff: "Our NICU nurses", "Dr. Lee with the transplant team". */
 function showsStaff(alt: string): boolean {
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
@@ -366,6 +377,17 @@ const ONE_OF = /\bone\s+of\s+(?:our|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:pa
 
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
+
+/** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads" (not "NICU graduate nurses" or "the ICU grad program"). */
+const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
+
+function careGraduates(text: string, care: CareTerm[]): Span[] {
+  return care.flatMap((c) => {
+    if (c.list !== "care-settings" && c.list !== "procedures") return [];
+    const m = GRADUATE_AFTER.exec(text.slice(c.end, c.end + 40));
+    return m ? [{ start: c.start, end: c.end + m[0].length }] : [];
+  });
+}
 
 function oneOfPatients(text: string): Span[] {
   return [...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -468,7 +490,9 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 /** "Tom's", "the unit's", but not "she's" or "that's". */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let)['’]s\b)\p{L}+['’]s`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d-]+\s+){0,2}$`, "iu");
-const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left)\s+(?:our|the|a|this|that|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "in this very PICU": a named place of care pointed at (not "in that room"). */
+const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
@@ -702,7 +726,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const numbered = /^\s*#?\d/.test(after);
   if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
-  return LOCATED_IN.test(before) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
+  return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

@@ -12,7 +12,7 @@ const capitalised = (words: string) => words.split("|").map((w) => w[0].toUpperC
  * review's reply may open on thanks for what the reader wrote or did ("Thank
  * you for your review").
  */
-const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg)[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
 /**
  * A message to someone known by where they were or by whose family they are: "To the family in the
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
@@ -25,7 +25,7 @@ const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won[
 
 /**
  * A reply: front matter says so, a heading says so ("Response to review:"), or
- * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "... for
+ * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "Aww Kristen,", "... for
  * your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!", "To
  * the family in the third-floor waiting room: ...").
  */

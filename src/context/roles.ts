@@ -109,8 +109,8 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   return before.slice(last.start, last.end).toLowerCase();
 }
 
-/** Words that put someone in a picture: "smiling", "our team", "she". */
-const SOMEONE = /\b(?:he|she|they|him|her|his|them|their|we|us|me|my|people|person|persons|team|group|crowd|staff|everyone|friends|volunteers|visitors|guests|members|heroes|hero|portrait|selfie|faces?|hands?|smil\w*|hug\w*|holding|posing|waving|celebrat\w*|cheering|laughing|sitting|standing|lying|walking|playing|dancing|graduat\w*)\b/i;
+/** Words that put someone in a picture: "smiling", "our team", "she", a part of someone's body ("lower leg before and after"). */
+const SOMEONE = /\b(?:he|she|they|him|her|his|them|their|we|us|me|my|people|person|persons|team|group|crowd|staff|everyone|friends|volunteers|visitors|guests|members|heroes|hero|portrait|selfie|faces?|hands?|arms?|legs?|feet|foot|toes?|knees?|skin|wounds?|scars?|incisions?|belly|bump|tummy|body|eyes?|smil\w*|hug\w*|holding|posing|waving|celebrat\w*|cheering|laughing|sitting|standing|lying|walking|playing|dancing|graduat\w*)\b/i;
 const PEOPLE_LISTS = ["person-nouns", "patient-words", "staff-words", "community-roles", "public-titles"] as const;
 
 /**

@@ -22,14 +22,15 @@ const MEASURE = /^(?:(?:current|starting|lowest|highest|heaviest|latest|last|mor
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", names a condition, symptom,
+ * A request whose object, after "your" or a poll's "if you", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
- * lupus labs"): the asker's own health detail. The words come from the
+ * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
  * disease's or an operation's ending.
  */
 export function healthDetail(m: string): boolean {
-  const own = /\b(?:your|ur)\s+([^]*)$/i.exec(m);
+  // "... your lupus labs", or a poll's "... if you've had a miscarriage".
+  const own = /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { csvPosts } from "./csv.js";
 import { jsonlPosts, jsonPosts } from "./json.js";
-import { comments, emphasisMarks, frontMatter, images } from "./markdown.js";
+import { attachedPhotos, comments, emphasisMarks, frontMatter, images } from "./markdown.js";
 
 export interface Span {
   start: number;
@@ -55,7 +55,7 @@ export function parseDocument(path: string, rawText: string, opts: ParseOptions 
   if (ext === ".json") return { path, text, posts: jsonPosts(path, text, opts.textColumn), notes: [] };
   if (ext === ".jsonl") return { path, text, posts: jsonlPosts(path, text, opts.textColumn), notes: [] };
   if (!MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase())) {
-    return { path, text, posts: [{ text, offset: 0, meta: {}, images: [] }], notes: [] };
+    return { path, text, posts: [{ text, offset: 0, meta: {}, images: attachedPhotos(text) }], notes: [] };
   }
   const notes: string[] = [];
   const hidden: Span[] = [];

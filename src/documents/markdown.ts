@@ -42,9 +42,17 @@ export function frontMatter(text: string): FrontMatter | undefined {
   return { data: record, range, textRanges };
 }
 
-/** Markdown images and HTML <img> tags: each is a photo; its alt text stays lintable. */
+/** An attached photo or video a draft describes in brackets: "[photo: lower leg before and after]", "[Image: Ana with her nurses]". */
+const ATTACHED = /\[(?:photos?|images?|pictures?|pics?|video|img|attached\s+photo)\s*[:\-–]\s*([^\]\n]+)\]/gi;
+
+/** The attached photos a plain-text draft describes in brackets; the description is lintable text. */
+export function attachedPhotos(text: string): Span[] {
+  return [...text.matchAll(ATTACHED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Markdown images, HTML <img> tags and described attachments: each is a photo; its alt text or description stays lintable. */
 export function images(text: string): { span: Span; visible: Span[] }[] {
-  const found: { span: Span; visible: Span[] }[] = [];
+  const found: { span: Span; visible: Span[] }[] = attachedPhotos(text).map((span) => ({ span, visible: [span] }));
   const md = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
   for (let m = md.exec(text); m; m = md.exec(text)) {
     const altStart = m.index + 2;
