@@ -19,13 +19,15 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "The Riverside Elementary", "a 41-year-old": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|this|that|one|local|two|three|both)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
-const FEW = /\b(?:two|three|both)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const FEW = /\b(?:two|three|both|twin)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend))\b/i;
+/** A month, capitalised so "this may help" is none: "in July", "last December". */
+const MONTH = /\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage". */
-const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
-/** A place the person comes from, lives in or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire", "behind the Oak Street Walmart". */
-const FROM_PLACE = /\b(?:from|of|in)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments)\b/u;
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+/** A place the person comes from, lives in, works at or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire", "behind the Oak Street Walmart", "who run the Oakmont hardware store". */
+const FROM_PLACE = /\b(?:runs?|ran|owns?|owned|manages?|managed|works?\s+at|worked\s+at)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:from|of|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity)\b/u;
 
 /** Words that make someone in a role of ours the one everyone knows: "our longtime cashier", "our beloved custodian". */
 const OUR_ONE = /\b(?:longtime|long-time|beloved|own|favorite|favourite|head|chief|lead)\b/i;
@@ -82,7 +84,7 @@ function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection
   // "our town's librarian", "the county's only midwife": one person of a named community.
   const named = /\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers);
   if (named || FROM_PLACE.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
-  if (WHEN.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
+  if (WHEN.test(line) || MONTH.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
   // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
   if (DISTINCTION.test(line) || (/^our\b/i.test(opener[0]) && OUR_ONE.test(modifiers))) out.push("distinction");
   return out;

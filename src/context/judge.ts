@@ -108,7 +108,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && GOES_ON.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined);
+      undergoneIn[i] ?? (next && GOES_ON.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
+      // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood".
+      (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && SET_APART.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
@@ -417,6 +419,11 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
   if (!age || !setting || f.named.some((d) => f.roles.get(d))) return undefined;
   return { strong: true, term: text.slice(setting.start, setting.end).toLowerCase(), at: setting.start, condition: false, happensTo: false };
 }
+
+/** One patient, not a group: "patient", "resident", "our patient". */
+const SINGLE_PATIENT = /(?:patient|resident|client|preemie)$/i;
+/** A patient set apart from the rest: "our only quadruple amputee ", "the youngest ". */
+const SET_APART = /\b(?:only|first|oldest|youngest|last)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;

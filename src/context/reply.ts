@@ -168,9 +168,9 @@ function readersOwn(line: string): RegExpExecArray | null {
 const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|little\s+(?:guy|girl|boy|one|man|lady))(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
 
 /** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team". */
-const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency)\s+team\b/giu;
-/** A care team glad for the reader: "Our lactation team is so proud of you two", "the whole ICU team misses you". */
-const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for)\s+you\b`, "iu");
+const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+team\b/giu;
+/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it". */
+const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\b`, "iu");
 
 /** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose". */
 const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b/i;
