@@ -146,7 +146,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(facts, i) ?? listed[i];
-    const tie = own?.strong ? own : told ?? agedInCare(text, f, careIn[i]) ?? own;
+    const tie = own?.strong ? own : told ?? agedInCare(text, f, facts.slice(i + 1, i + 1 + CARRY), careIn.slice(i, i + 1 + CARRY)) ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -409,14 +409,19 @@ interface SentenceFacts {
 }
 
 /**
- * An age over 89 beside a place of care, where no one named is staff: "Gloria Vance ringing in her 100th
- * birthday with the staff of our memory care unit". The age alone is an identifier, and the place makes
- * its owner a resident or patient.
+ * An age over 89 beside a place of care, in its sentence or in those that go on about the person by
+ * pronoun, where no one named is staff: "Gloria Vance ringing in her 100th birthday with the staff of our
+ * memory care unit"; "Happy 100th, Edna Mae! Our hospice family threw her a party". The age alone is an
+ * identifier, and the place makes its owner a resident or patient.
  */
-function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, care: CareTerm[]): Tie | undefined {
+function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, following: SentenceFacts[], care: CareTerm[][]): Tie | undefined {
   const age = f.persons.find((d) => d.rule.category === "age");
-  const setting = care.find((c) => c.list === "care-settings" && c.start >= f.sentence.start && c.end <= f.sentence.end && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
-  if (!age || !setting || f.named.some((d) => f.roles.get(d))) return undefined;
+  if (!age || f.named.some((d) => f.roles.get(d))) return undefined;
+  const stop = following.findIndex((n) => !n.pronoun || n.persons.length > 0);
+  const goesOn = [f.sentence, ...following.slice(0, stop < 0 ? following.length : stop).map((n) => n.sentence)];
+  const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
+  const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
+  if (!setting) return undefined;
   return { strong: true, term: text.slice(setting.start, setting.end).toLowerCase(), at: setting.start, condition: false, happensTo: false };
 }
 
@@ -524,6 +529,8 @@ const WORKED_IN = /\b(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|in
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
 const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin)\s*$/u;
+/** A person named as a room's or a bed's: " 214's Mr. Dalton", " 3's Ana". */
+const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
 function personIn(before: string): boolean {
   const word = /\b(\p{L}+)\s+in\s+(?:\p{Ll}+\s+)?$/u.exec(before)?.[1].toLowerCase();
@@ -703,13 +710,15 @@ const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0
 
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
+/** Time gone by without a condition: "one year without self-harm", "six months free of seizures". */
+const TIME_WITHOUT = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+(?:without|free\s+(?:of|from)|clear\s+of)\s+(?:(?:a|an|any)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
 function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**
@@ -731,6 +740,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
   const numbered = /^\s*#?\d/.test(after);
+  // "Room 214's Mr. Dalton": the person the room holds.
+  if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;
   if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
