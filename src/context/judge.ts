@@ -109,7 +109,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
       undergoneIn[i] ?? (next && GOES_ON.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
-      // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood".
+      // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
+      // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && SET_APART.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
@@ -374,8 +375,11 @@ function showsStaff(alt: string): boolean {
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
-/** "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors": one person out of a group of patients. */
-const ONE_OF = /\bone\s+of\s+(?:our|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b/giu;
+/**
+ * "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors",
+ * "sharing cookies with the other patients": one person out of a group of patients.
+ */
+const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b/giu;
 
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
@@ -427,8 +431,8 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 
 /** One patient, not a group: "patient", "resident", "our patient". */
 const SINGLE_PATIENT = /(?:patient|resident|client|preemie)$/i;
-/** A patient set apart from the rest: "our only quadruple amputee ", "the youngest ". */
-const SET_APART = /\b(?:only|first|oldest|youngest|last)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
+const SET_APART = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;

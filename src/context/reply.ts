@@ -62,7 +62,7 @@ export function replyCareMentions(text: string): Span[] {
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
     const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line)].find((m) => m !== null);
-    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line);
+    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
       continue;
@@ -171,6 +171,21 @@ const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+team\b/giu;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it". */
 const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\b`, "iu");
+
+/** Glad that a place of care helped the reader: "We're so happy the fertility clinic could help you and Tom" (not "our clinic can help you"). */
+const HELPED_YOU = /^(?:\s+(?:team|staff|nurses|doctors))?\s+(?:helped|treated|cared\s+for|saw|(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to)\s+(?:help|treat|care\s+for|see))\s+you\b/i;
+const GLAD = /\b(?:happy|glad|thrilled|grateful|honou?red|proud|delighted)\b/i;
+
+/** Where in the sentence a place of care helped the reader, if it says so gladly. */
+function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefined {
+  if (!GLAD.test(text.slice(s.start, s.end))) return undefined;
+  for (const t of terms) {
+    if (t.list !== "care-settings" || t.start < s.start || t.end > s.end) continue;
+    const m = HELPED_YOU.exec(text.slice(t.end, s.end));
+    if (m) return { start: t.start - s.start, end: t.end - s.start + m[0].length };
+  }
+  return undefined;
+}
 
 /** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose". */
 const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b/i;
