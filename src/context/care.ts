@@ -8,7 +8,7 @@ export interface CareTerm extends Span {
 }
 
 /** A hospital unit by floor and wing or letter: "on 4B", "in 5 North", "to unit 2 West" (not "in 3D"). */
-export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|North|South|East|West|N|S|E|W)\b(?![\w'’-])/g;
+export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|N|S|E|W)\b(?![\w'’-])/g;
 
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|taken\s+out|put\s+in|placed)\b/giu;

@@ -27,7 +27,10 @@ const MONTH = /\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:January|Februar
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A place the person comes from, lives in, works at or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire", "behind the Oak Street Walmart", "who run the Oakmont hardware store". */
-const FROM_PLACE = /\b(?:runs?|ran|owns?|owned|manages?|managed|works?\s+at|worked\s+at)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:from|of|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity)\b/u;
+const FROM_PLACE = /\b(?:runs?|ran|owns?|owned|manages?|managed|works?\s+at|worked\s+at)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:from|of|in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity)\b/u;
+
+/** A noun a person word may describe, so no person is meant: "family health fair", "woman's clinic", "kid games". */
+const MODIFIES = /^(?:['’]s)?\s+(?:health|fairs?|days?|nights?|fun|events?|programs?|camps?|medicine|practices?|doctors?|physicians?|rooms?|centers?|centres?|clinics?|friendly|planning|support|services?|history|photos?|portraits?|leave|dinners?|movies?|games?|activities|class(?:es)?|members?)\b/i;
 
 /** Words that make someone in a role of ours the one everyone knows: "our longtime cashier", "our beloved custodian". */
 const OUR_ONE = /\b(?:longtime|long-time|beloved|own|favorite|favourite|head|chief|lead)\b/i;
@@ -55,6 +58,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
     if (!opener) continue;
     if (/^\s+\p{Lu}\p{Ll}+/u.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
+    if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     const details = detailsOf(line, opener, identifiers);
     if (details.length >= c.needs) {
       const start = sentence.start + opener.index;

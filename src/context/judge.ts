@@ -624,7 +624,7 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up)\b[^.!?]{0,40}$/i;
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
