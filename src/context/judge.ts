@@ -38,7 +38,7 @@ const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"])
  * Care events that clinicians perform rather than undergo, or that staff do as
  * much as patients ("comes to our clinic every week"): a staff name beside them stays staff.
  */
-const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|(?:take|takes|took|taking)\s+care\s+of|com(?:es|ing)\s|came\s)/i;
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|intubat|extubat|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|(?:take|takes|took|taking)\s+care\s+of|com(?:es|ing)\s|came\s)/i;
 
 interface Tie {
   strong: boolean;
@@ -503,15 +503,15 @@ function newStory(sentence: Span, tie: Tie): Judgement {
   return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
 }
 
-/** "Tom's", "the unit's", but not "she's" or "that's". */
-const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let)['’]s\b)\p{L}+['’]s`;
+/** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
+const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department)['’]s\b)\p{L}+['’]s`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d-]+\s+){0,2}$`, "iu");
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
-const GENERIC_SETTING = /^(?:room|bed|ward|unit|floor)s?$/i;
+const GENERIC_SETTING = /^(?:room|bed|bedside|ward|unit|floor)s?$/i;
 /** A kind of care someone begins: "as he starts hospice care", "entered memory care", "transitioned to palliative care". */
 const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s|ed|ing)?|chose|chosen|elect(?:s|ed)?|transition(?:s|ed|ing)?\s+to)\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
@@ -666,7 +666,7 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
  * Silva's asthma webinar").
  */
-const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?)\b/i;
+const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed)/i;
