@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { sentences } from "../src/documents/sentences.js";
+
+const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("sentences", () => {
+  it("ends a sentence at . ! ? and at line breaks", () => {
+    expect(split("She went home. He stayed!\nNew line")).toEqual(["She went home.", "He stayed!", "New line"]);
+  });
+
+  it("does not end one after a title, an initial or a list item's number", () => {
+    expect(split("Dr. Lee saw J. Moreno today.\n1. Frank Howell")).toEqual(["Dr. Lee saw J. Moreno today.", "1. Frank Howell"]);
+  });
+
+  it("does not end one after a single lower-case letter that more lower case follows", () => {
+    expect(split("Three kids with e. coli are home. Plan b. Next")).toEqual(["Three kids with e. coli are home.", "Plan b.", "Next"]);
+  });
+});
