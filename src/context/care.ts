@@ -22,6 +22,9 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 /** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
 const PART_MENDING = /\b(?:your|ur|his|her|their|my)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
 
+/** How a case came to us, in a clinician's words: "presented 10/3 with crushing chest pain", "presents to the ED with" (not "was presented with an award"). */
+const PRESENTED = /(?<!\b(?:was|were|is|are|be|been|being|get|got)\s+)\bpresent(?:ed|s|ing)\s+(?:to\s+(?:the\s+|our\s+)?(?:ED|ER|ICU|clinic|office|emergency\s+department|urgent\s+care)\s+)?(?:(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+|today\s+|yesterday\s+|last\s+night\s+|this\s+morning\s+)?with\b/giu;
+
 /** How many days or weeks: "212", "a few", "two". */
 const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
@@ -59,7 +62,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   body ("torn labrum") and mending ones ("your knee is feeling stronger");
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip");
- * - care events: an injury told by a verb ("tore her ACL"), a stay ("212 days
+ * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
  *   delivering her twins"), a weight ("weighed 2 lbs", "losing 120 pounds
@@ -86,6 +89,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
+    ...matched(text, PRESENTED, () => "care-events"),
     ...matched(text, STAY, () => "care-events"),
     ...matched(text, REGULAR_VISITS, () => "care-events"),
     ...matched(text, PASSED, () => "care-events"),

@@ -113,6 +113,8 @@ const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|h
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU". */
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
+/** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo". */
+const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
@@ -133,7 +135,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
  * right after "that" or "this" for a condition or treatment ("that IV bruise").
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [THAT_CARE, "that"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
