@@ -111,7 +111,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       undergoneIn[i] ?? (next && GOES_ON.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
-      (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && SET_APART.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
+      (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
@@ -419,8 +419,7 @@ interface SentenceFacts {
  * identifier, and the place makes its owner a resident or patient.
  */
 function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, following: SentenceFacts[], care: CareTerm[][]): Tie | undefined {
-  const age = f.persons.find((d) => d.rule.category === "age");
-  if (!age || f.named.some((d) => f.roles.get(d))) return undefined;
+  if (!f.persons.some((d) => d.rule.category === "age") || f.named.some((d) => f.roles.get(d))) return undefined;
   const stop = following.findIndex((n) => !n.pronoun || n.persons.length > 0);
   const goesOn = [f.sentence, ...following.slice(0, stop < 0 ? following.length : stop).map((n) => n.sentence)];
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
@@ -432,7 +431,7 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 /** One patient, not a group: "patient", "resident", "our patient". */
 const SINGLE_PATIENT = /(?:patient|resident|client|preemie)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
-const SET_APART = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;
