@@ -384,8 +384,8 @@ const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
 
-/** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads" (not "NICU graduate nurses" or "the ICU grad program"). */
-const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
+/** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads", "our cardiac rehab star" (not "NICU graduate nurses" or "the ICU grad program"). */
+const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni|star|superstar|champ|champion|warrior|fighter)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
 
 function careGraduates(text: string, care: CareTerm[]): Span[] {
   return care.flatMap((c) => {
@@ -711,6 +711,9 @@ const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}
 /** A name and its condition in brackets: "(Mr. Franklin, hip fracture)". */
 const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
 
+/** A name, then its condition in brackets: "Ms. Lydia Park (dementia, room 22)". */
+const NAME_THEN_BRACKETS = /\p{Lu}\p{Ll}+\s*\(\s*$/u;
+
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
 /** Time gone by without a condition: "one year without self-harm", "six months free of seizures". */
@@ -721,7 +724,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**
