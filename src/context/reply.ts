@@ -105,8 +105,8 @@ const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel
 /** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care"; not "if you were diagnosed". */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still)|checked\s+in|came\s+in|stopped\s+in)|['’](?:ve\s+been|re\s+(?:now|still|being)))\b/i;
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
-/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold". */
-const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s)`, "i");
+/** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
+const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
 /** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "sorry about the stress fracture", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "got the echo results". */
 const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
@@ -171,8 +171,8 @@ const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother
 
 /** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team". */
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+team\b/giu;
-/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it". */
-const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\b`, "iu");
+/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you". */
+const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|misses|missed)\s+(?:seeing|having|meeting|caring\s+for))\s+you\b`, "iu");
 
 /** Glad that a place of care helped the reader: "We're so happy the fertility clinic could help you and Tom" (not "our clinic can help you"). */
 const HELPED_YOU = /^(?:\s+(?:team|staff|nurses|doctors))?\s+(?:helped|treated|cared\s+for|saw|(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to)\s+(?:help|treat|care\s+for|see))\s+you\b/i;
