@@ -16,8 +16,8 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
  */
 const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|favou?rite|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
 
-/** What a body measures or how far a disease has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight". */
-const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?)\b/i;
+/** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date". */
+const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?)\b/i;
 
 let terms: TermSet | undefined;
 
