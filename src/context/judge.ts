@@ -420,8 +420,7 @@ interface SentenceFacts {
  */
 function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, following: SentenceFacts[], care: CareTerm[][]): Tie | undefined {
   if (!f.persons.some((d) => d.rule.category === "age") || f.named.some((d) => f.roles.get(d))) return undefined;
-  const stop = following.findIndex((n) => !n.pronoun || n.persons.length > 0);
-  const goesOn = [f.sentence, ...following.slice(0, stop < 0 ? following.length : stop).map((n) => n.sentence)];
+  const goesOn = [f.sentence, ...goingOn(following).map((n) => n.sentence)];
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
   const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
   if (!setting) return undefined;
@@ -477,12 +476,19 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
   // When only staff or public figures are named, the care must happen to "she" or "he" themselves ("He's being
   // treated in our ICU"), not to those they serve ("She helps patients get from diagnosis to a plan").
   const onlyStaff = f.persons.length === 0;
-  for (const next of following) {
-    // Staff named on the way ("His biopsy results came back and Dr. Kim wants to see him") go on about the same person.
-    if (next.persons.length > 0 || !next.pronoun) break;
+  for (const next of goingOn(following)) {
     if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && ownSubject(text.slice(next.sentence.start, next.tie.at))))) return next.tie;
   }
   return f.tie;
+}
+
+/**
+ * The sentences that go on about the same person by pronoun, up to the first that names someone else or
+ * has no pronoun. Staff named on the way ("His biopsy results came back and Dr. Kim wants to see him") do not stop it.
+ */
+function goingOn(following: SentenceFacts[]): SentenceFacts[] {
+  const stop = following.findIndex((n) => n.persons.length > 0 || !n.pronoun);
+  return stop < 0 ? following : following.slice(0, stop);
 }
 
 /** Words for the people a clinician serves. */
