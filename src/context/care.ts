@@ -10,6 +10,12 @@ export interface CareTerm extends Span {
 /** A hospital unit by floor and wing or letter: "on 4B", "in 5 North", "to unit 2 West" (not "in 3D"). */
 export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|N|S|E|W)\b(?![\w'’-])/g;
 
+/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar". */
+export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|webinars?|talks?|class(?:es)?|lectures?|podcasts?|videos?|series|tips?|seminars?|workshops?)\b/i;
+
+/** A hospital's own floor, which is a unit: "a joy on our floor", "back to our floor" (not "the dance floor"). */
+const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
+
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed)\b/giu;
 
@@ -18,6 +24,12 @@ const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuil
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed)\s+(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|legs|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heel|eye|eyes|eye\s+socket|cheekbone)\b/giu;
+
+/** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
+const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
+
+/** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod" (not "swallowed his pride"). */
+const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
 
 /** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
 const PART_MENDING = /\b(?:your|ur|his|her|their|my)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
@@ -88,6 +100,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, PART_MENDING, () => "conditions"),
+    ...matched(text, SWALLOWED, () => "care-events"),
+    ...matched(text, OWN_SCAN, () => "procedures"),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
     ...matched(text, PRESENTED, () => "care-events"),
     ...matched(text, STAY, () => "care-events"),
@@ -99,6 +113,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, LOST_WEIGHT, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),
     ...matched(text, WARD, () => "care-settings"),
+    ...matched(text, OUR_FLOOR, () => "care-settings"),
     ...symptoms, ...medications, ...settings,
   ];
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
@@ -136,8 +151,8 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
-/** A gathering named for an event: "our survivor support group", "the recovery walk". */
-const GATHERING_AFTER = /^\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day)\b/i;
+/** A gathering or a greeting named for an event: "our survivor support group", "the recovery walk", "get-well cards". */
+const GATHERING_AFTER = /^\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic)\b/i;
 
 function facilityName(text: string, t: CareTerm): boolean {

@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { careTerms, givenTo, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, givenTo, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -104,11 +104,11 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
       careIn[i].some((c) => c.list === "care-events" && text.slice(sentence.start, c.start).trim() === "");
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
-    // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.").
+    // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && GOES_ON.test(text.slice(next.start, next.end)) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
+      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_OF_THEIRS.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
@@ -175,6 +175,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
         tell(d, sentence, tie);
+        // "@TheRealDaveK ... nobody should wait 40 minutes in the lobby with a broken wrist": the reply ties the one it answers to care.
+        if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle")) {
+          judgements.push({ kind: "patient-reply", start: sentence.start, end: sentence.end, reasons: [`reply ties the person it answers to care: "${tie.term}"`], needs: ["condition", d.rule.category], tied: [d] });
+        }
       } else {
         if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
         if (d.rule.category === "photo") photos.push(d);
@@ -477,7 +481,9 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
   // treated in our ICU"), not to those they serve ("She helps patients get from diagnosis to a plan").
   const onlyStaff = f.persons.length === 0;
   for (const next of goingOn(following)) {
-    if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && ownSubject(text.slice(next.sentence.start, next.tie.at))))) return next.tie;
+    // "Two stents later, she says ...": the care may come in a lead-in before the subject.
+    const theirs = (tie: Tie) => ownSubject(text.slice(next.sentence.start, tie.at)) || GOES_ON.test(text.slice(next.sentence.start, next.sentence.end));
+    if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && theirs(next.tie)))) return next.tie;
   }
   return f.tie;
 }
@@ -511,7 +517,7 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department)['’]s\b)\p{L}+['’]s`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d-]+\s+){0,2}$`, "iu");
-const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
@@ -554,8 +560,12 @@ const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
+/** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
+const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
 const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+/** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
+const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
@@ -565,6 +575,8 @@ const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mothe
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
+/** A sentence that speaks of one person's things: "Our ortho team tells us his surgery went well." */
+const ONE_OF_THEIRS = /\b(?:his|her)\b/i;
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home." */
 const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they)\b/i;
 
@@ -604,11 +616,11 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
   const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && (
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
-    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && (
+    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
       // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
-      (underwent(before(strong)) && !COUNTED.test(before(strong))))));
+      ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
 }
 
@@ -629,7 +641,7 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up)\b[^.!?]{0,40}$/i;
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
@@ -671,7 +683,7 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
  * Silva's asthma webinar").
  */
-const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|awareness|prevention|research|webinars?|talks?|class(?:es)?|lectures?|clinics?|programs?|stud(?:y|ies)|team|center|podcasts?|videos?|series|tips?|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
+const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed)/i;
@@ -680,7 +692,7 @@ const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  if (UNDERWENT.test(before) || PROGRAM_DONE.test(before)) return true;
+  if (UNDERWENT.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
@@ -725,12 +737,19 @@ const FREE_OF = /^[\s-]free\b/i;
 /** Time gone by without a condition: "one year without self-harm", "six months free of seizures". */
 const TIME_WITHOUT = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+(?:without|free\s+(?:of|from)|clear\s+of)\s+(?:(?:a|an|any)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/** A count right before care: "Two ", "3 ", "a few ". */
+const COUNT_BEFORE = /(?:^|\b)(?:\d+|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Care counted out as gone through: "Two stents later, she ...". */
+function countedLater(text: string, c: Span, before: string): boolean {
+  return COUNT_BEFORE.test(before) && /^\s+later\b/i.test(text.slice(c.end, c.end + 8));
+}
+
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
 function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**
@@ -746,6 +765,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
+  // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
+  if (/^\s*:/.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.

@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { careTerms, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** Openers that address an audience or start a sentence, not one person: "Everyone,", "Caregivers,", "Today,", "Unfortunately,". */
@@ -75,7 +75,10 @@ export function replyCareMentions(text: string): Span[] {
     const yours = cue.kind === "your";
     const at = s.start + cue.m.index;
     const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    const from = yours || cue.kind === "sentence" || cue.kind === "waited" ? s.start : named?.start ?? at;
+    // "your" reaches over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
+    const clause = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : s.start;
+    const clauseEnd = yours && line.indexOf(";", cue.m.index) >= 0 ? s.start + line.indexOf(";", cue.m.index) : s.end;
+    const from = yours ? clause : cue.kind === "sentence" || cue.kind === "waited" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
@@ -89,7 +92,9 @@ export function replyCareMentions(text: string): Span[] {
     // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
     const supposed = (t: Span) => t.start > at && /\b(?:if|unless|should|in\s+case)\b/i.test(text.slice(at, t.start));
     const near = (t: Span) => cue.kind !== "that" || /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= s.end && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t));
+    // "to talk ACL injury prevention with your players": care as a topic is no one's.
+    const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= clauseEnd && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });

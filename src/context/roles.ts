@@ -14,6 +14,8 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
 const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "Sarah Whitman is our new breast center navigator". */
 const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** A clause about someone between their name and what they are: ", who started in March,". */
+const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
@@ -59,10 +61,12 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (credential) return `staff: "${credential[0].replace(/[\s,]/g, "")}"`;
       const title = lastTerm("public-titles", before) ?? leadingTerm("public-titles", value);
       if (title) return `public figure: "${title}"`;
-      const role = lastTerm("staff-words", before) ?? leadingTerm("staff-words", value);
+      const titled = lastTerm("staff-words", before) ?? leadingTerm("staff-words", value);
+      if (titled) return `staff: "${titled}"`;
+      // "Jenna Cole, who started in March, is our new charge nurse": a clause about her may come before what she is.
+      const told = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
+      const role = staffAfter(after, STAFF_APPOSITIVE) ?? staffAfter(told, STAFF_PREDICATE);
       if (role) return `staff: "${role}"`;
-      const appositive = contextTerms("staff-words").spans(after).find((s) => STAFF_APPOSITIVE.test(after.slice(0, s.start)) || STAFF_PREDICATE.test(after.slice(0, s.start)));
-      if (appositive) return `staff: "${after.slice(appositive.start, appositive.end).toLowerCase()}"`;
       if (JOINS.test(after)) return "staff: joins the team";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
@@ -91,6 +95,12 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
     default:
       return undefined;
   }
+}
+
+/** A staff word that the words after a name lead up to: ", our new charge nurse", " is our lead pharmacist". */
+function staffAfter(after: string, leadIn: RegExp): string | undefined {
+  const s = contextTerms("staff-words").spans(after).find((t) => leadIn.test(after.slice(0, t.start)));
+  return s && after.slice(s.start, s.end).toLowerCase();
 }
 
 /** A term from the list that opens the matched name itself: "Senator Rhodes", "Chaplain Eli Ross". */
