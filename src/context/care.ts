@@ -13,6 +13,15 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar". */
 export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|webinars?|talks?|class(?:es)?|lectures?|podcasts?|videos?|series|tips?|seminars?|workshops?)\b/i;
 
+/** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
+const SOBER = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b/giu;
+
+/** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "the lady in 14B" (not "in 22 minutes"). */
+const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
+
+/** A numbered bay, chair or stretcher of an emergency or infusion unit: "in bay 3", "chair 12". */
+const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|mph|miles?|km|minutes?|hours?|years?))/gu;
+
 /** A hospital's own floor, which is a unit: "a joy on our floor", "back to our floor" (not "the dance floor"). */
 const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 
@@ -44,9 +53,9 @@ const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six
 const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b`, "giu");
 
 /** Someone's stay and how long it was: "her", "their dad's two-week", "his 10-day". */
-const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
-/** A stay told by its length or its place: "their dad's two-week stay", "her stay with us", "his hospital stay" (not "Dr. Lee's two-week stay in Haiti"). */
-const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our)|${OWN_STAY}(?:hospital|inpatient)\s+stay\b|\b(?:his|her|their|\p{L}+['’]s)\s+${COUNT}[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})`, "giu");
+const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
+/** A stay told by its length or its place: "their dad's two-week stay", "her stay with us", "his own stay on our cardiac floor", "his hospital stay" (not "Dr. Lee's two-week stay in Haiti"). */
+const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our|on\s+our)|${OWN_STAY}(?:hospital|inpatient)\s+stay\b|\b(?:his|her|their|\p{L}+['’]s)\s+${COUNT}[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})`, "giu");
 
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
 const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
@@ -114,6 +123,9 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, OWED_TO_CARE, () => "care-events"),
     ...matched(text, WARD, () => "care-settings"),
     ...matched(text, OUR_FLOOR, () => "care-settings"),
+    ...matched(text, IN_NUMBER, () => "care-settings"),
+    ...matched(text, NUMBERED_SPOT, () => "care-settings"),
+    ...matched(text, SOBER, () => "care-events"),
     ...symptoms, ...medications, ...settings,
   ];
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
@@ -122,13 +134,15 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t)));
 }
 
-/** "cared for", "taking care of": care only when a person is cared for, not "our garden" or "the new trauma bay setup". */
+/** "cared for", "taking care of": care only when a person is cared for, not "our garden" or "the new trauma bay setup", nor offered ("honored to care for you"). */
 const CARE_FOR = /^(?:car(?:e|es|ed|ing)\s+for|(?:take|takes|took|taken|taking)\s+care\s+of)$/i;
 const CARED_FOR_PERSON = /^\s+(?:(?:him|her|them|you|me|us|yourself|himself|herself|themselves|each\s+other|everyone|everybody|someone|others|people)\b|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll})/u;
 
 function caresForThing(text: string, t: CareTerm): boolean {
   if (t.list !== "care-events" || !CARE_FOR.test(text.slice(t.start, t.end))) return false;
   const after = text.slice(t.end, t.end + 60);
+  // "we would be honored to care for you": an offer to the reader, not care given.
+  if (/\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s+you\b/i.test(after)) return true;
   if (CARED_FOR_PERSON.test(after)) return false;
   // "our NICU babies", "my father", "the sickest patients in the region": a person word among the next few.
   // "a 55-year-old male", "50yo male John D.": an age, a sex or a name says so too.

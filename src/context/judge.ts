@@ -222,7 +222,9 @@ function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm
 }
 
 /** A table column of patients: headed "Patient" or "Resident", or "Name" beside a column of rooms, beds or diagnoses. */
-const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allergies|code\s+status)$/i;
+const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allergies|code\s+status|reason\s+for\s+(?:visit|admission|stay)|chief\s+complaint)$/i;
+/** A column that makes a table a staff roster: "| Name | Unit | Role |". */
+const STAFF_COLUMN = /^(?:role|title|job(?:\s+title)?|position|credentials?|shift|specialty|department|years?(?:\s+(?:of\s+service|here))?)$/i;
 
 /** A Markdown table: a heading row, its |---| rule, then rows. */
 const TABLE = /(?:^|\n)([ \t]*\|[^\n]*)\n[ \t]*\|?[ \t]*:?-{3,}[^\n]*((?:\n[ \t]*\|[^\n]*)+)/g;
@@ -233,7 +235,7 @@ function censusTables(text: string): { start: number; end: number; patients: Map
   const out: { start: number; end: number; patients: Map<number, string> }[] = [];
   for (const m of text.matchAll(TABLE)) {
     const head = cellsOf(m[1]);
-    const names = head.some((h) => CARE_COLUMN.test(h));
+    const names = head.some((h) => CARE_COLUMN.test(h)) && !head.some((h) => STAFF_COLUMN.test(h));
     const patients = new Map(head.flatMap((h, i) => (contextEntries("patient-words").has(h.toLowerCase()) || (names && /^(?:name|full\s+name)$/i.test(h)) ? [[i, h] as const] : [])));
     if (patients.size) out.push({ start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, patients });
   }
@@ -563,7 +565,7 @@ const TRAINING_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:fellowship|residency|training|co
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with|w\/)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -772,6 +774,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "the young woman in room 508"): a patient's place.
   // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
+  // "the kid in bay 3", "Mrs. Lane in chair 4": a numbered bay or chair holds the person beside it (not "blankets in bay 12").
+  if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before);
   const numbered = /^\s*#?\d/.test(after);
   // "Room 214's Mr. Dalton": the person the room holds.
   if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;

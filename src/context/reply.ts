@@ -78,7 +78,7 @@ export function replyCareMentions(text: string): Span[] {
     // "your" reaches over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
     const clause = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : s.start;
     const clauseEnd = yours && line.indexOf(";", cue.m.index) >= 0 ? s.start + line.indexOf(";", cue.m.index) : s.end;
-    const from = yours ? clause : cue.kind === "sentence" || cue.kind === "waited" ? s.start : named?.start ?? at;
+    const from = yours ? clause : cue.kind === "sentence" || cue.kind === "waited" || cue.kind === "opened" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
@@ -86,7 +86,8 @@ export function replyCareMentions(text: string): Span[] {
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
     const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
-      ((cue.kind !== "waited" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures");
+      ((cue.kind !== "waited" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures") &&
+      (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].indexOf(",")));
     // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
     const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
     // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
@@ -120,6 +121,8 @@ const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|yea
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
 /** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo". */
 const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b/i;
+/** Care that a sentence to the reader opens on: "After 3 weeks in a medically induced coma, our team got to hear you say 'hi mom'". */
+const AFTER_CARE_YOU = /^\s*(?:after|following)\s[^,.!?]{3,60},[^.!?]*\byou\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
@@ -137,10 +140,11 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
  * words may stand: after "your", "you were" or "glad to hear"; anywhere in the
  * sentence for "is working for you" and "that happened to you", for a wait
  * ("waiting four hours") when the care is a condition or treatment, and
- * right after "that" or "this" for a condition or treatment ("that IV bruise").
+ * right after "that" or "this" for a condition or treatment ("that IV bruise"),
+ * and in a lead-in before "you" for a condition, treatment or event ("After 3 weeks in a coma, ... you").
  */
-type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [THAT_CARE, "that"]];
+type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" | "opened" };
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
@@ -174,10 +178,10 @@ function readersOwn(line: string): RegExpExecArray | null {
 /** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's". */
 const YOUR_RELATIVE = /\b(?:your|ur)\s+(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|little\s+(?:guy|girl|boy|one|man|lady))(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b/iu;
 
-/** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team". */
-const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+team\b/giu;
-/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you". */
-const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|misses|missed)\s+(?:seeing|having|meeting|caring\s+for))\s+you\b`, "iu");
+/** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team", "our infusion nurses". */
+const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists)\b/giu;
+/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
+const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for))\s+you\b`, "iu");
 
 /** Glad that a place of care helped the reader: "We're so happy the fertility clinic could help you and Tom" (not "our clinic can help you"). */
 const HELPED_YOU = /^(?:\s+(?:team|staff|nurses|doctors))?\s+(?:helped|treated|cared\s+for|saw|(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to)\s+(?:help|treat|care\s+for|see))\s+you\b/i;

@@ -388,10 +388,14 @@ const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "
  */
 const NO_SECRET = /\bno\s+(?:password|passcode|code)\b|\b(?:password|passcode)\s+(?:is\s+)?not\s+(?:needed|required)\b/i;
 
+/** A secret told by how to make it from what each person has: "your badge # plus 99", "your last name followed by 123". */
+const SECRET_RULE = /^(?:your|their|the\s+staff\s+member['’]s)\s+(?:badge|employee|staff|user|first|last|birth|phone)[\w\s#.]{0,20}?(?:\+|plus|followed\s+by|then|backwards|reversed)/i;
+
 function secretValue(m: string): boolean {
   const value = /(?::|=|\b(?:is|are|to)\b|\b(?:it|that)['’]s\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
   // An open network says so: "Visitor Wi-Fi: choose LH-Guest. No password needed."
   if (NO_SECRET.test(value)) return false;
+  if (SECRET_RULE.test(value)) return true;
   return value.split(/\s+/).some((token) => {
     const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
     if (/guest|public|visitor/i.test(t) && !/\d/.test(t)) return false; // a guest network's name is posted on purpose
