@@ -22,6 +22,9 @@ const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|(?:lady|guy
 /** A numbered bay, chair or stretcher of an emergency or infusion unit: "in bay 3", "chair 12". */
 const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|mph|miles?|km|minutes?|hours?|years?))/gu;
 
+/** Blood given, counted out: "14 units of blood", "six units of platelets" (not "donated 40 units of blood" at a drive). */
+const TRANSFUSED = /(?<!\b(?:donat(?:e|ed|es|ing)|collect(?:ed|s|ing)?|gave|give|giving|raised|drive)\s+(?:over\s+|more\s+than\s+|nearly\s+)?)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+units\s+of\s+(?:blood|plasma|platelets|red\s+cells)\b(?!\s+(?:(?:were|was)\s+)?(?:collected|donated|given\s+by|from\s+donors)|\s+(?:at|during)\s+(?:our|the|this|last)\b)/giu;
+
 /** A hospital's own floor, which is a unit: "a joy on our floor", "back to our floor" (not "the dance floor"). */
 const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 
@@ -126,6 +129,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, IN_NUMBER, () => "care-settings"),
     ...matched(text, NUMBERED_SPOT, () => "care-settings"),
     ...matched(text, SOBER, () => "care-events"),
+    ...matched(text, TRANSFUSED, () => "care-events"),
     ...symptoms, ...medications, ...settings,
   ];
   // "birthing" in "our birthing suites" is part of the place's name, not an event.

@@ -146,7 +146,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       });
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
-    const told = toldOf(facts, i) ?? listed[i];
+    const told = toldOf(text, facts, i) ?? listed[i];
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts.slice(i + 1, i + 1 + CARRY), careIn.slice(i, i + 1 + CARRY)) ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
@@ -440,13 +440,19 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;
+/** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
+const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
 
 /**
  * The tie of a patient an earlier sentence speaks of, for the sentences that
  * go on about them by pronoun: "My patient today told me ... . She's 94 and
  * lives on Pine Street."; "Call the patient's wife. Her number is ...".
  */
-function toldOf(facts: SentenceFacts[], i: number): Tie | undefined {
+function toldOf(text: string, facts: SentenceFacts[], i: number): Tie | undefined {
+  // "It took a village: paramedics, our trauma team, and 14 units of blood. Welcome home, Kevin O'Brien!":
+  // the one welcomed back came back from the care just told.
+  const previous = facts[i - 1];
+  if (previous && WELCOMED_BACK.test(text.slice(facts[i].sentence.start, facts[i].sentence.end)) && previous.persons.length === 0 && previous.tie?.strong) return previous.tie;
   for (let j = i; j > 0 && i - j < CARRY && facts[j].opensOnPronoun; j--) {
     const before = facts[j - 1];
     if ((before.patient || before.persons.length > 0) && before.tie?.strong) return before.tie;
@@ -741,9 +747,9 @@ const TIME_WITHOUT = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|te
 
 /** A count right before care: "Two ", "3 ", "a few ". */
 const COUNT_BEFORE = /(?:^|\b)(?:\d+|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** Care counted out as gone through: "Two stents later, she ...". */
+/** Care counted out as gone through: "Two stents later, she ...", "Three open-heart surgeries before she was five". */
 function countedLater(text: string, c: Span, before: string): boolean {
-  return COUNT_BEFORE.test(before) && /^\s+later\b/i.test(text.slice(c.end, c.end + 8));
+  return COUNT_BEFORE.test(before) && /^\s+(?:later\b|before\s+(?:she|he|they)\s+(?:was|were|turned)\b)/i.test(text.slice(c.end, c.end + 24));
 }
 
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */

@@ -123,6 +123,8 @@ const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\
 const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b/i;
 /** Care that a sentence to the reader opens on: "After 3 weeks in a medically induced coma, our team got to hear you say 'hi mom'". */
 const AFTER_CARE_YOU = /^\s*(?:after|following)\s[^,.!?]{3,60},[^.!?]*\byou\b/i;
+/** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
+const CONGRATS_ON = /\bcongrat(?:s|ulations)\s+on\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
@@ -131,9 +133,10 @@ const WAITED = /\b(?:wait(?:ed|ing|s)?|sit(?:s|ting)?|sat|stuck)\s+(?:(?:in|on)\
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing|going\s+(?:well|great|smoothly))(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
-/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your)|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
-const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?]*$/i;
+/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your)|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** Words that make what follows anyone's, not the reader's: "if", "when", "anyone who" (not "Everyone in the endoscopy suite was rooting for you"). */
+const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anybody|everybody)(?!\s+(?:in|on|at|here|there)\s))\b[^.!?]*$/i;
 
 /**
  * What makes a reply sentence speak of the reader's care, and where its care
@@ -144,7 +147,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|anyone|everyone|whoever)\b[^.!?
  * and in a lead-in before "you" for a condition, treatment or event ("After 3 weeks in a coma, ... you").
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" | "opened" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [THAT_CARE, "that"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
@@ -163,11 +166,15 @@ function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecA
 /** Staff in a place: "(your care team) in the ED", "(your nurses) on 5 West". */
 const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s+(?:unit|floor|ward|wing))/u;
 
+/** What a reader gives or sends us, which says nothing of their care: "your donation", "your kind words", "your question". */
+const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b/i;
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
+    // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
+    if (GIVEN_BY_READER.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
     // "your care team in the ED" is the team that cared for the reader there.
     if (!staff || STAFF_PLACED.test(next.slice(staff.end))) return m;
