@@ -15,4 +15,8 @@ describe("sentences", () => {
   it("does not end one after a single lower-case letter that more lower case follows", () => {
     expect(split("Three kids with e. coli are home. Plan b. Next")).toEqual(["Three kids with e. coli are home.", "Plan b.", "Next"]);
   });
+
+  it("does not end one after a.m. or p.m. when lower case follows", () => {
+    expect(split("He came in at 2 a.m. with chest pain. Home by 5 p.m. Tuesday")).toEqual(["He came in at 2 a.m. with chest pain.", "Home by 5 p.m.", "Tuesday"]);
+  });
 });

@@ -68,14 +68,14 @@ const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birt
 
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;
-/** A death told by "passed" alone: "before she passed", "the day he passed." (not "she passed her boards"). */
-const PASSED = /\b(?:he|she|they)\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
+/** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
+const PASSED = /\b(?:he|she|they|(?:your|his|her|their|my)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|partner))\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
 /** Weight lost through our care: "after losing 120 pounds with our bariatric program". */
 const LOST_WEIGHT = /\b(?:los(?:t|ing|es|e)|shed(?:ding|s)?|dropp(?:ed|ing))\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+\s*(?:pounds|lbs?|kg|kilos)\s+(?:with|in|through|thanks\s+to|after)\s+(?:our|the|his|her|their)\b/giu;
 
-/** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds". */
-const WEIGHED = /\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
+/** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds", "once 1 lb 11 oz". */
+const WEIGHED = /\b(?:once|born\s+at)\s+(?:(?:just|only|a\s+tiny)\s+)?\d+\s*(?:lbs?\.?|pounds?)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])|\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
 
 /** Where someone is now, owed to the people who cared for them: "Thanks to our spine surgeons, he walked ...". */
 const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors|surgeons|nurses|therapists|specialists|physicians|clinicians|providers|cardiologists|oncologists|neurologists|pediatricians|neonatologists|paramedics|(?:care|medical|surgical|trauma|rehab|therapy|transplant|cardiac|stroke|icu|nicu|er|ed|oncology|cancer|burn|wound\s+care)\s+teams?)(?=\s*,\s*(?:he|she|they)\s)/giu;
@@ -167,16 +167,18 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
   return t.list === "care-events" && /^born$/i.test(text.slice(t.start, t.end)) && BORN_ELSEWHERE.test(text.slice(t.end, t.end + 24));
 }
 
-/** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing". */
+/** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
 /** A gathering or a greeting named for an event: "our survivor support group", "the recovery walk", "get-well cards". */
 const GATHERING_AFTER = /^\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic)\b/i;
+/** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
+const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
 
 function facilityName(text: string, t: CareTerm): boolean {
   const after = text.slice(t.end, t.end + 14);
   return (/\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(after)) ||
-    ((t.list === "care-events" || t.list === "procedures") && PLACE_AFTER.test(after)) ||
+    ((t.list === "care-events" || t.list === "procedures") && (PLACE_AFTER.test(after) || PEOPLE_AFTER.test(after))) ||
     (t.list === "care-events" && GATHERING_AFTER.test(after));
 }
 

@@ -78,7 +78,7 @@ export function replyCareMentions(text: string): Span[] {
     // "your" reaches over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
     const clause = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : s.start;
     const clauseEnd = yours && line.indexOf(";", cue.m.index) >= 0 ? s.start + line.indexOf(";", cue.m.index) : s.end;
-    const from = yours ? clause : cue.kind === "sentence" || cue.kind === "waited" || cue.kind === "opened" ? s.start : named?.start ?? at;
+    const from = yours ? clause : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
@@ -86,13 +86,13 @@ export function replyCareMentions(text: string): Span[] {
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
     const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
-      ((cue.kind !== "waited" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures") &&
+      ((cue.kind !== "treatment" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures") &&
       (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].indexOf(",")));
     // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
     const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
     // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
     const supposed = (t: Span) => t.start > at && /\b(?:if|unless|should|in\s+case)\b/i.test(text.slice(at, t.start));
-    const near = (t: Span) => cue.kind !== "that" || /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
+    const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= clauseEnd && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t));
@@ -125,6 +125,8 @@ const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a
 const AFTER_CARE_YOU = /^\s*(?:after|following)\s[^,.!?]{3,60},[^.!?]*\byou\b/i;
 /** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
 const CONGRATS_ON = /\bcongrat(?:s|ulations)\s+on\b/i;
+/** Care told to the reader as what to do next: "Keep the arm in the sling for 2 more weeks", "Leave the dressing on until Friday". */
+const INSTRUCTED = /^\s*(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it)\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
@@ -142,12 +144,13 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anyb
  * What makes a reply sentence speak of the reader's care, and where its care
  * words may stand: after "your", "you were" or "glad to hear"; anywhere in the
  * sentence for "is working for you" and "that happened to you", for a wait
- * ("waiting four hours") when the care is a condition or treatment, and
+ * ("waiting four hours") or an instruction ("Keep the arm in the sling") when
+ * the care is a condition or treatment, and
  * right after "that" or "this" for a condition or treatment ("that IV bruise"),
  * and in a lead-in before "you" for a condition, treatment or event ("After 3 weeks in a coma, ... you").
  */
-type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "waited" | "that" | "opened" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "waited"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [THAT_CARE, "that"]];
+type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "treatment" | "that" | "opened" };
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);

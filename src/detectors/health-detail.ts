@@ -2,7 +2,7 @@ import { shippedList } from "../rules/list-files.js";
 import { TermSet } from "../rules/terms.js";
 
 /** What a repair or a replacement is done to, when it is surgery: "hernia repair", "ACL reconstruction", "valve replacement". */
-const REPAIRED = String.raw`(?:knee|hip|shoulder|joint|valve|mitral|aortic|tricuspid|heart|hernia|rotator\s+cuff|cuff|meniscus|meniscal|labral|labrum|tendon|achilles|ligament|cleft|palate|lip|breast|disc|spinal|spine|lumbar|cervical|ankle|wrist|elbow|jaw|septal|bladder|pelvic\s+floor|aneurysm|fistula|cochlear|lens|corneal|retinal|bone|facial|skull|nerve|tear|fracture|acl|mcl|pcl|ucl|asd|vsd|pfo|aaa)`;
+const REPAIRED = String.raw`(?:knee|hip|shoulder|joint|valve|mitral|aortic|tricuspid|heart|hernia|rotator\s+cuff|cuff|meniscus|meniscal|labral|labrum|tendon|achilles|ligament|cleft|palate|lip|breast|disc|spinal|spine|lumbar|cervical|ankle|wrist|elbow|jaw|septal|bladder|pelvic\s+floor|aneurysm|fistula|cochlear|lens|corneal|retinal|bone|facial|skull|nerve|tear|fracture|fx|acl|mcl|pcl|ucl|asd|vsd|pfo|aaa)`;
 /** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, resection, valve replacement (not "the call light needs repair"). */
 export const PROCEDURE_WORD = new RegExp(String.raw`\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:resection|ablation)\b|\b${REPAIRED}\s+(?:reconstruction|repair|replacement|implant|fusion)s?\b`, "gi");
 

@@ -8,8 +8,8 @@ export function sentenceEnds(text: string): number[] {
   const end = /[.!?]+["')\]”’]*(?=\s|$)|\n/g;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // A single lower-case letter before more lower case is an abbreviation: "e. coli", "h. pylori".
-    if (m[0] === "." && /(?:^|[\s(])[a-z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\s+[a-z]/.test(text.slice(m.index + 1, m.index + 4))) continue;
+    // A single lower-case letter before more lower case is an abbreviation: "e. coli", "h. pylori", "at 2 a.m. with".
+    if (m[0] === "." && /(?:^|[\s(.])[a-z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\s+[a-z]/.test(text.slice(m.index + 1, m.index + 4))) continue;
     // The number of a list item ("1. Frank Howell") opens its line; it ends nothing.
     if (m[0] === "." && /(?:^|\n)[ \t]*\d{1,3}$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(m.index + m[0].length);
