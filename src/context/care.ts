@@ -25,6 +25,9 @@ const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}
 /** Blood given, counted out: "14 units of blood", "six units of platelets" (not "donated 40 units of blood" at a drive). */
 const TRANSFUSED = /(?<!\b(?:donat(?:e|ed|es|ing)|collect(?:ed|s|ing)?|gave|give|giving|raised|drive)\s+(?:over\s+|more\s+than\s+|nearly\s+)?)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+units\s+of\s+(?:blood|plasma|platelets|red\s+cells)\b(?!\s+(?:(?:were|was)\s+)?(?:collected|donated|given\s+by|from\s+donors)|\s+(?:at|during)\s+(?:our|the|this|last)\b)/giu;
 
+/** Waiting for an organ: "18 months on the transplant list", "on the kidney waiting list". */
+const TRANSPLANT_LIST = /\bon\s+(?:the|a)\s+(?:national\s+)?(?:(?:kidney|liver|heart|lung|organ|transplant)\s+){1,2}(?:wait(?:ing)?[\s-]?)?list\b/giu;
+
 /** A hospital's own floor, which is a unit: "a joy on our floor", "back to our floor" (not "the dance floor"). */
 const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 
@@ -52,8 +55,8 @@ const PRESENTED = /(?<!\b(?:was|were|is|are|be|been|being|get|got)\s+)\bpresent(
 /** How many days or weeks: "212", "a few", "two". */
 const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
-/** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "spent her first 4 months with us", "is still in the hospital" (not "20 years at our hospital" or "6 years with us"). */
-const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the)\s+hospital\b`, "giu");
+/** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "spent her first 4 months with us", "is still in the hospital", "had to spend his birthday in the hospital" (not "20 years at our hospital" or "6 years with us"). */
+const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the|\bspen(?:d|ds|t|ding)\s+(?:[\p{L}'’-]+\s+){1,3}in\s+the)\s+hospital\b`, "giu");
 
 /** Someone's stay and how long it was: "her", "their dad's two-week", "his 10-day". */
 const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
@@ -130,6 +133,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, NUMBERED_SPOT, () => "care-settings"),
     ...matched(text, SOBER, () => "care-events"),
     ...matched(text, TRANSFUSED, () => "care-events"),
+    ...matched(text, TRANSPLANT_LIST, () => "care-events"),
     ...symptoms, ...medications, ...settings,
   ];
   // "birthing" in "our birthing suites" is part of the place's name, not an event.

@@ -64,7 +64,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
   // "our patient" in "our patient portal": a compound that goes on past the patient word names a service.
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)];
+  // "our PT team", "see you at PT": physical therapy, not a patient.
+  const therapy = (w: Span) => /(?:^|\s)PT$/.test(text.slice(w.start, w.end)) && THERAPY_AFTER.test(text.slice(w.end, w.end + 16));
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !therapy(w)), ...oneOfPatients(text), ...careGraduates(text, care)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -440,6 +442,10 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;
+/** A sentence about what usually happens: "are common", "is normal after". */
+const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+)?(?:common|normal|typical|expected)\b/i;
+/** What follows "PT" when it is physical therapy: "PT team", "PT sessions". */
+const THERAPY_AFTER = /^\s+(?:team|sessions?|appointments?|visits?|clinic|gym|department|program|staff|exercises?|eval(?:uation)?s?)\b/i;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
 
@@ -601,7 +607,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const became = (p: Span) => {
     const lead = text.slice(Math.max(sentence.start, p.start - 30), p.start);
     const after = text.slice(p.end, p.end + 16);
-    return (BECAME_PATIENT.test(lead) && PATIENT_WHERE.test(after)) || (PATIENT_BESIDE.test(lead) && /^\s*(?:who|in|at|on|[.!;,])/i.test(after));
+    // "has been one of our kidney patients for a decade": the patient words open with their own determiner.
+    const leadIn = /^one\s+of\s/i.test(text.slice(p.start, p.end)) ? BECAME_ONE_OF : BECAME_PATIENT;
+    return (leadIn.test(lead) && PATIENT_WHERE.test(after)) || (PATIENT_BESIDE.test(lead) && /^\s*(?:who|in|at|on|[.!;,])/i.test(after));
   };
   if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: became(patient) };
   if (replyCare.length) return { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
@@ -609,7 +617,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
   const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
   const deathOnly = care.every(isDeath);
-  const strong = care.find((c) =>
+  // "bruises after a blood draw are common": what usually happens happens to no one in particular.
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end));
+  const strong = generic ? undefined : care.find((c) =>
     (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c))) ??
@@ -639,8 +649,10 @@ function someoneWith(before: string): boolean {
   return who !== undefined && (contextEntries("person-nouns").has(who) || contextEntries("community-roles").has(who));
 }
 
-/** Someone who was or became a patient: "she was a patient there herself", "he became a patient on our unit". */
+/** Someone who was or became a patient: "she was a patient there herself", "he became a patient on our unit", "has been one of our kidney patients for a decade". */
 const BECAME_PATIENT = /\b(?:was|is|became|become|becomes|been|being|were|ended\s+up)\s+(?:(?:now|still|also|once|herself|himself)\s+)?(?:a|an|our|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Someone who was or became one of many patients: "has been ", "is now ". */
+const BECAME_ONE_OF = /\b(?:was|is|became|become|becomes|been|being|were|ended\s+up)\s+(?:(?:now|still|also|once)\s+)?$/i;
 /** A patient word set beside someone: "..., a preemie who", "..., once a patient in". */
 const PATIENT_BESIDE = /,\s+(?:(?:once|then|herself|himself)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** What follows the patient word when it names a stay, not a trait ("a patient and kind nurse"). */
@@ -651,9 +663,9 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
 const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
-const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that)\s/i;
+const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
-const OBJECT_AFTER = /^\s+(?:the|a|an|this|that)\s/i;
+const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
