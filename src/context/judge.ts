@@ -177,10 +177,6 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       if (tie?.strong && aboutPerson) {
         raise(d, "error", `tied to care: "${tie.term}"`);
         tell(d, sentence, tie);
-        // "@TheRealDaveK ... nobody should wait 40 minutes in the lobby with a broken wrist": the reply ties the one it answers to care.
-        if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle")) {
-          judgements.push({ kind: "patient-reply", start: sentence.start, end: sentence.end, reasons: [`reply ties the person it answers to care: "${tie.term}"`], needs: ["condition", d.rule.category], tied: [d] });
-        }
       } else {
         if (tie && aboutPerson) raise(d, "warning", `near care: "${tie.term}"`);
         if (d.rule.category === "photo") photos.push(d);
@@ -198,6 +194,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   if (story) tiePhotos(text, story, photos, dets);
   if (story && story.tied.length && !stories.has(story.start)) stories.set(story.start, story);
   judgements.push(...stories.values());
+  // A patient's story told in a reply discusses the care of the reader or someone close to them: "@TheRealDaveK ...
+  // nobody should wait 40 minutes in the lobby with a broken wrist", "@sara_beth_b ... Little Owen was the bravest patient on the peds floor".
+  const told = stories.values().next().value;
+  if (reply && told && !judgements.some((j) => j.kind === "patient-reply")) {
+    judgements.push({ kind: "patient-reply", start: told.start, end: told.end, reasons: ["the reply tells a patient's story"], needs: [...told.needs], tied: [...told.tied] });
+  }
   return { detections: dets, judgements };
 }
 

@@ -140,8 +140,8 @@ const WAITED = /\b(?:wait(?:ed|ing|s)?|sit(?:s|ting)?|sat|stuck)\s+(?:(?:in|on)\
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing|going\s+(?:well|great|smoothly))(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
-/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your)|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your)|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** Words that make what follows anyone's, not the reader's: "if", "when", "anyone who" (not "Everyone in the endoscopy suite was rooting for you"). */
 const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anybody|everybody)(?!\s+(?:in|on|at|here|there)\s))\b[^.!?]*$/i;
 
@@ -198,8 +198,8 @@ const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:p
 
 /** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
-/** An appointment the reader has with us: "see you at PT on Monday", "see you for your follow-up". */
-const SEE_YOU_AT = /\bsee\s+you\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery)\b/i;
+/** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "Great seeing you at the follow-up". */
+const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery)\b/i;
 /** The reader home with a newborn we delivered: "thrilled you and Amina are home with little Zaid". */
 const HOME_WITH_BABY = /\byou(?:\s+and\s+\p{Lu}\p{Ll}+)?(?:['’]re|\s+are)\s+(?:finally\s+|now\s+)?home\s+with\s+(?:baby|little|your\s+(?:new\s+)?(?:baby|son|daughter|twins|triplets))\b/iu;
 /** Glad that a place of care helped the reader: "We're so happy the fertility clinic could help you and Tom" (not "our clinic can help you"). */
