@@ -173,8 +173,8 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
-/** A gathering or a greeting named for an event: "our survivor support group", "the recovery walk", "get-well cards". */
-const GATHERING_AFTER = /^\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?)\b/i;
+/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the recovery walk", "get-well cards". */
+const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic)\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
@@ -183,7 +183,12 @@ function facilityName(text: string, t: CareTerm): boolean {
   const after = text.slice(t.end, t.end + 14);
   return (/\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(after)) ||
     ((t.list === "care-events" || t.list === "procedures") && (PLACE_AFTER.test(after) || PEOPLE_AFTER.test(after))) ||
-    (t.list === "care-events" && GATHERING_AFTER.test(after));
+    (t.list === "care-events" && namesGathering(text, t));
+}
+
+/** Words that name a gathering, not people or care: "survivor" in "our stroke survivors' support group". */
+export function namesGathering(text: string, s: Span): boolean {
+  return GATHERING_AFTER.test(text.slice(s.end, s.end + 30));
 }
 
 /** Each match of a pattern as a care term of the list its match belongs to, if any. */

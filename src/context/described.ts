@@ -30,6 +30,9 @@ const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quad
 /** A place the person comes from, lives in, works at or was hurt at: "from Oakdale", "in Pike County", "in the Oak Street house fire", "from the Oak Hills crash", "behind the Oak Street Walmart", "who run the Oakmont hardware store", "from the nail salon on 5th", a school named anywhere ("the Oakridge High cheer team"). */
 const FROM_PLACE = new RegExp(String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|works?\s+at|worked\s+at)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:from|of|in|at|near)\s+(?!(?:${MONTHS})\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|wreck|pileup|blaze)\b|\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership)\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]|\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`, "u");
 
+/** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
+const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\b)\p{Lu}\p{Ll}+`, "u");
+
 /** A noun a person word may describe, so no person is meant: "family health fair", "woman's clinic", "kid games". */
 const MODIFIES = /^(?:['’]s)?\s+(?:health|fairs?|days?|nights?|fun|events?|programs?|camps?|medicine|practices?|doctors?|physicians?|rooms?|centers?|centres?|clinics?|friendly|planning|support|services?|history|photos?|portraits?|leave|dinners?|movies?|games?|activities|class(?:es)?|members?)\b/i;
 
@@ -58,7 +61,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
     if (!opener) continue;
-    if (/^\s+\p{Lu}\p{Ll}+/u.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
+    if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     const details = detailsOf(line, opener, identifiers);
     if (details.length >= c.needs) {

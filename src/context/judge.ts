@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, careTerms, givenTo, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -66,7 +66,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
   // "our PT team", "see you at PT": physical therapy, not a patient.
   const therapy = (w: Span) => /(?:^|\s)PT$/.test(text.slice(w.start, w.end)) && THERAPY_AFTER.test(text.slice(w.end, w.end + 16));
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !therapy(w)), ...oneOfPatients(text), ...careGraduates(text, care)];
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !therapy(w) && !namesGathering(text, w)), ...oneOfPatients(text), ...careGraduates(text, care)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];

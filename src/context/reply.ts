@@ -92,7 +92,7 @@ export function replyCareMentions(text: string): Span[] {
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
     const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
       ((cue.kind !== "treatment" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures") &&
-      (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].indexOf(",")));
+      (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].search(/[,—–]/)));
     // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
     const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
     // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
@@ -126,8 +126,8 @@ const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|yea
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
 /** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo". */
 const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b/i;
-/** Care that a sentence to the reader opens on: "After 3 weeks in a medically induced coma, our team got to hear you say 'hi mom'". */
-const AFTER_CARE_YOU = /^\s*(?:after|following)\s[^,.!?]{3,60},[^.!?]*\byou\b/i;
+/** Care that a sentence to the reader opens on: "After 3 weeks in a medically induced coma, our team got to hear you say 'hi mom'", "From a stroke at 38 to teaching yoga again — you inspire us all". */
+const AFTER_CARE_YOU = /^\s*(?:after|following|from)\s[^,.!?—–]{3,60}[,—–][^.!?]*\byou\b/i;
 /** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
 const CONGRATS_ON = /\bcongrat(?:s|ulations)\s+on\b/i;
 /** Care told to the reader as what to do next: "Keep the arm in the sling for 2 more weeks", "Leave the dressing on until Friday". */
