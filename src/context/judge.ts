@@ -110,7 +110,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_OF_THEIRS.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
+      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || SINGULAR_OWNER.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
@@ -196,9 +196,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   judgements.push(...stories.values());
   // A patient's story told in a reply discusses the care of the reader or someone close to them: "@TheRealDaveK ...
   // nobody should wait 40 minutes in the lobby with a broken wrist", "@sara_beth_b ... Little Owen was the bravest patient on the peds floor".
-  const told = stories.values().next().value;
-  if (reply && told && !judgements.some((j) => j.kind === "patient-reply")) {
-    judgements.push({ kind: "patient-reply", start: told.start, end: told.end, reasons: ["the reply tells a patient's story"], needs: [...told.needs], tied: [...told.tied] });
+  const firstStory = stories.values().next().value;
+  if (reply && firstStory && !judgements.some((j) => j.kind === "patient-reply")) {
+    judgements.push({ kind: "patient-reply", start: firstStory.start, end: firstStory.end, reasons: ["the reply tells a patient's story"], needs: [...firstStory.needs], tied: [...firstStory.tied] });
   }
   return { detections: dets, judgements };
 }
@@ -592,7 +592,7 @@ const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 /** A sentence that speaks of one person's things: "Our ortho team tells us his surgery went well." */
-const ONE_OF_THEIRS = /\b(?:his|her)\b/i;
+const SINGULAR_OWNER = /\b(?:his|her)\b/i;
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home." */
 const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they)\b/i;
 

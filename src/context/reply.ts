@@ -81,10 +81,10 @@ export function replyCareMentions(text: string): Span[] {
     const yours = cue.kind === "your";
     const at = s.start + cue.m.index;
     const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    // "your" reaches over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
-    const clause = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : s.start;
-    const clauseEnd = yours && line.indexOf(";", cue.m.index) >= 0 ? s.start + line.indexOf(";", cue.m.index) : s.end;
-    const from = yours ? clause : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
+    // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
+    const semicolonAfter = line.indexOf(";", cue.m.index);
+    const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
+    const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
@@ -101,7 +101,7 @@ export function replyCareMentions(text: string): Span[] {
     const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= clauseEnd && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -148,12 +148,13 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anyb
 
 /**
  * What makes a reply sentence speak of the reader's care, and where its care
- * words may stand: after "your", "you were" or "glad to hear"; anywhere in the
- * sentence for "is working for you" and "that happened to you", for a wait
- * ("waiting four hours") or an instruction ("Keep the arm in the sling") when
- * the care is a condition or treatment, and
- * right after "that" or "this" for a condition or treatment ("that IV bruise"),
- * and in a lead-in before "you" for a condition, treatment or event ("After 3 weeks in a coma, ... you").
+ * words may stand: after "your" (in its clause), "you were", "glad to hear" or
+ * "congrats on"; anywhere in the sentence for "is working for you" and "that
+ * happened to you", and for a wait ("waiting four hours") or an instruction
+ * ("Keep the arm in the sling") when the care is a condition or treatment;
+ * right after "that" or "this" for a condition or treatment ("that IV
+ * bruise"); and in a lead-in before "you" for a condition, treatment or event
+ * ("After 3 weeks in a coma, ... you").
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "treatment" | "that" | "opened" };
 const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [THAT_CARE, "that"]];

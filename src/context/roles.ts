@@ -64,8 +64,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const titled = lastTerm("staff-words", before) ?? leadingTerm("staff-words", value);
       if (titled) return `staff: "${titled}"`;
       // "Jenna Cole, who started in March, is our new charge nurse": a clause about her may come before what she is.
-      const told = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
-      const role = staffAfter(after, STAFF_APPOSITIVE) ?? staffAfter(told, STAFF_PREDICATE);
+      const afterClause = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
+      const role = staffAfter(after, STAFF_APPOSITIVE) ?? staffAfter(afterClause, STAFF_PREDICATE);
       if (role) return `staff: "${role}"`;
       if (JOINS.test(after)) return "staff: joins the team";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";

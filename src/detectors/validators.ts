@@ -351,8 +351,6 @@ function placeAfterCue(m: string): boolean {
   if (n === 0) return false;
   // A state or country alone ("went back to California") is no identifier under Safe Harbor.
   if (!headed && n === 1 && lexiconKind(ws[0]) === "region") return false;
-  // Two names in capitals are a person ("the award goes to Landon Pierce"), where a place would have a word of its own.
-  if (!headed && n === 2 && raw.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && ws.every((w) => lexiconKind(w) === "name")) return false;
   return ws.slice(0, n).every((w, i) => {
     if (w.length < 2 || !/^\p{L}[\p{L}.&-]*$/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
     const kind = lexiconKind(w);
