@@ -10,11 +10,14 @@ export interface CareTerm extends Span {
 /** A hospital unit by floor and wing or letter: "on 4B", "in 5 North", "to unit 2 West" (not "in 3D"). */
 export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|N|S|E|W)\b(?![\w'’-])/g;
 
+/** A count of days, stents or units of blood: "212", "a few", "two". */
+export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar". */
 export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|webinars?|talks?|class(?:es)?|lectures?|podcasts?|videos?|series|tips?|seminars?|workshops?)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
-const SOBER = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b/giu;
+const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
 
 /** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "the lady in 14B" (not "in 22 minutes"). */
 const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
@@ -23,7 +26,7 @@ const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|(?:lady|guy
 const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|mph|miles?|km|minutes?|hours?|years?))/gu;
 
 /** Blood given, counted out: "14 units of blood", "six units of platelets" (not "donated 40 units of blood" at a drive). */
-const TRANSFUSED = /(?<!\b(?:donat(?:e|ed|es|ing)|collect(?:ed|s|ing)?|gave|give|giving|raised|drive)\s+(?:over\s+|more\s+than\s+|nearly\s+)?)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of)\s+units\s+of\s+(?:blood|plasma|platelets|red\s+cells)\b(?!\s+(?:(?:were|was)\s+)?(?:collected|donated|given\s+by|from\s+donors)|\s+(?:at|during)\s+(?:our|the|this|last)\b)/giu;
+const TRANSFUSED = new RegExp(String.raw`(?<!\b(?:donat(?:e|ed|es|ing)|collect(?:ed|s|ing)?|gave|give|giving|raised|drive)\s+(?:over\s+|more\s+than\s+|nearly\s+)?)\b(?:${COUNT}|dozens\s+of)\s+units\s+of\s+(?:blood|plasma|platelets|red\s+cells)\b(?!\s+(?:(?:were|was)\s+)?(?:collected|donated|given\s+by|from\s+donors)|\s+(?:at|during)\s+(?:our|the|this|last)\b)`, "giu");
 
 /** Waiting for an organ: "18 months on the transplant list", "on the kidney waiting list". */
 const TRANSPLANT_LIST = /\bon\s+(?:the|a)\s+(?:national\s+)?(?:(?:kidney|liver|heart|lung|organ|transplant)\s+){1,2}(?:wait(?:ing)?[\s-]?)?list\b/giu;
@@ -52,8 +55,6 @@ const PART_MENDING = /\b(?:your|ur|his|her|their|my)\s+(?:new\s+|bad\s+|broken\s
 /** How a case came to us, in a clinician's words: "presented 10/3 with crushing chest pain", "presents to the ED with" (not "was presented with an award"). */
 const PRESENTED = /(?<!\b(?:was|were|is|are|be|been|being|get|got)\s+)\bpresent(?:ed|s|ing)\s+(?:to\s+(?:the\s+|our\s+)?(?:ED|ER|ICU|clinic|office|emergency\s+department|urgent\s+care)\s+)?(?:(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+|today\s+|yesterday\s+|last\s+night\s+|this\s+morning\s+)?with\b/giu;
 
-/** How many days or weeks: "212", "a few", "two". */
-const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "spent her first 4 months with us", "is still in the hospital", "had to spend his birthday in the hospital" (not "20 years at our hospital" or "6 years with us"). */
 const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the|\bspen(?:d|ds|t|ding)\s+(?:[\p{L}'’-]+\s+){1,3}in\s+the)\s+hospital\b`, "giu");

@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, careTerms, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, COUNT, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -64,9 +64,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
   // "our patient" in "our patient portal": a compound that goes on past the patient word names a service.
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
-  // "our PT team", "see you at PT": physical therapy, not a patient.
-  const therapy = (w: Span) => /(?:^|\s)PT$/.test(text.slice(w.start, w.end)) && THERAPY_AFTER.test(text.slice(w.end, w.end + 16));
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !therapy(w) && !namesGathering(text, w)), ...oneOfPatients(text), ...careGraduates(text, care)];
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !namesGathering(text, w)), ...oneOfPatients(text), ...careGraduates(text, care)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -446,8 +444,6 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 const CARRY = 3;
 /** A sentence about what usually happens: "are common", "is normal after". */
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+)?(?:common|normal|typical|expected)\b/i;
-/** What follows "PT" when it is physical therapy: "PT team", "PT sessions". */
-const THERAPY_AFTER = /^\s+(?:team|sessions?|appointments?|visits?|clinic|gym|department|program|staff|exercises?|eval(?:uation)?s?)\b/i;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
 
@@ -760,7 +756,7 @@ const FREE_OF = /^[\s-]free\b/i;
 const TIME_WITHOUT = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+(?:without|free\s+(?:of|from)|clear\s+of)\s+(?:(?:a|an|any)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** A count right before care: "Two ", "3 ", "a few ". */
-const COUNT_BEFORE = /(?:^|\b)(?:\d+|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\p{L}-]+\s+)?$/iu;
+const COUNT_BEFORE = new RegExp(String.raw`(?:^|\b)${COUNT}\s+(?:[\p{L}-]+\s+)?$`, "iu");
 /** Care counted out as gone through: "Two stents later, she ...", "Three open-heart surgeries before she was five". */
 function countedLater(text: string, c: Span, before: string): boolean {
   return COUNT_BEFORE.test(before) && /^\s+(?:later\b|before\s+(?:she|he|they)\s+(?:was|were|turned)\b)/i.test(text.slice(c.end, c.end + 24));
