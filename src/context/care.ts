@@ -75,6 +75,12 @@ const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
 const PASSED = /\b(?:he|she|they|(?:your|his|her|their|my)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|partner))\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
+/** A death told as a loss to us: "the young mom we lost in the ICU", "whom we sadly lost last week", "we lost Mr. Ruiz" (not "we lost power", "we lost in overtime", "we lost Game 3"). */
+const WE_LOST = /\b(?:we|we['’]ve|we\s+have)\s+(?:(?:sadly|recently|tragically|suddenly|just|unexpectedly)\s+)?lost\b(?=\s*(?:[.!?,;]|$)|\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|(?!(?:Game|Round|Match|Week|The)\b)\p{Lu}\p{Ll}+|(?:him|her|them)\b|(?:in|at|on)\s+our\s|in\s+the\s+(?:ICU|NICU|PICU|CCU|ER|ED|OR|hospital|trauma\s+bay|emergency)|last\s+(?:night|week|month|year|spring|summer|fall|winter)|this\s+(?:morning|week|month|year|past)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|earlier\s+this|to\s+(?:cancer|covid|suicide|an?\s+overdose|overdose|addiction|sepsis|a\s+stroke|a\s+heart\s+attack)))/gmu;
+
+/** A resuscitation told by when it was: "yesterday's code", "Saturday night's code" (not "the door code"). */
+const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?)['’]s\s+code\b(?!\s+(?:word|name|of|red|orange|yellow|gray|grey|silver|black|pink|green|white|drill|training|review|change)\b)/giu;
+
 /** Weight lost through our care: "after losing 120 pounds with our bariatric program". */
 const LOST_WEIGHT = /\b(?:los(?:t|ing|es|e)|shed(?:ding|s)?|dropp(?:ed|ing))\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+\s*(?:pounds|lbs?|kg|kilos)\s+(?:with|in|through|thanks\s+to|after)\s+(?:our|the|his|her|their)\b/giu;
 
@@ -123,6 +129,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, STAY, () => "care-events"),
     ...matched(text, REGULAR_VISITS, () => "care-events"),
     ...matched(text, PASSED, () => "care-events"),
+    ...matched(text, WE_LOST, () => "care-events"),
+    ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),

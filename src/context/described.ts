@@ -1,5 +1,6 @@
 import type { Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
+import { WARD } from "./care.js";
 import { contextEntries, contextTerms, type ContextList } from "./lists.js";
 
 /** A person a sentence describes instead of naming, and the details that single them out. */
@@ -21,10 +22,16 @@ const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|[
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
 const FEW = /\b(?:two|three|both|twin|[23])\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
+/** A unit of the hospital, one match at a time. */
+const ON_WARD = new RegExp(WARD.source);
+/** An age told in a word, right before the person word. */
+const AGED = /\b(?:old|elderly|aged|young|teenage|teen|middle-aged)\s+$/i;
 const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend))\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-/** A month, capitalised so "this may help" is none: "in July", "last December". */
-const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS})\b`);
+/** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
+const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
+/** A day told by its name, not "today": "on Tuesday", "Saturday's", "last night", "yesterday" (or a month, MONTH). */
+const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night)\b/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /**
@@ -79,9 +86,11 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     const details = detailsOf(line, opener, identifiers);
-    if (details.length >= c.needs) {
+    // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
+    const who = line.slice(c.start, c.end).toLowerCase();
+    if (details.length >= c.needs || (/^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line)) && !contextEntries("patient-words").has(who))) {
       const start = sentence.start + opener.index;
-      return { start, end: sentence.start + c.end, who: line.slice(c.start, c.end).toLowerCase(), details };
+      return { start, end: sentence.start + c.end, who, details };
     }
   }
   return undefined;
@@ -102,11 +111,13 @@ function roleSpans(line: string, list: ContextList, needs: number): (Span & { ne
 function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection[]): Detail[] {
   const modifiers = opener[1];
   const out: Detail[] = [];
-  if (AGE.test(line) || identifiers.some((d) => d.rule.category === "age")) out.push("age");
+  // "the little old lady", "a young mom", "an elderly man": an age told in a word, beside the person.
+  if (AGE.test(line) || AGED.test(modifiers) || identifiers.some((d) => d.rule.category === "age")) out.push("age");
   // A capitalised word inside the description names a school, team or employer: "the Riverside Elementary crossing guard".
   // "our town's librarian", "the county's only midwife": one person of a named community.
   const named = /\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers);
-  if (named || FROM_PLACE.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
+  // "the little old lady in 4 north": the unit she lies on.
+  if (named || FROM_PLACE.test(line) || ON_WARD.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
   if (WHEN.test(line) || MONTH.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
   // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
   if (DISTINCTION.test(line) || (/^our\b/i.test(opener[0]) && OUR_ONE.test(modifiers))) out.push("distinction");

@@ -572,6 +572,8 @@ const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
+/** A degree or career in the care, right before it: "her doctorate in physical therapy", "his degree in nursing", "her nursing career in our NICU". */
+const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diploma|certificate|PhD|career|job|shifts?|residency|fellowship|internship|rotation)\s+(?:in|on|at)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
@@ -618,7 +620,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
-    (c.list === "care-events" && !(deathOnly && isDeath(c))) ||
+    // "Our whole surgery team": an event word that names a team is no one's care.
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c)) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c))) ??
     care.find((c) => careGiven(text, c, before(c)));
@@ -704,7 +707,7 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
 const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
-const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed)/i;
+const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed|we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?lost\b)/i;
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -766,7 +769,7 @@ function countedLater(text: string, c: Span, before: string): boolean {
 function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
-  if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40))) return false;
+  if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) || SCHOOLED_IN.test(before)) return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
@@ -784,7 +787,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*:/.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

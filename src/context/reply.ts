@@ -67,7 +67,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line)].find((m) => m !== null);
+    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -202,6 +202,8 @@ const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:p
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "Great seeing you at the follow-up". */
 const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery)\b/i;
+/** The clinician who cared for the reader, named: "Your nurse, Kim, has been told", "your surgeon Dr. Patel" (not "ask your doctor"). */
+const YOUR_CLINICIAN = /\b(?:[Yy]our|[Uu]r)\s+(?:(?:ER|ED|ICU|NICU|L&D|day|night|home|hospice|primary\s+care|physical|occupational|speech|respiratory|surgical|infusion|dialysis|delivery|labor)\s+)?(?:nurses?|doctors?|docs?|surgeons?|therapists?|midwife|midwives|anesthesiologist|aides?|techs?|PTs?|OTs?|physicians?|providers?|NPs?|PAs?|dentists?|hygienists?)\s*,?\s+(?:(?:Dr|Nurse)\.?\s+)?\p{Lu}\p{Ll}+\b(?!\s+(?:Association|Society|Board|College|Hotline|Line)\b)/u;
 /** The reader home with a newborn we delivered: "thrilled you and Amina are home with little Zaid". */
 const HOME_WITH_BABY = /\byou(?:\s+and\s+\p{Lu}\p{Ll}+)?(?:['’]re|\s+are)\s+(?:finally\s+|now\s+)?home\s+with\s+(?:baby|little|your\s+(?:new\s+)?(?:baby|son|daughter|twins|triplets))\b/iu;
 /** Glad that a place of care helped the reader: "We're so happy the fertility clinic could help you and Tom" (not "our clinic can help you"). */
