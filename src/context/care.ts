@@ -37,6 +37,9 @@ const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed)\b/giu;
 
+/** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle". */
+const TENDED_PART = /\b(?:stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
+
 /** An operation told by what it put right: "fixing my hip", "rebuilt his knee". */
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
@@ -81,6 +84,9 @@ const WE_LOST = /\b(?:we|we['’]ve|we\s+have)\s+(?:(?:sadly|recently|tragically
 /** A resuscitation told by when it was: "yesterday's code", "Saturday night's code" (not "the door code"). */
 const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?)['’]s\s+code\b(?!\s+(?:word|name|of|red|orange|yellow|gray|grey|silver|black|pink|green|white|drill|training|review|change)\b)/giu;
 
+/** Care someone received, told as theirs: "the fast care she got last month", "the treatment he received here". */
+const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:she|he|they)\s+(?:got|received|had|needed)\b/giu;
+
 /** Weight lost through our care: "after losing 120 pounds with our bariatric program". */
 const LOST_WEIGHT = /\b(?:los(?:t|ing|es|e)|shed(?:ding|s)?|dropp(?:ed|ing))\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+\s*(?:pounds|lbs?|kg|kilos)\s+(?:with|in|through|thanks\s+to|after)\s+(?:our|the|his|her|their)\b/giu;
 
@@ -118,6 +124,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
     ...matched(text, FIXED_PART, () => "procedures"),
+    ...matched(text, TENDED_PART, () => "care-events"),
     ...matched(text, CONDITION_WORD, (m) => (NOT_CONDITIONS.has(m[0].toLowerCase()) ? undefined : "conditions")),
     // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
@@ -130,6 +137,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, REGULAR_VISITS, () => "care-events"),
     ...matched(text, PASSED, () => "care-events"),
     ...matched(text, WE_LOST, () => "care-events"),
+    ...matched(text, CARE_GOT, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),

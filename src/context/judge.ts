@@ -395,8 +395,17 @@ const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|p
 /** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads", "our cardiac rehab star" (not "NICU graduate nurses" or "the ICU grad program"). */
 const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni|star|superstar|champ|champion|warrior|fighter)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
 
+/** Who keeps coming to a place of care: "A regular at our dialysis center", "one of the regulars in our infusion suite". */
+const REGULAR_AT = /\bregulars?\s+(?:at|in|of|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Who went through or keeps coming to care: "our oldest cardiac rehab graduate", "a regular at our dialysis center". */
 function careGraduates(text: string, care: CareTerm[]): Span[] {
   return care.flatMap((c) => {
+    if (c.list === "care-settings") {
+      const before = text.slice(Math.max(0, c.start - 60), c.start);
+      const regular = REGULAR_AT.exec(before);
+      if (regular) return [{ start: c.start - before.length + regular.index, end: c.end }];
+    }
     if (c.list !== "care-settings" && c.list !== "procedures") return [];
     const m = GRADUATE_AFTER.exec(text.slice(c.end, c.end + 40));
     return m ? [{ start: c.start, end: c.end + m[0].length }] : [];
@@ -637,6 +646,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
+      (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
       // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
@@ -765,6 +775,11 @@ function countedLater(text: string, c: Span, before: string): boolean {
   return COUNT_BEFORE.test(before) && /^\s+(?:later\b|before\s+(?:she|he|they)\s+(?:was|were|turned)\b)/i.test(text.slice(c.end, c.end + 24));
 }
 
+/** One person with a condition, told as a case: "its first frostbite case of the season" (not "cases"). */
+function oneCase(text: string, c: Span, before: string): boolean {
+  return /^\s+case\b/i.test(text.slice(c.end, c.end + 8)) && /\b(?:a|an|its|our|the|this|that|first)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+}
+
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
 function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
@@ -772,7 +787,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) || SCHOOLED_IN.test(before)) return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /**

@@ -195,8 +195,12 @@ function readersOwn(line: string): RegExpExecArray | null {
 
 /** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team", "our infusion nurses". */
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists)\b/giu;
+/** What a care team or clinician feels or says of the reader (not advice: "says you can bring a snack"). */
+const FOR_YOU = String.raw`(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\s+(?:can|should|may|might|could|need|must|will|would|shouldn['’]t|can['’]t|won['’]t)\b)(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for|hearing(?:\s+that)?))\s+you\b`;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
-const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for))\s+you\b`, "iu");
+const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
+/** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
+const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 
 /** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
@@ -221,12 +225,12 @@ function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefi
   return undefined;
 }
 
-/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose". */
+/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose"; or feels or says of the reader (STAFF_FOR_YOU). */
 const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b/i;
 
 function staffOnYours(line: string): Span | undefined {
   for (const t of contextTerms("staff-words").spans(line)) {
-    const m = ACTS_ON_YOURS.exec(line.slice(t.end));
+    const m = ACTS_ON_YOURS.exec(line.slice(t.end)) ?? STAFF_FOR_YOU.exec(line.slice(t.end));
     if (m) return { start: t.start, end: t.end + m[0].length };
   }
   return undefined;
