@@ -41,7 +41,8 @@ const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quad
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
  * neighbourhood or incident ("in the Oak Street house fire", "from the Oak
  * Hills crash"); a business on a street ("from the nail salon on 5th"); a
- * school named anywhere ("the Oakridge High cheer team").
+ * school named anywhere ("the Oakridge High cheer team"); a numbered road
+ * ("after the rollover on Route 9").
  */
 const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|works?\s+at|worked\s+at)\s+(?:the\s+)?\p{Lu}\p{Ll}+`,
@@ -50,6 +51,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|wreck|pileup|blaze)\b`,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership)\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
+  String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
 ].join("|"), "u");
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
