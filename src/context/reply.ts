@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, careTerms, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, COUNT, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -119,8 +119,8 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
-/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "sorry about the stress fracture", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "got the echo results", "the bruise from the blood draw". */
-const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)`, "iu");
+/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "sorry about the stress fracture", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "got the echo results", "the bruise from the blood draw", "the polyp surgery went perfectly". */
+const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU". */
@@ -137,6 +137,8 @@ const INSTRUCTED = /^\s*(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|tha
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
 const WAITED = /\b(?:wait(?:ed|ing|s)?|sit(?:s|ting)?|sat|stuck)\s+(?:(?:in|on)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){1,3})?(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:hours?|days?|weeks?|months?)\b/iu;
+/** Time the reader spent in a place of care: "Four days in a hallway bed is not OK", "two nights on our cardiac floor". */
+const SPENT_IN = new RegExp(String.raw`\b${COUNT}\s+(?:hours?|days?|nights?|weeks?)\s+(?:in|on)\s+(?:a|an|the|our)\s`, "i");
 /** Treatment that suits the reader: "the new insulin dose is working for you", "the inhaler seems to be helping you", "breastfeeding is going well for you". */
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing|going\s+(?:well|great|smoothly))(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
@@ -157,7 +159,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anyb
  * ("After 3 weeks in a coma, ... you").
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "treatment" | "that" | "opened" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [THAT_CARE, "that"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);
