@@ -79,18 +79,20 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   const candidates = [
     ...roleSpans(line, "community-roles", 1),
     ...roleSpans(line, "public-titles", 1),
+    // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday" (not "our dentist").
+    ...roleSpans(line, "staff-words", 2).map((c) => ({ ...c, clinician: true })),
     ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) ? { ...c, needs: 1 } : c)),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
-    if (!opener) continue;
+    if (!opener || ("clinician" in c && /^our\b/i.test(opener[0]))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     const details = detailsOf(line, opener, identifiers);
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     const who = line.slice(c.start, c.end).toLowerCase();
-    if (details.length >= c.needs || (/^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line)) && !contextEntries("patient-words").has(who))) {
+    if (details.length >= c.needs || (/^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line)) && !contextEntries("patient-words").has(who) && !("clinician" in c))) {
       const start = sentence.start + opener.index;
       return { start, end: sentence.start + c.end, who, details };
     }
