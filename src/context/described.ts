@@ -71,8 +71,11 @@ const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood
  * a role in the community ("bus driver", "the high school principal") with
  * one more detail, or a plain person word ("a girl") with two: an age, a
  * place, a time, a named school or employer, a distinction ("the only",
- * "the oldest", twins). Groups ("our bus drivers") and
- * possessives ("a teacher's guide") describe no one.
+ * "the oldest", twins). A clinician of somewhere else ("The Oak Park dentist")
+ * needs two. One person pointed at with "the" needs only a day named or a
+ * month, the date of their care ("the young mom we lost in the ICU on
+ * Tuesday"). Groups ("our bus drivers") and possessives ("a teacher's guide")
+ * describe no one.
  */
 export function describedPerson(text: string, sentence: Span, identifiers: Detection[]): Described | undefined {
   const line = text.slice(sentence.start, sentence.end);

@@ -151,7 +151,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anyb
 /**
  * What makes a reply sentence speak of the reader's care, and where its care
  * words may stand: after "your" (in its clause), "you were", "glad to hear" or
- * "congrats on"; anywhere in the sentence for "is working for you" and "that
+ * "congrats on" or time spent ("Four days in a hallway bed"); anywhere in the sentence for "is working for you" and "that
  * happened to you", and for a wait ("waiting four hours") or an instruction
  * ("Keep the arm in the sling") when the care is a condition or treatment;
  * right after "that" or "this" for a condition or treatment ("that IV
