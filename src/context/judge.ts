@@ -695,9 +695,9 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   return found && term(found);
 }
 
-/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis". */
+/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "taught our nurses how crews treat burns", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis". */
 const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
-const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "iu");
+const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:us|them|you|(?:our|the|their|his|her)\s+[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "iu");
 
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery". */
 const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -743,6 +743,8 @@ function underwent(before: string): boolean {
  * strong tie, but the giver stays staff.
  */
 function careGiven(text: string, c: CareTerm, before: string): boolean {
+  // "taught our nurses how crews treat burns": care spoken about is given to no one.
+  if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
   return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
