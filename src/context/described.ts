@@ -82,14 +82,15 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   const candidates = [
     ...roleSpans(line, "community-roles", 1),
     ...roleSpans(line, "public-titles", 1),
-    // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday" (not "our dentist").
+    // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday".
     ...roleSpans(line, "staff-words", 2).map((c) => ({ ...c, clinician: true })),
     ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) ? { ...c, needs: 1 } : c)),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
-    if (!opener || ("clinician" in c && /^our\b/i.test(opener[0]))) continue;
+    // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist" (not "our dentist", nor a note in capitals).
+    if (!opener || ("clinician" in c && (/^our\b/i.test(opener[0]) || !/\p{Lu}\p{Ll}/u.test(opener[1])))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     const details = detailsOf(line, opener, identifiers);
