@@ -79,7 +79,7 @@ const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood
  */
 export function describedPerson(text: string, sentence: Span, identifiers: Detection[]): Described | undefined {
   const line = text.slice(sentence.start, sentence.end);
-  const candidates = [
+  const candidates: Candidate[] = [
     ...roleSpans(line, "community-roles", 1),
     ...roleSpans(line, "public-titles", 1),
     // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday".
@@ -90,13 +90,14 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist" (not "our dentist", nor a note in capitals).
-    if (!opener || ("clinician" in c && (/^our\b/i.test(opener[0]) || !/\p{Lu}\p{Ll}/u.test(opener[1])))) continue;
+    if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !/\p{Lu}\p{Ll}/u.test(opener[1])))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     const details = detailsOf(line, opener, identifiers);
-    // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     const who = line.slice(c.start, c.end).toLowerCase();
-    if (details.length >= c.needs || (/^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line)) && !contextEntries("patient-words").has(who) && !("clinician" in c))) {
+    // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
+    const datedOne = !c.clinician && /^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line)) && !contextEntries("patient-words").has(who);
+    if (details.length >= c.needs || datedOne) {
       const start = sentence.start + opener.index;
       return { start, end: sentence.start + c.end, who, details };
     }
@@ -104,7 +105,10 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   return undefined;
 }
 
-function roleSpans(line: string, list: ContextList, needs: number): (Span & { needs: number })[] {
+/** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too. */
+type Candidate = Span & { needs: number; clinician?: boolean };
+
+function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
   // Singular only ("our bus drivers" is a group), unless two or three are counted out or are twins.
