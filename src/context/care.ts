@@ -70,8 +70,11 @@ const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
 const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
 
-/** A birth told of the mother: "after delivering her twins", "days after giving birth to their son". */
-const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
+/**
+ * A birth told of the mother: "after delivering her twins", "days after giving birth to their son", "delivered her
+ * fifth baby" (not "Dr. Lin delivered her first baby as an attending", nor "her 1,000th baby", a clinician's count).
+ */
+const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bdeliver(?:ed|s|ing)\s+)(?:her|their)\s+(?:own|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
 
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;

@@ -36,8 +36,9 @@ const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|las
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /**
  * A place the person comes from, lives in, works at or was hurt at, one way of
- * telling it per line: a business someone runs or works at ("who run the
- * Oakmont hardware store"); a named place ("from Oakdale", "in Pike County");
+ * telling it per line: a business, team or group someone runs, coaches or
+ * works at ("who run the Oakmont hardware store", "who coached Pine Hill
+ * Little League"); a named place ("from Oakdale", "in Pike County");
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
  * neighbourhood or incident ("in the Oak Street house fire", "from the Oak
  * Hills crash"); a business on a street ("from the nail salon on 5th"); a
@@ -45,10 +46,10 @@ const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quad
  * ("after the rollover on Route 9").
  */
 const FROM_PLACE = new RegExp([
-  String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|works?\s+at|worked\s+at)\s+(?:the\s+)?\p{Lu}\p{Ll}+`,
+  String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|near)\s+(?!(?:${MONTHS})\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
-  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|wreck|pileup|blaze)\b`,
+  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|Apartments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|wreck|pileup|blaze)\b`,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership)\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,

@@ -559,8 +559,8 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Years of work in a place: "30 years of volunteer chaplaincy in our neuro unit", "22 years on our cardiac floor". */
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER". */
-const WORKED_IN = /\b(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|ing)|led|leads?|leading|ran|runs|running|manag(?:es|ed|ing)|direct(?:s|ed|ing)|coordinat(?:es|ed|ing)|organiz(?:es|ed|ing)|taught|teach(?:es|ing)?|staff(?:s|ed|ing)|clean(?:s|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER", "has given 1,200 hours on our cardiac floor". */
+const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|more\s+than\s+)?[\d,]+\s+(?:volunteer\s+)?hours|work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|ing)|led|leads?|leading|ran|runs|running|manag(?:es|ed|ing)|direct(?:s|ed|ing)|coordinat(?:es|ed|ing)|organiz(?:es|ed|ing)|taught|teach(?:es|ing)?|staff(?:s|ed|ing)|clean(?:s|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on" or "her parents at the NICU door"). */
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
@@ -581,12 +581,14 @@ const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
+/** A place of care opened or named, not anyone's stay: "cut the ribbon on our new mother-baby unit", "dedicated the new NICU". */
+const OPENED = /\b(?:cut(?:s|ting)?\s+the\s+ribbon|ribbon[\s-]cutting|open(?:s|ed|ing)|dedicat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|christen(?:s|ed|ing)?|broke\s+ground|groundbreaking)\s+(?:(?:on|at|for|of)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A degree or career in the care, right before it: "her doctorate in physical therapy", "his degree in nursing", "her nursing career in our NICU". */
 const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diploma|certificate|PhD|career|job|shifts?|residency|fellowship|internship|rotation)\s+(?:in|on|at)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -804,7 +806,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  if (namesGroup(text, c) || givenTo(text, c) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || OPENED.test(before) || staffThere(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*:/.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
@@ -820,6 +822,11 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
+}
+
+/** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU" (not "every nurse on the unit"). */
+function staffThere(before: string): boolean {
+  return contextTerms("staff-words").spans(before).some((s) => /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(before.slice(0, s.start)) && /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

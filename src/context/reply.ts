@@ -101,7 +101,9 @@ export function replyCareMentions(text: string): Span[] {
     const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t));
+    // "Your students learned hands-only CPR": care learned as a skill is no one's care.
+    const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -109,13 +111,16 @@ export function replyCareMentions(text: string): Span[] {
   return out;
 }
 
+/** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */
+const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Care owned by a third person: "their mammograms", "his knee surgery". */
 const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "until you're off the pain meds"; not "if you were diagnosed". */
-const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on)|checked\s+in|came\s+in|stopped\s+in)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on)))\b/i;
+/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds"; not "if you were diagnosed". */
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on)|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on)))\b/i;
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
