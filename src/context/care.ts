@@ -37,8 +37,8 @@ const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed)\b/giu;
 
-/** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle". */
-const TENDED_PART = /\b(?:stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
+/** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle", "wired his jaw". */
+const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
 
 /** An operation told by what it put right: "fixing my hip", "rebuilt his knee". */
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
@@ -49,6 +49,21 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
 
+/** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
+const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
+
+/** Gear that comes off when an injury heals: "glad the boot is off", "her cast came off", "the stitches are out". */
+const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|staples|drain|neck\s+brace|halo|crutches|wires)\s+(?:is|are|came|come|comes|coming|['’]s|['’]re)\s+(?:finally\s+|officially\s+)?(?:off|out)\b/giu;
+
+/** A part of the body still hurting: "that ankle is still swollen", "your knee's still sore" (the part, after its owner). */
+const PART_HURTING = /(?<=\b(?:your|ur|his|her|their|my|that|this)\s+)(?:left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|ribs?|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|incision|wound|stitches|eyes?|ears?)\s+(?:is|are|['’]s|feels?|looks?)\s+(?:still\s+)?(?:so\s+|pretty\s+|really\s+|a\s+bit\s+)?(?:swollen|sore|bruised|infected|numb|stiff|hurting|painful|red|tender|bleeding|oozing)\b/giu;
+
+/** A living donor's gift: "Ana gave her brother a kidney", "donated part of his liver". */
+const ORGAN_GIVEN = /\b(?:gave|give|gives|giving|donated|donating)\s+(?:(?:her|his|their)\s+[\p{L}-]+\s+)?(?:a\s+kidney|one\s+of\s+(?:her|his|their)\s+kidneys|(?:a\s+)?part\s+of\s+(?:her|his|their)\s+liver|(?:her|his|their)\s+(?:kidney|bone\s+marrow|stem\s+cells))\b/giu;
+
+/** A premature baby told by weight: "this tiny 2-pounder", "a little 3-pound preemie". */
+const TINY_WEIGHT = /\b(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?\b/giu;
+
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod" (not "swallowed his pride"). */
 const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
 
@@ -58,6 +73,9 @@ const PART_MENDING = /\b(?:your|ur|his|her|their|my)\s+(?:new\s+|bad\s+|broken\s
 /** How a case came to us, in a clinician's words: "presented 10/3 with crushing chest pain", "presents to the ED with" (not "was presented with an award"). */
 const PRESENTED = /(?<!\b(?:was|were|is|are|be|been|being|get|got)\s+)\bpresent(?:ed|s|ing)\s+(?:to\s+(?:the\s+|our\s+)?(?:ED|ER|ICU|clinic|office|emergency\s+department|urgent\s+care)\s+)?(?:(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+|today\s+|yesterday\s+|last\s+night\s+|this\s+morning\s+)?with\b/giu;
 
+
+/** The last days of a life spent with us: "spent his last weeks here", "spent her final days in our hospice". */
+const LAST_DAYS = /\bspen(?:d|ds|t|ding)\s+(?:his|her|their)\s+(?:last|final)\s+(?:few\s+)?(?:hours|days|weeks|months)\s+(?:here|with\s+us|in\s+our|at\s+our|on\s+our)\b/giu;
 
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "spent her first 4 months with us", "is still in the hospital", "had to spend his birthday in the hospital" (not "20 years at our hospital" or "6 years with us"). */
 const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the|\bspen(?:d|ds|t|ding)\s+(?:[\p{L}'’-]+\s+){1,3}in\s+the)\s+hospital\b`, "giu");
@@ -105,14 +123,17 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
 /**
  * Words of health and care in a text, by the list they come from:
  * - conditions: symptoms, words with a disease's ending, injured parts of the
- *   body ("torn labrum") and mending ones ("your knee is feeling stronger");
+ *   body ("torn labrum"), mending ones ("your knee is feeling stronger") and
+ *   hurting ones ("that ankle is still swollen");
  * - procedures: medications, a part of the body operated on ("knee
- *   replaced", "fixing my hip");
+ *   replaced", "fixing my hip"), a test's result ("came back negative"),
+ *   gear come off ("the boot is off");
  * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
- *   delivering her twins"), a weight ("weighed 2 lbs", "losing 120 pounds
- *   with our program"), care owed to clinicians ("thanks to our surgeons, she ...");
+ *   delivering her twins"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
+ *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
+ *   last days spent with us, a living donor's kidney;
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -136,8 +157,14 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, SWALLOWED, () => "care-events"),
+    ...matched(text, RESULT, () => "procedures"),
+    ...matched(text, GEAR_OFF, () => "procedures"),
+    ...matched(text, PART_HURTING, () => "conditions"),
+    ...matched(text, ORGAN_GIVEN, () => "care-events"),
+    ...matched(text, TINY_WEIGHT, () => "care-events"),
     ...matched(text, OWN_SCAN, () => "procedures"),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
+    ...matched(text, LAST_DAYS, () => "care-events"),
     ...matched(text, PRESENTED, () => "care-events"),
     ...matched(text, STAY, () => "care-events"),
     ...matched(text, REGULAR_VISITS, () => "care-events"),
@@ -224,7 +251,7 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

@@ -32,6 +32,8 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
 /** A day told by its name, not "today": "on Tuesday", "Saturday's", "last night", "yesterday" (or a month, MONTH). */
 const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night)\b/i;
+/** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */
+const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /**
@@ -97,7 +99,9 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     const details = detailsOf(line, opener, identifiers);
     const who = line.slice(c.start, c.end).toLowerCase();
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
-    const datedOne = !c.clinician && /^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line)) && !contextEntries("patient-words").has(who);
+    // "we had a toddler in today who swallowed a button battery": a case told by staff, with the day it came in.
+    const datedOne = !c.clinician && !contextEntries("patient-words").has(who) &&
+      ((/^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line))) || (CASE_TOLD.test(line.slice(0, opener.index)) && WHEN.test(line)));
     if (details.length >= c.needs || datedOne) {
       const start = sentence.start + opener.index;
       return { start, end: sentence.start + c.end, who, details };

@@ -101,7 +101,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
     // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
     // with a collapsed lung.") goes on about the same person.
-    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
+    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
       careIn[i].some((c) => c.list === "care-events" && text.slice(sentence.start, c.start).trim() === "");
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
@@ -152,6 +152,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
       // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too.
+      const chart = onChart(text, sentence, d);
+      if (chart) {
+        raise(d, "error", chart.reason);
+        tell(d, sentence, { strong: true, term: chart.term, at: d.start, condition: false, happensTo: false });
+        continue;
+      }
       const role = tie?.happensTo && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
@@ -211,6 +217,13 @@ const SENT_VERB = String.raw`(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?ma
 /** "send the ... results ... to", "... to the home health nurse and cc his son at", or "his X-rays sent to". */
 const SENT = new RegExp(String.raw`\b(?:${SENT_VERB}\s+(?:over\s+)?${PAPERS}\s+(?:[\p{L}-]+\s+){0,4}?|${PAPERS}\s+(?:be\s+|were\s+|was\s+)?${SENT_VERB}\s+(?:over\s+)?)(?:to|cc|copy)\s+(?:[\p{L}'’-]+\s+){0,4}(?:(?:and\s+)?(?:cc|copy|bcc)\s+(?:[\p{L}'’-]+\s+){0,3})?(?:at\s+)?$`, "iu");
 const ROLE_MAILBOX = /^(?:info|contact|hello|help|support|admin|office|team|records|billing|scheduling|appointments?|referrals?|media|press|comms|news|inquiries|fax|lab|pharmacy|clinic|desk|frontdesk|intake|nurses?|nursing|patients?|care|careteam|no-?reply)$/i;
+/** A contact detail taken from someone's chart: "we tried the number on your chart, 555-0186", "her email on file (". */
+const ON_CHART = /\b(?:number|phone(?:\s+number)?|cell|e-?mail(?:\s+address)?|address)\s+(?:(?:on|in|from)\s+(?:your|his|her|their|the)\s+(?:medical\s+)?(?:chart|records?|file|patient\s+file)|on\s+file)\s*[,:(—–-]?\s*$/i;
+function onChart(text: string, sentence: Span, d: Detection): { term: string; reason: string } | undefined {
+  const chart = (d.rule.category === "phone" || d.rule.category === "email") && ON_CHART.exec(text.slice(sentence.start, d.start));
+  return chart ? { term: chart[0].trim(), reason: `contact details from someone's chart: "${chart[0].trim()}"` } : undefined;
+}
+
 function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm[]): { term: string; reason: string } | undefined {
   if (d.rule.category !== "phone" && d.rule.category !== "email") return undefined;
   const m = SENT.exec(text.slice(sentence.start, d.start));
@@ -594,6 +607,8 @@ const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|ju
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl". */
+const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b/i;
 /** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
 const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
@@ -808,7 +823,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   if (namesGroup(text, c) || givenTo(text, c) || OPENED.test(before) || staffThere(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
-  if (/^\s*:/.test(after) && HEADING_FROM.test(before)) return false;
+  if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.

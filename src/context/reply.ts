@@ -102,8 +102,10 @@ export function replyCareMentions(text: string): Span[] {
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
     // "Your students learned hands-only CPR": care learned as a skill is no one's care.
+    // "loved your visit as a volunteer": a visit in another role than a patient's.
+    const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -114,13 +116,16 @@ export function replyCareMentions(text: string): Span[] {
 /** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */
 const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A visit made in a role that is no patient's: "as a volunteer", "as our guest speaker". */
+const VISIT_AS = /^\s+as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b/i;
+
 /** Care owned by a third person: "their mammograms", "his knee surgery". */
 const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds"; not "if you were diagnosed". */
-const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on)|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on)))\b/i;
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on)|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on)))\b/i;
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
@@ -201,7 +206,7 @@ function readersOwn(line: string): RegExpExecArray | null {
 
 
 /** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team", "our infusion nurses". */
-const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists)\b/giu;
+const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists|crew|squad)\b/giu;
 /** What a care team or clinician feels or says of the reader (not advice: "says you can bring a snack"). */
 const FOR_YOU = String.raw`(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\s+(?:can|should|may|might|could|need|must|will|would|shouldn['’]t|can['’]t|won['’]t)\b)(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for|hearing(?:\s+that)?))\s+you\b`;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
