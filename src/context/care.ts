@@ -108,6 +108,9 @@ const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:
 /** Care someone received, told as theirs: "the fast care she got last month", "the treatment he received here". */
 const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:she|he|they)\s+(?:got|received|had|needed)\b/giu;
 
+/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut". */
+const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
+
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
 const BIRTH_WEIGHT = /\b\d{1,2}\s*(?:lbs?|pounds?)\.?,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)\b/giu;
 
@@ -131,7 +134,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
- *   delivering her twins"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
+ *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney;
  * - care settings: a numbered unit ("on 4B").
@@ -172,6 +175,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WE_LOST, () => "care-events"),
     ...matched(text, CARE_GOT, () => "care-events"),
     ...matched(text, BIRTH_WEIGHT, () => "care-events"),
+    ...matched(text, BABY_ARRIVED, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
@@ -251,7 +255,7 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

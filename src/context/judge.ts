@@ -147,7 +147,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(text, facts, i) ?? listed[i];
-    const tie = own?.strong ? own : told ?? agedInCare(text, f, facts.slice(i + 1, i + 1 + CARRY), careIn.slice(i, i + 1 + CARRY)) ?? own;
+    const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ?? own;
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -446,11 +446,16 @@ interface SentenceFacts {
  * An age over 89 beside a place of care, in its sentence or in those that go on about the person by
  * pronoun, where no one named is staff: "Gloria Vance ringing in her 100th birthday with the staff of our
  * memory care unit"; "Happy 100th, Edna Mae! Our hospice family threw her a party". The age alone is an
- * identifier, and the place makes its owner a resident or patient.
+ * identifier, and the place makes its owner a resident or patient. So does a place where the sentence before
+ * puts our residents or patients: "This year our memory care residents made cards. Special thanks to Edna, 91".
  */
-function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, following: SentenceFacts[], care: CareTerm[][]): Tie | undefined {
+/** Our residents or patients as a group: "our memory care residents", "our hospice patients". */
+const OUR_RESIDENTS = /\bour\s+(?:[\p{L}&-]+\s+){0,3}(?:residents|patients)\b/iu;
+function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, previous: SentenceFacts | undefined, following: SentenceFacts[], care: CareTerm[][]): Tie | undefined {
   if (!f.persons.some((d) => d.rule.category === "age") || f.named.some((d) => f.roles.get(d))) return undefined;
-  const goesOn = [f.sentence, ...goingOn(following).map((n) => n.sentence)];
+  // "This year our memory care residents made cards ... Special thanks to Edna, 91, who ...": one of the residents just told of.
+  const residents = previous && previous.persons.length === 0 && OUR_RESIDENTS.test(text.slice(previous.sentence.start, previous.sentence.end)) ? [previous.sentence] : [];
+  const goesOn = [...residents, f.sentence, ...goingOn(following).map((n) => n.sentence)];
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
   const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
   if (!setting) return undefined;
@@ -468,6 +473,8 @@ const CARRY = 3;
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+)?(?:common|normal|typical|expected)\b/i;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
+/** The parents of a baby just told of, hailed by name: "congrats to mom Tanya Ruiz", "congratulations to proud parents Emily and Sam". */
+const PARENTS_HAILED = /\bcongrat(?:s|ulations)\s+to\s+(?:the\s+)?(?:proud\s+|new\s+|happy\s+)?(?:mom|mother|mama|dad|father|papa|parents)\s+\p{Lu}/u;
 
 /**
  * The tie of a patient an earlier sentence speaks of, for the sentences that
@@ -476,9 +483,10 @@ const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
  */
 function toldOf(text: string, facts: SentenceFacts[], i: number): Tie | undefined {
   // "It took a village: paramedics, our trauma team, and 14 units of blood. Welcome home, Kevin O'Brien!":
-  // the one welcomed back came back from the care just told.
+  // the one welcomed back came back from the care just told; "congrats to mom Tanya Ruiz" had the baby just told of.
   const previous = facts[i - 1];
-  if (previous && WELCOMED_BACK.test(text.slice(facts[i].sentence.start, facts[i].sentence.end)) && previous.persons.length === 0 && previous.tie?.strong) return previous.tie;
+  const line = text.slice(facts[i].sentence.start, facts[i].sentence.end);
+  if (previous && (WELCOMED_BACK.test(line) || PARENTS_HAILED.test(line)) && previous.persons.length === 0 && previous.tie?.strong) return previous.tie;
   for (let j = i; j > 0 && i - j < CARRY && facts[j].opensOnPronoun; j--) {
     const before = facts[j - 1];
     if ((before.patient || before.persons.length > 0) && before.tie?.strong) return before.tie;
@@ -550,7 +558,7 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
-const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d-]+\s+){0,2}$`, "iu");
+const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d,-]+\s+){0,2}$`, "iu");
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
@@ -841,7 +849,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
 
 /** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU" (not "every nurse on the unit"). */
 function staffThere(before: string): boolean {
-  return contextTerms("staff-words").spans(before).some((s) => /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(before.slice(0, s.start)) && /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));
+  return contextTerms("staff-words").spans(before).some((s) => /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));
 }
 
 function raise(d: Detection, to: Severity, reason: string): void {

@@ -133,8 +133,9 @@ const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|kn
 const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
-/** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU". */
+/** The reader, or their child, as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "we loved having little Ben in for his tonsils". */
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
+const HAD_CHILD_IN = /\b[Hh]av(?:e|ing)\s+(?:had\s+)?(?:(?:little|baby)\s+)?\p{Lu}\p{Ll}+\s+in\s+for\s/u;
 /** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo". */
 const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b/i;
 /** Care that a sentence to the reader opens on: "After 3 weeks in a medically induced coma, our team got to hear you say 'hi mom'", "From a stroke at 38 to teaching yoga again — you inspire us all". */
@@ -169,7 +170,7 @@ const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anyb
  * ("After 3 weeks in a coma, ... you").
  */
 type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "sentence" | "treatment" | "that" | "opened" };
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {
   const your = readersOwn(line);

@@ -21,10 +21,13 @@ const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayer
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date". */
 const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?)\b/i;
 
+/** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
+const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
+
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your" or a poll's "if you", names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you" or an opening question ("Had a miscarriage?"), names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -32,7 +35,7 @@ let terms: TermSet | undefined;
  */
 export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
-  const own = /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));

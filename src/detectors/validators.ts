@@ -279,6 +279,12 @@ function givenName(m: string): boolean {
   return kind === "name" || isWordFirstName(w) || (kind === undefined && !isEnglishWord(w));
 }
 
+/** A name after the title of a public office: its first word a first name or a surname alone ("Mayor Linda Hill", "Judge Ortiz"; not "Governor Announces He"). */
+function titledName(m: string): boolean {
+  const first = m.split(/\s+/)[0];
+  return personName(m) && (givenName(first) || lexiconKind(first.toLowerCase()) === "name");
+}
+
 /**
  * A first name before a surname that is also a place word ("Lisa Park", "Tom
  * Hill", "Ann Lake"), which compromise takes for a place: the first word must
@@ -437,11 +443,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "titled-name", "person-name-caps", "person-name-lower", "surname-lower", "place-after-cue", "facility-caps", "town"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:
