@@ -90,9 +90,10 @@ const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?
 
 /**
  * A birth told of the mother: "after delivering her twins", "days after giving birth to their son", "delivered her
- * fifth baby" (not "Dr. Lin delivered her first baby as an attending", nor "her 1,000th baby", a clinician's count).
+ * fifth baby", "helped a mom from Fox Hollow deliver triplets" (not "Dr. Lin delivered her first baby as an
+ * attending", nor "her 1,000th baby", a clinician's count).
  */
-const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bdeliver(?:ed|s|ing)\s+)(?:her|their)\s+(?:own|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
+const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bdeliver(?:ed|s|ing)\s+)(?:her|their)\s+(?:own|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bhelp(?:ed|s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?deliver\s+)(?:(?:her|their)\s+(?:new\s+|baby\s+|first\s+)?)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
 
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;
@@ -107,6 +108,9 @@ const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:
 
 /** Care someone received, told as theirs: "the fast care she got last month", "the treatment he received here". */
 const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:she|he|they)\s+(?:got|received|had|needed)\b/giu;
+
+/** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
+const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
 /** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut". */
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
@@ -176,6 +180,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CARE_GOT, () => "care-events"),
     ...matched(text, BIRTH_WEIGHT, () => "care-events"),
     ...matched(text, BABY_ARRIVED, () => "care-events"),
+    ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),

@@ -393,6 +393,8 @@ function photoStory(text: string, all: Span[], undergoneIn: (string | undefined)
 
 /** An image described as showing staff: "Our NICU nurses", "Dr. Lee with the transplant team". */
 function showsStaff(alt: string): boolean {
+  // "Nurse Kim hugging a patient in a wheelchair": staff with a patient shows the patient too.
+  if (contextTerms("patient-words").spans(alt).length > 0) return false;
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
@@ -457,7 +459,9 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
   const residents = previous && previous.persons.length === 0 && OUR_RESIDENTS.test(text.slice(previous.sentence.start, previous.sentence.end)) ? [previous.sentence] : [];
   const goesOn = [...residents, f.sentence, ...goingOn(following).map((n) => n.sentence)];
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
-  const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && !GENERIC_SETTING.test(text.slice(c.start, c.end)));
+  // "She turned 100 in room 7": a room or bed by its number is someone's.
+  const numbered = (c: CareTerm) => /^\s*#?\d/.test(text.slice(c.end, c.end + 4));
+  const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && (!GENERIC_SETTING.test(text.slice(c.start, c.end)) || numbered(c)));
   if (!setting) return undefined;
   return { strong: true, term: text.slice(setting.start, setting.end).toLowerCase(), at: setting.start, condition: false, happensTo: false };
 }
@@ -623,8 +627,10 @@ const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mothe
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
-/** A sentence that speaks of one person's things: "Our ortho team tells us his surgery went well." */
-const SINGULAR_OWNER = /\b(?:his|her)\b/i;
+/** A sentence that speaks of one person: "Our ortho team tells us his surgery went well.", "Our trauma team says she's in stable condition." */
+const SINGULAR_OWNER = /\b(?:his|her|she|he|him)\b/i;
+/** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
+const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home." */
 const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they)\b/i;
 
@@ -668,6 +674,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
   const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && (
+    (strong.list === "care-settings" && STAY_BEFORE.test(before(strong))) ||
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
@@ -696,8 +703,8 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
-/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward". */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought|taken|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU" (not "brought scones for everyone on our rehab unit"). */
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
