@@ -189,6 +189,9 @@ function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecA
 /** Staff in a place: "(your care team) in the ED", "(your nurses) on 5 West". */
 const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s+(?:unit|floor|ward|wing))/u;
 
+/** The reader's clinician asking something of them: "wants you to", "would like you to". */
+const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
+
 /** What a reader gives or sends us, which says nothing of their care: "your donation", "your kind words", "your question". */
 const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b/i;
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
@@ -199,8 +202,9 @@ function readersOwn(line: string): RegExpExecArray | null {
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     if (GIVEN_BY_READER.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
-    // "your care team in the ED" is the team that cared for the reader there.
-    if (!staff || STAFF_PLACED.test(next.slice(staff.end))) return m;
+    // "your care team in the ED" is the team that cared for the reader there; "Your cardiologist wants you to keep
+    // wearing the heart monitor" is the reader's clinician asking something of them.
+    if (!staff || STAFF_PLACED.test(next.slice(staff.end)) || STAFF_ASKS.test(next.slice(staff.end))) return m;
   }
   return null;
 }
