@@ -44,7 +44,7 @@ const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
-const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|legs|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heel|eye|eyes|eye\s+socket|cheekbone)\b/giu;
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|legs|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heel|eye|eyes|eye\s+socket|cheekbone)\b/giu;
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
@@ -112,6 +112,12 @@ const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:sh
 /** An aid to walking, in lower case, as something someone uses or leaves: "walking without the walker", "off her crutches" (not "the Walker family", "candy canes"). */
 const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b/gu;
 
+/** Struck by a vehicle, or on a road: "hit by a drunk driver", "the trooper hit on I-80". */
+const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b/giu;
+
+/** A fall, told by where it happened: "fell at home", "fell down the stairs", "fell off a ladder" (not "fell asleep", "fell in love"). */
+const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|off\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
+
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
@@ -143,7 +149,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   clinic every month"), a death ("before she passed"), a birth ("after
  *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
- *   last days spent with us, a living donor's kidney;
+ *   last days spent with us, a living donor's kidney, being struck by a car, a fall ("fell at home");
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -185,6 +191,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, BABY_ARRIVED, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
+    ...matched(text, STRUCK, () => "care-events"),
+    ...matched(text, FELL, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),

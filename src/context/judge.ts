@@ -348,12 +348,15 @@ function speaks(text: string, d: Detection): boolean {
  * `"I came in thinking it was heartburn. It was a heart attack." — Dolores
  * Vance`; `a card from Harvey Cole: "Thanks for fixing my hip."`.
  */
+/** A speaker who names their own job here: "as a unit clerk", "as your nurse". */
+const AS_STAFF = /\bas\s+(?:a|an|the|your|their)\s+(?:new\s+)?(?:nurse|doctor|physician|surgeon|aide|tech|therapist|unit\s+clerk|unit\s+secretary|clerk|volunteer|chaplain|pharmacist|resident|intern|student\s+nurse|nursing\s+student|medic|paramedic|midwife)\b/i;
 function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speaker: Detection; term: string }[] {
   const out: { speaker: Detection; term: string }[] = [];
   for (const { start, end, body } of quotations(text)) {
     // A room or a bed in someone's words is no care of theirs: "He really gets this room".
     const term = care.find((c) => c.start > start && c.end < end && !(c.list === "care-settings" && GENERIC_SETTING.test(text.slice(c.start, c.end))));
-    if (!term || !FIRST_PERSON.test(body)) continue;
+    // "my first year as a unit clerk": the speaker works here.
+    if (!term || !FIRST_PERSON.test(body) || AS_STAFF.test(body)) continue;
     const speaker = dets.find((d) => speaks(text, d) &&
       ((d.start >= end && d.start - end <= 24 && SAID_AFTER.test(text.slice(end, d.start))) ||
        (d.end <= start && start - d.end <= 12 && SAID_BEFORE.test(text.slice(d.end, start)))));
@@ -408,7 +411,7 @@ const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
 
 /** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads", "our cardiac rehab star" (not "NICU graduate nurses" or "the ICU grad program"). */
-const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni|star|superstar|champ|champion|warrior|fighter)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
+const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:(?:most\s+)?(?:dedicated|favou?rite|beloved|loyal|longtime|newest|proudest|youngest|oldest)\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni|star|superstar|champ|champion|warrior|fighter|regular)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
 
 /** Who keeps coming to a place of care: "A regular at our dialysis center", "one of the regulars in our infusion suite". */
 const REGULAR_AT = /\bregulars?\s+(?:at|in|of|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -613,7 +616,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|to\s+have|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -677,12 +680,18 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (strong.list === "care-settings" && STAY_BEFORE.test(before(strong))) ||
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
-      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && !FOUND_IN.test(before(strong))) ||
+      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care))) ||
       (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
       // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
+}
+
+/** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */
+function foundByTest(text: string, c: Span, care: CareTerm[]): boolean {
+  return care.some((p) => p.list === "procedures" && p.end <= c.start && c.start - p.end <= 40 && !/[.!?]/.test(text.slice(p.end, c.start)) &&
+    !contextTerms("staff-words").spans(text.slice(p.end, c.start)).length && !/\b(?:she|he|they|I)\s/i.test(text.slice(p.end, c.start)));
 }
 
 /** Care that someone else the sentence describes has: "calmed a scared kid with a broken arm", "helped a man who had a stroke". */

@@ -104,8 +104,10 @@ export function replyCareMentions(text: string): Span[] {
     // "Your students learned hands-only CPR": care learned as a skill is no one's care.
     // "loved your visit as a volunteer": a visit in another role than a patient's.
     const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
+    // "An echo is an ultrasound of your heart": care explained, not had.
+    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !explained(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -115,6 +117,9 @@ export function replyCareMentions(text: string): Span[] {
 
 /** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */
 const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A care word being explained: "is an ", "are a kind of ", "means a ". */
+const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** A visit made in a role that is no patient's: "as a volunteer", "as our guest speaker". */
 const VISIT_AS = /^\s+as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b/i;
@@ -129,8 +134,8 @@ const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recent
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
-/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "sorry about the stress fracture", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "got the echo results", "the bruise from the blood draw", "the polyp surgery went perfectly". */
-const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)`, "iu");
+/** Care named with "the", as the reader's: "so sorry (the) biopsy bruise is still sore", "sorry about the stress fracture", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "got the echo results", "the bruise from the blood draw", "the polyp surgery went perfectly", "the miscarriage was heartbreaking". */
+const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}(?:was|is|has\s+been)\s+(?:so\s+|really\s+|incredibly\s+)?(?:heartbreaking|devastating|scary|frightening|hard|tough|rough|painful|awful|terrible|difficult|a\s+shock)\b)`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader, or their child, as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "we loved having little Ben in for his tonsils". */
