@@ -118,6 +118,9 @@ const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|a
 /** A fall, told by where it happened: "fell at home", "fell down the stairs", "fell off a ladder" (not "fell asleep", "fell in love"). */
 const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|off\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
 
+/** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
+const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug)\s+(?:that|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel)\b/giu;
+
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
@@ -143,7 +146,8 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   hurting ones ("that ankle is still swollen");
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip"), a test's result ("came back negative"),
- *   gear come off ("the boot is off"), a walking aid ("without the walker");
+ *   gear come off ("the boot is off"), a walking aid ("without the walker"), something taken out of a part of
+ *   the body ("that fish hook out of your thumb");
  * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
@@ -191,6 +195,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, BABY_ARRIVED, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
+    ...matched(text, TAKEN_OUT, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
@@ -280,7 +285,7 @@ export function namesGroup(text: string, c: Span): boolean {
 }
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "your donation to our hospice". */
-const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A place of care as what something is given to, not where someone is. */
 export function givenTo(text: string, c: Span): boolean {

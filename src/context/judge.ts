@@ -566,7 +566,7 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d,-]+\s+){0,2}$`, "iu");
-const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
@@ -714,6 +714,8 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU" (not "brought scones for everyone on our rehab unit"). */
 const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+/** One person singled out among those in a place of care: "the oldest baby boomer in our memory care unit", "the bravest kid on our peds floor". */
+const SINGLED_OUT_IN = /\b(?:oldest|youngest|smallest|tiniest|bravest|sweetest|longest-staying|only)\s+(?:[\p{L}-]+\s+){1,2}(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/iu;
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
@@ -731,7 +733,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
     ownedCare(text, c, before(c)) ||
-    (inCareSetting(text, c, before(c)) && STAYS.test(text.slice(sentence.start, c.start))) ||
+    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
@@ -827,6 +829,8 @@ function oneCase(text: string, c: Span, before: string): boolean {
   return /^\s+case\b/i.test(text.slice(c.end, c.end + 8)) && /\b(?:a|an|its|our|the|this|that|first)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
 }
 
+/** Care done on another person: "CPR on a customer", "the Heimlich on him". */
+const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\s+)?(?:customer|man|woman|person|stranger|patient|player|kid|child|boy|girl|friend|neighbou?r|coworker|co-worker|passenger|student|fan|guest|driver|runner|swimmer|teammate|baby|diner|shopper|colleague|classmate|rider|hiker|skier|golfer)|him|her|them|someone|somebody)\b/iu;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
@@ -834,6 +838,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
   if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) || SCHOOLED_IN.test(before)) return false;
+  // "started CPR on a customer": care given to someone else.
+  if (c.list === "procedures" && GIVEN_ON.test(text.slice(c.end, c.end + 40))) return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.

@@ -104,8 +104,8 @@ export function replyCareMentions(text: string): Span[] {
     // "Your students learned hands-only CPR": care learned as a skill is no one's care.
     // "loved your visit as a volunteer": a visit in another role than a patient's.
     const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
-    // "An echo is an ultrasound of your heart": care explained, not had.
-    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start));
+    // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
+    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*(?:an?)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !explained(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
@@ -197,8 +197,8 @@ const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s
 /** The reader's clinician asking something of them: "wants you to", "would like you to". */
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
-/** What a reader gives or sends us, which says nothing of their care: "your donation", "your kind words", "your question". */
-const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b/i;
+/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends". */
+const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans)\b/iu;
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;
