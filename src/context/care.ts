@@ -121,6 +121,12 @@ const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|down\s+(?:the\s+|a\s+flight\s+of\
 /** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
 const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug)\s+(?:that|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel)\b/giu;
 
+/** A transplant told by its donor: "met the family of the donor whose heart now beats in his chest", "hugged her donor". */
+const DONOR_MET = /\b(?:met|meet|meets|meeting|thanked|hugged)\s+(?:the\s+family\s+of\s+(?:the|his|her|their)\s+donor|(?:his|her|their)\s+(?:kidney\s+|liver\s+|heart\s+|marrow\s+)?donor(?:['’]s\s+(?:family|mom|mother|dad|father|wife|husband|parents|widow))?)\b|\bdonor\s+whose\s+(?:heart|kidney|liver|lungs?|corneas?)\b/giu;
+
+/** Vaccines a child had, told to the parent: "such a trooper during her shots" (not "her flu shot", which anyone may be shown getting). */
+const HAD_SHOTS = /\b(?:during|for|after|before|with)\s+(?:her|his|their|your)\s+(?:\d+-(?:month|year)\s+|baby\s+|first\s+)?(?:shots|vaccines|vaccinations|immunizations|jabs)\b/giu;
+
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
@@ -147,13 +153,13 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip"), a test's result ("came back negative"),
  *   gear come off ("the boot is off"), a walking aid ("without the walker"), something taken out of a part of
- *   the body ("that fish hook out of your thumb");
+ *   the body ("that fish hook out of your thumb"), a child's shots ("during her shots");
  * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
  *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
- *   last days spent with us, a living donor's kidney, being struck by a car, a fall ("fell at home");
+ *   last days spent with us, a living donor's kidney, a donor met, being struck by a car, a fall ("fell at home");
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -196,6 +202,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),
+    ...matched(text, DONOR_MET, () => "care-events"),
+    ...matched(text, HAD_SHOTS, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
@@ -283,6 +291,9 @@ const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nur
 export function namesGroup(text: string, c: Span): boolean {
   return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }
+
+/** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
+export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "your donation to our hospice". */
 const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;

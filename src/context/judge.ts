@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, careTerms, COUNT, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -311,7 +311,7 @@ function tieQuotes(text: string, care: CareTerm[], dets: Detection[], facts: (Se
 }
 
 /** A quotation: "I came in thinking it was heartburn." */
-const QUOTE = /["“]([^"“”\n]{8,400})["”]/g;
+const QUOTE = /["“]([^"“”\n]{8,400})["”]|(?<![\p{L}\p{N}])['‘](?=\p{L})([^\n]{8,400}?)['’](?![\p{L}])/gu;
 /** A Markdown block quote, its lines opening on ">". */
 const BLOCK_QUOTE = /(?:^|\n)((?:[ \t]*>[^\n]*(?:\n|$))+)/g;
 /** Where a block quote is signed: "— D.M., Ridgefield", "- The Greene family". */
@@ -319,7 +319,7 @@ const SIGNED = /(?:^|\s)[—–-]{1,2}\s*\S[^\n—–]*\s*$/;
 
 /** Quotations in quotation marks, and Markdown block quotes up to their signature. */
 function quotations(text: string): { start: number; end: number; body: string }[] {
-  const out = [...text.matchAll(QUOTE)].map((q) => ({ start: q.index, end: q.index + q[0].length, body: q[1] }));
+  const out = [...text.matchAll(QUOTE)].map((q) => ({ start: q.index, end: q.index + q[0].length, body: q[1] ?? q[2] }));
   for (const b of text.matchAll(BLOCK_QUOTE)) {
     const start = b.index + b[0].length - b[1].length;
     const signed = SIGNED.exec(b[1].trimEnd());
@@ -331,7 +331,7 @@ function quotations(text: string): { start: number; end: number; body: string }[
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e)\b/;
 /** What joins a quotation to who said it: `" — Dolores Vance`, `" — note from Tyler B.`, `", says Maria`; `from Harvey Cole: "`. */
 const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+(?:\s*(?:a\s+)?(?:note|card|letter|message)\s+from)?|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added))\s*$/;
-const SAID_BEFORE = /^\s*(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled)?\s*[:,]?\s*$/;
+const SAID_BEFORE = /^\s*(?:,\s*\d{1,3}\s*)?(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled)?\s*[:,]?\s*$/;
 
 /**
  * Who may be quoted: a name, or a place read from its cue that is a first name
@@ -616,7 +616,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|to\s+have|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -716,6 +716,11 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
 /** One person singled out among those in a place of care: "the oldest baby boomer in our memory care unit", "the bravest kid on our peds floor". */
 const SINGLED_OUT_IN = /\b(?:oldest|youngest|smallest|tiniest|bravest|sweetest|longest-staying|only)\s+(?:[\p{L}-]+\s+){1,2}(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/iu;
+/** Someone's own bed in a sentence set in a unit: "in the ICU so the bride's father ... could see it from his bed". */
+function ownBedBeside(text: string, c: CareTerm, care: CareTerm[]): boolean {
+  return /^bed$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+(?:hospital\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+    care.some((o) => o.list === "care-settings" && o !== c && !GENERIC_SETTING.test(text.slice(o.start, o.end)));
+}
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe: "treated the high school coach". */
@@ -733,7 +738,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
     ownedCare(text, c, before(c)) ||
-    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)))) ||
+    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
@@ -760,8 +765,6 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
 const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
 /** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit". */
 const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){1,2}$/iu;
-/** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
-const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed|we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?lost\b)/i;

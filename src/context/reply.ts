@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, careTerms, COUNT, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -86,7 +86,8 @@ export function replyCareMentions(text: string): Span[] {
     const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
     const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
     // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
-    const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t);
+    // "for every patient in our burn center": everyone's place, not the reader's.
+    const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
     // "You can book your appointment online": an invitation anyone may take up confirms no care.
     const invited = (t: CareTerm) => t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
@@ -141,8 +142,8 @@ const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|yea
 /** The reader, or their child, as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "we loved having little Ben in for his tonsils". */
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
 const HAD_CHILD_IN = /\b[Hh]av(?:e|ing)\s+(?:had\s+)?(?:(?:little|baby)\s+)?\p{Lu}\p{Ll}+\s+in\s+for\s/u;
-/** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo". */
-const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b/i;
+/** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo", "Three more radiation sessions". */
+const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b|[\p{L}-]+\s+(?:rounds?|sessions?|treatments?|cycles?|visits?|infusions?|doses?)\b)/iu;
 /** Care that a sentence to the reader opens on: "After 3 weeks in a medically induced coma, our team got to hear you say 'hi mom'", "From a stroke at 38 to teaching yoga again — you inspire us all". */
 const AFTER_CARE_YOU = /^\s*(?:after|following|from)\s[^,.!?—–]{3,60}[,—–][^.!?]*\byou\b/i;
 /** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
