@@ -14,7 +14,7 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar". */
-export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|webinars?|talks?|class(?:es)?|lectures?|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?)\b/i;
+export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
@@ -127,6 +127,9 @@ const DONOR_MET = /\b(?:met|meet|meets|meeting|thanked|hugged)\s+(?:the\s+family
 /** Vaccines a child had, told to the parent: "such a trooper during her shots" (not "her flu shot", which anyone may be shown getting). */
 const HAD_SHOTS = /\b(?:during|for|after|before|with)\s+(?:her|his|their|your)\s+(?:\d+-(?:month|year)\s+|baby\s+|first\s+)?(?:shots|vaccines|vaccinations|immunizations|jabs)\b/giu;
 
+/** A birth told by how early it came: "you arrived 10 weeks early", "born 3 months premature". */
+const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:weeks|months)\s+(?:early|premature|prematurely|too\s+soon)\b/giu;
+
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
@@ -159,7 +162,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   clinic every month"), a death ("before she passed"), a birth ("after
  *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
- *   last days spent with us, a living donor's kidney, a donor met, being struck by a car, a fall ("fell at home");
+ *   last days spent with us, a living donor's kidney, a donor met, a birth weeks early, being struck by a car, a fall ("fell at home");
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -203,6 +206,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),
     ...matched(text, DONOR_MET, () => "care-events"),
+    ...matched(text, CAME_EARLY, () => "care-events"),
     ...matched(text, HAD_SHOTS, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),
@@ -249,18 +253,19 @@ function caresForThing(text: string, t: CareTerm): boolean {
   return !words.some(person);
 }
 
-/** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962". */
+/** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962", "Haitian-born". */
 const BORN_ELSEWHERE = /^\s+(?:and\s+raised\s+)?(?:in|on)\s+(?:the\s+)?(?:\p{Lu}|\d{4})/u;
 
 function bornElsewhere(text: string, t: CareTerm): boolean {
-  return t.list === "care-events" && /^born$/i.test(text.slice(t.start, t.end)) && BORN_ELSEWHERE.test(text.slice(t.end, t.end + 24));
+  // "a Haitian-born chef": a birthplace as an adjective.
+  return t.list === "care-events" && /^born$/i.test(text.slice(t.start, t.end)) && (BORN_ELSEWHERE.test(text.slice(t.end, t.end + 24)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start)));
 }
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
 /** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the recovery walk", "get-well cards". */
 const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?)\b/i;
-const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic)\b/i;
+const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic|van|bus|truck|coach)\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
 

@@ -464,7 +464,9 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
   // "She turned 100 in room 7": a room or bed by its number is someone's.
   const numbered = (c: CareTerm) => /^\s*#?\d/.test(text.slice(c.end, c.end + 4));
-  const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && (!GENERIC_SETTING.test(text.slice(c.start, c.end)) || numbered(c)));
+  // "cut the ribbon on our new medical floor": a place opened or given to is no one's stay.
+  const opened = (c: CareTerm) => OPENED.test(text.slice(Math.max(0, c.start - 90), c.start)) || givenTo(text, c);
+  const setting = care.flat().find((c) => c.list === "care-settings" && inSentence(c) && (!GENERIC_SETTING.test(text.slice(c.start, c.end)) || numbered(c)) && !opened(c));
   if (!setting) return undefined;
   return { strong: true, term: text.slice(setting.start, setting.end).toLowerCase(), at: setting.start, condition: false, happensTo: false };
 }
@@ -738,7 +740,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const found = care.find((c) =>
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
     ownedCare(text, c, before(c)) ||
-    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care))) ||
+    // "the guy in 12": a person told by their room's number is in it.
+    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
@@ -844,7 +847,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   // "started CPR on a customer": care given to someone else.
   if (c.list === "procedures" && GIVEN_ON.test(text.slice(c.end, c.end + 40))) return false;
   // "reminding your followers to book their mammograms": "their" is the group's.
-  const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && SERVED.test(before);
+  // "she wants everyone to book their mammogram": so is "their" after "everyone".
+  const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && (SERVED.test(before) || /\b(?:everyone|everybody|anyone|anybody)\b[^.!?]{0,30}\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before));
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this)\b)/i.test(text.slice(c.end, c.end + 12));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
