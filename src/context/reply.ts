@@ -98,7 +98,13 @@ export function replyCareMentions(text: string): Span[] {
     // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
     const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
     // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
-    const supposed = (t: Span) => t.start > at && /\b(?:if|unless|should|in\s+case)\b/i.test(text.slice(at, t.start));
+    // "If your child has a sore throat and fever, call ...": the cue itself opens a supposition, up to its comma,
+    // of all but what "your" owns ("if your incision gets red": the incision is there).
+    const ifClause = /\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,2}$/i.test(text.slice(s.start, at));
+    const comma = text.indexOf(",", at);
+    const clauseEnd = comma >= 0 && comma < s.end ? comma : s.end;
+    const owned = (t: Span) => /^(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(at, t.start));
+    const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t));
     const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
@@ -267,7 +273,9 @@ function staffOnYours(line: string): Span | undefined {
  */
 function caredFor(text: string, s: Span): Span[] {
   const line = text.slice(s.start, s.end);
-  if (!YOUR_RELATIVE.test(line)) return [];
+  const relative = YOUR_RELATIVE.exec(line);
+  // "If your child has a sore throat, call your pediatrician": a relative only supposed.
+  if (!relative || /\b(?:if|unless|in\s+case|when)\s+(?:\S+\s+){0,2}$/i.test(line.slice(0, relative.index))) return [];
   const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return [...contextTerms("staff-words").spans(line), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }
