@@ -115,8 +115,8 @@ const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s
 /** Struck by a vehicle, or on a road: "hit by a drunk driver", "the trooper hit on I-80". */
 const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b/giu;
 
-/** A fall, told by where it happened: "fell at home", "fell down the stairs", "fell off a ladder" (not "fell asleep", "fell in love"). */
-const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|off\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
+/** A fall, told by where it happened: "fell at home", "fell down the stairs", "fell off a ladder", "fell through a skylight" (not "fell asleep", "fell in love"). */
+const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
 
 /** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
 const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug)\s+(?:that|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel)\b/giu;

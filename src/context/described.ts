@@ -20,7 +20,7 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "their", "The Riverside Elementary", "a 41-year-old", a case's "67M,": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
-const FEW = /\b(?:two|three|both|twin|[23])\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const FEW = /\b(?:two|three|both|twin|[23])\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
