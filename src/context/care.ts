@@ -14,7 +14,7 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar". */
-export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?)\b/i;
+export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
@@ -60,6 +60,12 @@ const PART_HURTING = /(?<=\b(?:your|ur|his|her|their|my|that|this)\s+)(?:left\s+
 
 /** A living donor's gift: "Ana gave her brother a kidney", "donated part of his liver". */
 const ORGAN_GIVEN = /\b(?:gave|give|gives|giving|donated|donating)\s+(?:(?:her|his|their)\s+[\p{L}-]+\s+)?(?:a\s+kidney|one\s+of\s+(?:her|his|their)\s+kidneys|(?:a\s+)?part\s+of\s+(?:her|his|their)\s+liver|(?:her|his|their)\s+(?:kidney|bone\s+marrow|stem\s+cells))\b/giu;
+
+/** An organ someone received: "received a kidney from her sister", "got a new liver" (not "kidney health"). */
+const ORGAN_RECEIVED = /\b(?:received|receiving|receives|got|gets|getting)\s+(?:a|her|his|their)\s+(?:new\s+)?(?:kidney|liver|heart|lungs?|cornea|pancreas)\b(?!\s+(?:health|disease|walk|foundation|month|awareness|screening|test|check|scan))/giu;
+
+/** Speech or walking learned again after an injury or a stroke: "relearned how to talk in 6 weeks", "learned to walk again". */
+const RELEARNED = /\brelearn(?:ed|ing|s|t)?\s+(?:how\s+)?to\s+(?:talk|walk|speak|swallow|eat|read|write|drive|stand)\b|\blearn(?:ed|ing|t)\s+(?:how\s+)?to\s+(?:walk|talk|speak|swallow)\s+again\b/giu;
 
 /** A premature baby told by weight: "this tiny 2-pounder", "a little 3-pound preemie". */
 const TINY_WEIGHT = /\b(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?\b/giu;
@@ -162,7 +168,8 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   clinic every month"), a death ("before she passed"), a birth ("after
  *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
- *   last days spent with us, a living donor's kidney, a donor met, a birth weeks early, being struck by a car, a fall ("fell at home");
+ *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
+ *   speech or walking learned again, being struck by a car, a fall ("fell at home");
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -190,6 +197,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, GEAR_OFF, () => "procedures"),
     ...matched(text, PART_HURTING, () => "conditions"),
     ...matched(text, ORGAN_GIVEN, () => "care-events"),
+    ...matched(text, ORGAN_RECEIVED, () => "care-events"),
+    ...matched(text, RELEARNED, () => "care-events"),
     ...matched(text, TINY_WEIGHT, () => "care-events"),
     ...matched(text, OWN_SCAN, () => "procedures"),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
@@ -290,7 +299,7 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {
