@@ -343,13 +343,13 @@ function speaks(text: string, d: Detection): boolean {
   return d.rule.category === "location" && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFirstName(words[0].toLowerCase());
 }
 
+/** A speaker who names their own job here: "as a unit clerk", "as your nurse". */
+const AS_STAFF = /\bas\s+(?:a|an|the|your|their)\s+(?:new\s+)?(?:nurse|doctor|physician|surgeon|aide|tech|therapist|unit\s+clerk|unit\s+secretary|clerk|volunteer|chaplain|pharmacist|resident|intern|student\s+nurse|nursing\s+student|medic|paramedic|midwife)\b/i;
 /**
  * A named person's own words that tell of their care, in the first person:
  * `"I came in thinking it was heartburn. It was a heart attack." — Dolores
  * Vance`; `a card from Harvey Cole: "Thanks for fixing my hip."`.
  */
-/** A speaker who names their own job here: "as a unit clerk", "as your nurse". */
-const AS_STAFF = /\bas\s+(?:a|an|the|your|their)\s+(?:new\s+)?(?:nurse|doctor|physician|surgeon|aide|tech|therapist|unit\s+clerk|unit\s+secretary|clerk|volunteer|chaplain|pharmacist|resident|intern|student\s+nurse|nursing\s+student|medic|paramedic|midwife)\b/i;
 function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speaker: Detection; term: string }[] {
   const out: { speaker: Detection; term: string }[] = [];
   for (const { start, end, body } of quotations(text)) {
@@ -447,6 +447,8 @@ interface SentenceFacts {
   pronoun: boolean;
 }
 
+/** Our residents or patients as a group: "our memory care residents", "our hospice patients". */
+const OUR_RESIDENTS = /\bour\s+(?:[\p{L}&-]+\s+){0,3}(?:residents|patients)\b/iu;
 /**
  * An age over 89 beside a place of care, in its sentence or in those that go on about the person by
  * pronoun, where no one named is staff: "Gloria Vance ringing in her 100th birthday with the staff of our
@@ -454,8 +456,6 @@ interface SentenceFacts {
  * identifier, and the place makes its owner a resident or patient. So does a place where the sentence before
  * puts our residents or patients: "This year our memory care residents made cards. Special thanks to Edna, 91".
  */
-/** Our residents or patients as a group: "our memory care residents", "our hospice patients". */
-const OUR_RESIDENTS = /\bour\s+(?:[\p{L}&-]+\s+){0,3}(?:residents|patients)\b/iu;
 function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, string | undefined> }, previous: SentenceFacts | undefined, following: SentenceFacts[], care: CareTerm[][]): Tie | undefined {
   if (!f.persons.some((d) => d.rule.category === "age") || f.named.some((d) => f.roles.get(d))) return undefined;
   // "This year our memory care residents made cards ... Special thanks to Edna, 91, who ...": one of the residents just told of.
@@ -884,7 +884,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
-/** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU" (not "every nurse on the unit"). */
+/** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU", "every nurse on the unit". */
 function staffThere(before: string): boolean {
   return contextTerms("staff-words").spans(before).some((s) => /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));
 }

@@ -145,8 +145,9 @@ const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|kn
 const THE_CARE = new RegExp(String.raw`\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:reviewed|looked\s+(?:at|over)|went\s+over|read)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}(?:was|is|has\s+been)\s+(?:so\s+|really\s+|incredibly\s+)?(?:heartbreaking|devastating|scary|frightening|hard|tough|rough|painful|awful|terrible|difficult|a\s+shock)\b)`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
-/** The reader, or their child, as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "we loved having little Ben in for his tonsils". */
+/** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU". */
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s/i;
+/** The reader's child in our care, by name: "we loved having little Ben in for his tonsils". */
 const HAD_CHILD_IN = /\b[Hh]av(?:e|ing)\s+(?:had\s+)?(?:(?:little|baby)\s+)?\p{Lu}\p{Ll}+\s+in\s+for\s/u;
 /** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo", "Three more radiation sessions". */
 const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more\s+(?:(?:weeks?|days?|months?|rounds?|sessions?|treatments?|cycles?|visits?)\s+(?:of|in)\b|[\p{L}-]+\s+(?:rounds?|sessions?|treatments?|cycles?|visits?|infusions?|doses?)\b)/iu;
