@@ -618,7 +618,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in\s+(?:w\/|for)|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -748,7 +748,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
 
 /** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "taught our nurses how crews treat burns", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis". */
 const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
-const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:us|them|you|(?:our|the|their|his|her)\s+[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "iu");
+const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:to\s+)?(?:us|them|you|(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "iu");
 
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery". */
 const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -774,9 +774,11 @@ const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
+/** Someone cared for, somewhere, for a condition: "who was treated in our ICU for sepsis". */
+const TREATED_FOR = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:successfully|quickly|later)\s+)?(?:treated|seen|admitted|hospitali[sz]ed|cared\s+for)\b[^.!?,]{0,30}\bfor\s+(?:(?:a|an|severe|acute|early)\s+)?$/i;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  if (UNDERWENT.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before)) return true;
+  if (UNDERWENT.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
@@ -861,6 +863,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
 function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
+  // "started at our birthing center as a nurse": a job there.
+  if (contextTerms("staff-words").spans(AS_ROLE.exec(text.slice(c.end, c.end + 40))?.[1] ?? "").length) return false;
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
@@ -884,6 +888,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
+/** The role someone has at a place: " as a nurse", " as our new chaplain". */
+const AS_ROLE = /^\s+as\s+(?:a|an|our|the)\s+(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 /** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU", "every nurse on the unit". */
 function staffThere(before: string): boolean {
   return contextTerms("staff-words").spans(before).some((s) => /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));
