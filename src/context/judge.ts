@@ -746,7 +746,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   return found && term(found);
 }
 
-/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "taught our nurses how crews treat burns", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis". */
+/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "spoke to our ICU nurses about end-of-life law", "taught our nurses how crews treat burns", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis". */
 const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
 const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:to\s+)?(?:us|them|you|(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "iu");
 
