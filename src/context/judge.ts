@@ -108,7 +108,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || SINGULAR_OWNER.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
+      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
@@ -343,8 +343,6 @@ function speaks(text: string, d: Detection): boolean {
   return d.rule.category === "location" && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFirstName(words[0].toLowerCase());
 }
 
-/** A speaker who names their own job here: "as a unit clerk", "as your nurse". */
-const AS_STAFF = /\bas\s+(?:a|an|the|your|their)\s+(?:new\s+)?(?:nurse|doctor|physician|surgeon|aide|tech|therapist|unit\s+clerk|unit\s+secretary|clerk|volunteer|chaplain|pharmacist|resident|intern|student\s+nurse|nursing\s+student|medic|paramedic|midwife)\b/i;
 /**
  * A named person's own words that tell of their care, in the first person:
  * `"I came in thinking it was heartburn. It was a heart attack." — Dolores
@@ -356,7 +354,7 @@ function quotedCare(text: string, care: CareTerm[], dets: Detection[]): { speake
     // A room or a bed in someone's words is no care of theirs: "He really gets this room".
     const term = care.find((c) => c.start > start && c.end < end && !(c.list === "care-settings" && GENERIC_SETTING.test(text.slice(c.start, c.end))));
     // "my first year as a unit clerk": the speaker works here.
-    if (!term || !FIRST_PERSON.test(body) || AS_STAFF.test(body)) continue;
+    if (!term || !FIRST_PERSON.test(body) || namesJob(body)) continue;
     const speaker = dets.find((d) => speaks(text, d) &&
       ((d.start >= end && d.start - end <= 24 && SAID_AFTER.test(text.slice(end, d.start))) ||
        (d.end <= start && start - d.end <= 12 && SAID_BEFORE.test(text.slice(d.end, start)))));
@@ -633,7 +631,7 @@ const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 /** A sentence that speaks of one person: "Our ortho team tells us his surgery went well.", "Our trauma team says she's in stable condition." */
-const SINGULAR_OWNER = /\b(?:his|her|she|he|him)\b/i;
+const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home." */
@@ -864,7 +862,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
-  if (contextTerms("staff-words").spans(AS_ROLE.exec(text.slice(c.end, c.end + 40))?.[1] ?? "").length) return false;
+  if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
@@ -888,8 +886,14 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
-/** The role someone has at a place: " as a nurse", " as our new chaplain". */
-const AS_ROLE = /^\s+as\s+(?:a|an|our|the)\s+(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
+/** A job named after "as": "as a nurse", "as our new chaplain", "my first year as a unit clerk". */
+const AS_JOB = /\bas\s+(?:a|an|our|the|your|their)\s+(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
+/** Jobs in training, staff only when so named ("as a resident"; "a resident" alone is a patient word). */
+const TRAINEE = /^(?:resident|intern|student\s+nurse|nursing\s+student|medic|clerk)\b/i;
+/** Whether the text names a job here, by the staff words or as a trainee. */
+function namesJob(text: string): boolean {
+  return [...text.matchAll(AS_JOB)].some((m) => TRAINEE.test(m[1]) || contextTerms("staff-words").spans(m[1]).some((s) => s.start === 0));
+}
 /** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU", "every nurse on the unit". */
 function staffThere(before: string): boolean {
   return contextTerms("staff-words").spans(before).some((s) => /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));

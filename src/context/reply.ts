@@ -112,7 +112,7 @@ export function replyCareMentions(text: string): Span[] {
     // "loved your visit as a volunteer": a visit in another role than a patient's.
     const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
     // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
-    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*(?:an?)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start));
+    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !explained(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
