@@ -70,8 +70,18 @@ const RELEARNED = /\brelearn(?:ed|ing|s|t)?\s+(?:how\s+)?to\s+(?:talk|walk|speak
 /** A premature baby told by weight: "this tiny 2-pounder", "a little 3-pound preemie". */
 const TINY_WEIGHT = /\b(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?\b/giu;
 
-/** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod" (not "swallowed his pride"). */
-const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
+/** Something stuck where it can hurt: "a fish bone stuck in his throat", "a bead stuck in her nose". */
+const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|nose|nostril|esophagus|airway|windpipe|eye|eyes)\b/giu;
+/** Last wishes granted at the end of life: "Mr. Jackson's final wish", "asked our hospice team for one last thing". */
+const LAST_WISH = /\b(?:(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:last|final|dying)\s+wish(?:es)?|asked\s+(?:[\p{L}-]+\s+){0,4}?for\s+one\s+(?:last|final)\s+(?:thing|wish|request|meal|visit|ride|dance|trip|look))\b/gu;
+/** Treatment of one part of someone's body: "start PT for that ankle", "an MRI on her knee", "stitches for his hand". */
+const PART_TREATED = /\b(?:PT|physical\s+therapy|rehab|surgery|an?\s+(?:x-ray|MRI|CT|cast|brace|splint)|stitches|injections?|shots?)\s+(?:for|on)\s+(?:that|this|your|ur|his|her|their|my)\s+(?:left\s+|right\s+|bad\s+|sore\s+|broken\s+|injured\s+)?(?:knees?|hips?|shoulders?|ankles?|wrists?|back|neck|elbows?|foot|feet|hands?|arms?|legs?|fingers?|thumbs?|toes?)\b/giu;
+/** Stings counted, an injury by their number: "after 40 stings", "stung dozens of times". */
+const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b/giu;
+/** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
+const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
+/** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
+const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of|one\s+of\s+(?:his|her|their|the)(?:\s+own)?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
 
 /** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
 const PART_MENDING = /\b(?:your|ur|his|her|their|my)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
@@ -121,8 +131,8 @@ const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s
 /** Struck by a vehicle, or on a road: "hit by a drunk driver", "the trooper hit on I-80". */
 const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b/giu;
 
-/** A fall, told by where it happened: "fell at home", "fell down the stairs", "fell off a ladder", "fell through a skylight" (not "fell asleep", "fell in love"). */
-const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
+/** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight" (not "fell asleep", "fell in love"). */
+const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
 
 /** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
 const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug)\s+(?:that|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel)\b/giu;
@@ -158,22 +168,25 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * Words of health and care in a text, by the list they come from:
  * - conditions: symptoms, words with a disease's ending, injured parts of the
  *   body ("torn labrum"), mending ones ("your knee is feeling stronger") and
- *   hurting ones ("that ankle is still swollen");
+ *   hurting ones ("that ankle is still swollen"), stings counted ("after 40 stings"), something
+ *   stuck in the throat or nose;
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip"), a test's result ("came back negative"),
  *   gear come off ("the boot is off"), a walking aid ("without the walker"), something taken out of a part of
- *   the body ("that fish hook out of your thumb"), a child's shots ("during her shots");
+ *   the body ("that fish hook out of your thumb"), a child's shots ("during her shots"), treatment of
+ *   one part of the body ("PT for that ankle");
  * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
  *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
- *   speech or walking learned again, being struck by a car, a fall ("fell at home");
+ *   speech or walking learned again, being struck by a car, a fall ("fell at home"), someone who
+ *   drove themselves in, a last wish granted;
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
- * ("birthing" in "birthing suites"), and settings that are no place of care
+ * ("birthing" in "birthing suites"), a look ("cast-themed"), and settings that are no place of care
  * ("waiting room"). Encounters ("visit", "appointment") only with
  * `encounters`, for replies.
  */
@@ -193,6 +206,11 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, SWALLOWED, () => "care-events"),
+    ...matched(text, STUNG, () => "conditions"),
+    ...matched(text, PART_TREATED, () => "procedures"),
+    ...matched(text, STUCK_IN, () => "conditions"),
+    ...matched(text, LAST_WISH, () => "care-events"),
+    ...matched(text, CAME_SELF, () => "care-events"),
     ...matched(text, RESULT, () => "procedures"),
     ...matched(text, GEAR_OFF, () => "procedures"),
     ...matched(text, PART_HURTING, () => "conditions"),
@@ -237,12 +255,18 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
   const settingSpans = terms.filter((t) => t.list === "care-settings");
   const inSetting = (t: CareTerm) => settingSpans.some((s) => s.start <= t.start && t.end <= s.end && s.end - s.start > t.end - t.start);
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t)));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
 }
+
+/** A care word that tells only how something looks: "her cast-themed painting", "a stethoscope-shaped cookie". */
+const LOOK_AFTER = /^-(?:themed|shaped|inspired|style|styled|print|patterned|colou?red)\b/i;
 
 /** "cared for", "taking care of": care only when a person is cared for, not "our garden" or "the new trauma bay setup", nor offered ("honored to care for you"). */
 const CARE_FOR = /^(?:car(?:e|es|ed|ing)\s+for|(?:take|takes|took|taken|taking)\s+care\s+of)$/i;
 const CARED_FOR_PERSON = /^\s+(?:(?:him|her|them|you|me|us|yourself|himself|herself|themselves|each\s+other|everyone|everybody|someone|others|people)\b|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll})/u;
+
+/** The cared-for named before whoever cared for them: "(the quadruplets) you cared for", "(the little girl) our nurses took care of". */
+const CARER_BEFORE = /((?:[\p{L}\p{N}'’-]+\s+){1,3})(?:that\s+|who\s+|whom\s+)?(?:you|we|i|they|she|he|our\s+[\p{L}-]+)\s+(?:have\s+|had\s+|once\s+)?$/iu;
 
 function caresForThing(text: string, t: CareTerm): boolean {
   if (t.list !== "care-events" || !CARE_FOR.test(text.slice(t.start, t.end))) return false;
@@ -252,7 +276,11 @@ function caresForThing(text: string, t: CareTerm): boolean {
   if (CARED_FOR_PERSON.test(after)) return false;
   // "our NICU babies", "my father", "the sickest patients in the region": a person word among the next few.
   // "a 55-year-old male", "50yo male John D.": an age, a sex or a name says so too.
-  const words = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}[\p{L}\p{N}.'’-]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
+  // "the quadruplets you cared for": or among the words before whoever gave the care.
+  const words = [
+    ...(/^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}[\p{L}\p{N}.'’-]+)/u.exec(after)?.[1].split(/\s+/) ?? []),
+    ...(CARER_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start))?.[1].trim().split(/\s+/) ?? []),
+  ];
   const person = (word: string) => {
     const w = word.toLowerCase();
     return /^\p{Lu}\p{Ll}/u.test(word) || /^\d+(?:-year-old|yo|y\/o)$|^(?:male|female)s?$/.test(w) ||

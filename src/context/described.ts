@@ -21,7 +21,7 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
 const FEW = /\b(?:two|three|both|twin|[23])\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
-const AGE = /\b\d{1,3}[- ](?:year|yr|month)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
+const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
 /** An age told in a word, right before the person word. */
@@ -62,6 +62,9 @@ const FROM_PLACE = new RegExp([
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\b)\p{Lu}\p{Ll}+`, "u");
 
+/** Births so rare that the children are known by them: quadruplets and more. */
+const RARE_BIRTH = /^(?:quadruplets?|quintuplets?|sextuplets?)$/i;
+
 /** A noun a person word may describe, so no person is meant: "family health fair", "woman's clinic", "kid games". */
 const MODIFIES = /^(?:['’]s)?\s+(?:health|fairs?|days?|nights?|fun|events?|programs?|camps?|medicine|practices?|doctors?|physicians?|rooms?|centers?|centres?|clinics?|friendly|planning|support|services?|history|photos?|portraits?|leave|dinners?|movies?|games?|activities|class(?:es)?|members?)\b/i;
 
@@ -89,7 +92,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     ...roleSpans(line, "public-titles", 1),
     // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday".
     ...roleSpans(line, "staff-words", 2).map((c) => ({ ...c, clinician: true })),
-    ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) ? { ...c, needs: 1 } : c)),
+    // "the mayor's wife", or quadruplets, whom news of their birth made known: one detail more is enough.
+    ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { ...c, needs: 1 } : c)),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {

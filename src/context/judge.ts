@@ -470,7 +470,7 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 }
 
 /** One patient, not a group: "patient", "resident", "our patient". */
-const SINGLE_PATIENT = /(?:patient|resident|client|preemie)$/i;
+const SINGLE_PATIENT = /(?:patient|resident|client|preemie|recipient|survivor)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
 const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -723,8 +723,8 @@ function ownBedBeside(text: string, c: CareTerm, care: CareTerm[]): boolean {
 }
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
-/** Care given to someone the sentence goes on to describe: "treated the high school coach". */
-const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
+/** Care given to someone the sentence goes on to describe, or a birth: "treated the high school coach", "delivered her baby". */
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several)\s|(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?(?:baby|babies|son|daughter|twins|triplets)\b)/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
@@ -736,7 +736,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
-    (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 8)))) ||
+    (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)))) ||
     ownedCare(text, c, before(c)) ||
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||

@@ -24,10 +24,13 @@ const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:
 /** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
 const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
+/** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking". */
+const TAKEN = /^(?:what|which)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u))\s+(?:on|taking)\b/i;
+
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", a poll's "if you" or an opening question ("Had a miscarriage?"), names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?") or "what ... you're on", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -35,7 +38,7 @@ let terms: TermSet | undefined;
  */
 export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
-  const own = ASKED.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m) ?? TAKEN.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));

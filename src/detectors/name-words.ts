@@ -42,6 +42,7 @@ export const NEVER_IN_NAME = new Set(
   county city town village state island river lake mount valley beach harbor
   week month day year awareness act law program fund team risk score disease syndrome
   cancer heart diabetes stroke lung kidney brain breast survivor survivors walk run race 5k gala
+  league club guild alliance coalition federation union chapter council network
   american african asian hispanic latino latina caucasian european native
   facebook instagram tiktok youtube twitter linkedin snapchat pinterest reddit whatsapp zoom teams mychart live podcast webinar app`
     .split(/\s+/)
