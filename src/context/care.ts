@@ -44,7 +44,7 @@ const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
-const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hip|knee|kneecap|ankle|wrist|arm|leg|legs|ribs?|collarbone|clavicle|shoulder|elbow|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heel|eye|eyes|eye\s+socket|cheekbone)\b/giu;
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes)\b/giu;
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
@@ -70,14 +70,20 @@ const RELEARNED = /\brelearn(?:ed|ing|s|t)?\s+(?:how\s+)?to\s+(?:talk|walk|speak
 /** A premature baby told by weight: "this tiny 2-pounder", "a little 3-pound preemie". */
 const TINY_WEIGHT = /\b(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?\b/giu;
 
-/** Something stuck where it can hurt: "a fish bone stuck in his throat", "a bead stuck in her nose". */
-const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|nose|nostril|esophagus|airway|windpipe|eye|eyes)\b/giu;
+/** Something stuck where it can hurt: "a fish bone stuck in his throat", "stuck a bead so far up her nose". */
+const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|nose|nostril|esophagus|airway|windpipe|eye|eyes)\b|\b(?:stuck|shoved|pushed|put)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:so\s+far\s+|all\s+the\s+way\s+)?(?:up|in|into)\s+(?:his|her|their|your|my)\s+(?:nose|nostril|ear)\b/giu;
 /** Last wishes granted at the end of life: "Mr. Jackson's final wish", "asked our hospice team for one last thing". */
 const LAST_WISH = /\b(?:(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:last|final|dying)\s+wish(?:es)?|asked\s+(?:[\p{L}-]+\s+){0,4}?for\s+one\s+(?:last|final)\s+(?:thing|wish|request|meal|visit|ride|dance|trip|look))\b/gu;
 /** Treatment of one part of someone's body: "start PT for that ankle", "an MRI on her knee", "stitches for his hand". */
 const PART_TREATED = /\b(?:PT|physical\s+therapy|rehab|surgery|an?\s+(?:x-ray|MRI|CT|cast|brace|splint)|stitches|injections?|shots?)\s+(?:for|on)\s+(?:that|this|your|ur|his|her|their|my)\s+(?:left\s+|right\s+|bad\s+|sore\s+|broken\s+|injured\s+)?(?:knees?|hips?|shoulders?|ankles?|wrists?|back|neck|elbows?|foot|feet|hands?|arms?|legs?|fingers?|thumbs?|toes?)\b/giu;
-/** Stings counted, an injury by their number: "after 40 stings", "stung dozens of times". */
-const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b/giu;
+/** A lab value or a vital sign of someone's, told by how it reads: "your potassium is a little high", "her A1C came back normal". */
+const LEVEL_READ = /(?<=\b(?:your|ur|his|her|their|my)\s+)(?:potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:is|are|was|were|came\s+back|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range)\b/giu;
+/** A life a team of ours saved: "the little girl our trauma team saved", "our ER nurses revived a man". */
+const TEAM_SAVED = /(?<=\b(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|doctors|surgeons|staff|crew|medics|paramedics|EMTs|physicians)\s+)(?:saved|revived|resuscitated|rescued|stabilized)\b/giu;
+/** Leaving a place of care, a discharge: "walked out of our hospital today", "went home from the NICU". */
+const LEFT_CARE = /\b(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+of|home\s+from)\s+(?:our|the)\s+(?:hospital|ICU|NICU|PICU|ER|ED|rehab(?:\s+hospital|\s+center)?|burn\s+unit|trauma\s+center|cancer\s+center)\b/giu;
+/** Stings counted, or a sting or bite told by the animal: "after 40 stings", "stung dozens of times", "stung by a stingray", "bitten by a dog". */
+const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
 const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
@@ -168,10 +174,9 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * Words of health and care in a text, by the list they come from:
  * - conditions: symptoms, words with a disease's ending, injured parts of the
  *   body ("torn labrum"), mending ones ("your knee is feeling stronger") and
- *   hurting ones ("that ankle is still swollen"), stings counted ("after 40 stings"), something
- *   stuck in the throat or nose;
+ *   hurting ones ("that ankle is still swollen"), something stuck in the throat or nose;
  * - procedures: medications, a part of the body operated on ("knee
- *   replaced", "fixing my hip"), a test's result ("came back negative"),
+ *   replaced", "fixing my hip"), a test's result ("came back negative"), a lab value read ("your potassium is a little high"),
  *   gear come off ("the boot is off"), a walking aid ("without the walker"), something taken out of a part of
  *   the body ("that fish hook out of your thumb"), a child's shots ("during her shots"), treatment of
  *   one part of the body ("PT for that ankle");
@@ -181,8 +186,10 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
- *   speech or walking learned again, being struck by a car, a fall ("fell at home"), someone who
- *   drove themselves in, a last wish granted;
+ *   speech or walking learned again, being struck by a car, a fall ("fell at home"), stings and
+ *   bites ("after 40 stings", "bitten by a dog"), someone who
+ *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
+ *   ("walked out of our hospital");
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -206,7 +213,10 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, SWALLOWED, () => "care-events"),
-    ...matched(text, STUNG, () => "conditions"),
+    ...matched(text, STUNG, () => "care-events"),
+    ...matched(text, LEFT_CARE, () => "care-events"),
+    ...matched(text, TEAM_SAVED, () => "care-events"),
+    ...matched(text, LEVEL_READ, () => "procedures"),
     ...matched(text, PART_TREATED, () => "procedures"),
     ...matched(text, STUCK_IN, () => "conditions"),
     ...matched(text, LAST_WISH, () => "care-events"),
@@ -265,29 +275,31 @@ const LOOK_AFTER = /^-(?:themed|shaped|inspired|style|styled|print|patterned|col
 const CARE_FOR = /^(?:car(?:e|es|ed|ing)\s+for|(?:take|takes|took|taken|taking)\s+care\s+of)$/i;
 const CARED_FOR_PERSON = /^\s+(?:(?:him|her|them|you|me|us|yourself|himself|herself|themselves|each\s+other|everyone|everybody|someone|others|people)\b|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll})/u;
 
-/** The cared-for named before whoever cared for them: "(the quadruplets) you cared for", "(the little girl) our nurses took care of". */
-const CARER_BEFORE = /((?:[\p{L}\p{N}'’-]+\s+){1,3})(?:that\s+|who\s+|whom\s+)?(?:you|we|i|they|she|he|our\s+[\p{L}-]+)\s+(?:have\s+|had\s+|once\s+)?$/iu;
+/** The cared-for named before whoever cared for them: "(the quadruplets) you cared for", "(the little girl) our trauma team saved". */
+const CARER_BEFORE = /((?:[\p{L}\p{N}'’-]+\s+){1,3})(?:that\s+|who\s+|whom\s+)?(?:you|we|i|they|she|he|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:have\s+|had\s+|once\s+)?$/iu;
+
+/** A word for a person: "babies", "father", "patients". */
+function personWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return [w, w.replace(/['’]s$/, ""), w.replace(/s$/, ""), w.replace(/ies$/, "y"), w.replace(/ren$/, "")].some((v) =>
+    contextEntries("person-nouns").has(v) || contextEntries("patient-words").has(v));
+}
+
+/** Care given to a person the sentence names before the ones who gave it: "the little girl our trauma team saved". */
+export function caredForBefore(text: string, start: number): boolean {
+  return (CARER_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1].trim().split(/\s+/) ?? []).some(personWord);
+}
 
 function caresForThing(text: string, t: CareTerm): boolean {
   if (t.list !== "care-events" || !CARE_FOR.test(text.slice(t.start, t.end))) return false;
   const after = text.slice(t.end, t.end + 60);
   // "we would be honored to care for you": an offer to the reader, not care given.
   if (/\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s+you\b/i.test(after)) return true;
-  if (CARED_FOR_PERSON.test(after)) return false;
+  if (CARED_FOR_PERSON.test(after) || caredForBefore(text, t.start)) return false;
   // "our NICU babies", "my father", "the sickest patients in the region": a person word among the next few.
   // "a 55-year-old male", "50yo male John D.": an age, a sex or a name says so too.
-  // "the quadruplets you cared for": or among the words before whoever gave the care.
-  const words = [
-    ...(/^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}[\p{L}\p{N}.'’-]+)/u.exec(after)?.[1].split(/\s+/) ?? []),
-    ...(CARER_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start))?.[1].trim().split(/\s+/) ?? []),
-  ];
-  const person = (word: string) => {
-    const w = word.toLowerCase();
-    return /^\p{Lu}\p{Ll}/u.test(word) || /^\d+(?:-year-old|yo|y\/o)$|^(?:male|female)s?$/.test(w) ||
-      [w, w.replace(/['’]s$/, ""), w.replace(/s$/, ""), w.replace(/ies$/, "y"), w.replace(/ren$/, "")].some((v) =>
-        contextEntries("person-nouns").has(v) || contextEntries("patient-words").has(v));
-  };
-  return !words.some(person);
+  const words = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}[\p{L}\p{N}.'’-]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
+  return !words.some((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\d+(?:-year-old|yo|y\/o)$|^(?:male|female)s?$/i.test(word) || personWord(word));
 }
 
 /** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962", "Haitian-born". */

@@ -17,16 +17,16 @@ const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|o
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
-/** "a", "the", "our local", "their", "The Riverside Elementary", "a 41-year-old", a case's "67M,": the description opens with a determiner. */
-const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+/** "a", "the", "our local", "their", "The Riverside Elementary", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
+const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 /** Two or three people singled out together: "two teens injured in Saturday's fire". */
 const FEW = /\b(?:two|three|both|twin|[23])\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
-/** An age told in a word, right before the person word. */
-const AGED = /\b(?:old|elderly|aged|young|teenage|teen|middle-aged)\s+$/i;
-const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend))\b/i;
+/** An age told in a word, right before the person word: "the little girl", "an elderly man". */
+const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged)\s+$/i;
+const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
@@ -38,14 +38,16 @@ const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+)?#?\d{1
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage". */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+/** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado". */
+const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s+\p{L}+['’]s|\p{L}+['’]s)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:[a-z]+\s+)?(?:crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|hurricane|wreck|pileup|blaze|derailment|collapse|earthquake|wildfire)\b/u;
+
 /**
  * A place the person comes from, lives in, works at or was hurt at, one way of
  * telling it per line: a business, team or group someone runs, coaches or
  * works at ("who run the Oakmont hardware store", "who coached Pine Hill
  * Little League"); a named place ("from Oakdale", "in Pike County");
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
- * neighbourhood or incident ("in the Oak Street house fire", "from the Oak
- * Hills crash"); a business on a street ("from the nail salon on 5th"); a
+ * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th"); a
  * school named anywhere ("the Oakridge High cheer team"); a numbered road
  * ("after the rollover on Route 9").
  */
@@ -53,7 +55,8 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|near)\s+(?!(?:${MONTHS})\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
-  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|wreck|pileup|blaze)\b`,
+  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
+  INCIDENT.source,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership|assisted\s+living|nursing\s+home|group\s+home|shelter|trailer\s+park)\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
@@ -61,6 +64,11 @@ const FROM_PLACE = new RegExp([
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\b)\p{Lu}\p{Ll}+`, "u");
+
+/** A word in lower case that "who" tells of: "master" in "the Hillcrest grill master who" (not "a 72-year-old with a rare syndrome who"). */
+const WHO_NOUN = /\b(?!(?:[a-z]+(?:itis|osis|emia|oma|pathy|algia|plegia|epsy)|disease|syndrome|disorder|condition|history|injury|deficiency|failure|attack|today|tonight|yesterday|now|here|there|time|day|night|week|year|ones?|those|people|others|all)\s)([a-z][a-z-]+)(?=\s+who\b)/g;
+/** Lists whose words before "who" are someone already judged, or no one: staff, a condition. */
+const NOT_WHO: ContextList[] = ["staff-words", "conditions", "symptoms", "procedures", "medications"];
 
 /** Births so rare that the children are known by them: quadruplets and more. */
 const RARE_BIRTH = /^(?:quadruplets?|quintuplets?|sextuplets?)$/i;
@@ -95,6 +103,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // "the mayor's wife", or quadruplets, whom news of their birth made known: one detail more is enough.
     ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { ...c, needs: 1 } : c)),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
+    // "the Hillcrest grill master who lost his eyebrows": any word "who" tells of is a person.
+    ...[...line.matchAll(WHO_NOUN)].filter((m) => !NOT_WHO.some((list) => contextEntries(list).has(m[1]))).map((m) => ({ start: m.index, end: m.index + m[1].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
@@ -143,7 +153,7 @@ function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection
   const named = /\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers);
   // "the little old lady in 4 north": the unit she lies on.
   if (named || FROM_PLACE.test(line) || ON_WARD.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
-  if (WHEN.test(line) || MONTH.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
+  if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
   // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
   if (DISTINCTION.test(line) || (/^our\b/i.test(opener[0]) && OUR_ONE.test(modifiers))) out.push("distinction");
   return out;
