@@ -44,7 +44,7 @@ const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
-const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes)\b/giu;
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf)\b/giu;
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
@@ -82,6 +82,10 @@ const LEVEL_READ = /(?<=\b(?:your|ur|his|her|their|my)\s+)(?:potassium|sodium|ca
 const TEAM_SAVED = /(?<=\b(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|doctors|surgeons|staff|crew|medics|paramedics|EMTs|physicians)\s+)(?:saved|revived|resuscitated|rescued|stabilized)\b/giu;
 /** Leaving a place of care, a discharge: "walked out of our hospital today", "went home from the NICU". */
 const LEFT_CARE = /\b(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+of|home\s+from)\s+(?:our|the)\s+(?:hospital|ICU|NICU|PICU|ER|ED|rehab(?:\s+hospital|\s+center)?|burn\s+unit|trauma\s+center|cancer\s+center)\b/giu;
+/** Treatment credited for what someone did: "quit with help from our tobacco treatment program", "got sober with the help of our team". */
+const HELPED_BY_CARE = /\b(?:quit(?:\s+smoking|\s+vaping|\s+drinking)?|got\s+sober|stopped\s+(?:smoking|drinking|vaping|using))\s+with\s+(?:the\s+)?help\s+(?:from|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:program|team|clinic|center|centre|nurses|doctors|counselors|therapists)\b/giu;
+/** A baby welcomed at our place: "welcomed their first baby ... in our birthing center". */
+const BABY_WELCOMED = /\bwelcom(?:ed|es|ing)\s+(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
 /** Stings counted, or a sting or bite told by the animal: "after 40 stings", "stung dozens of times", "stung by a stingray", "bitten by a dog". */
 const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
@@ -183,13 +187,13 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * - care events: an injury told by a verb ("tore her ACL"), a case as it came to us ("presented 10/3 with"), a stay ("212 days
  *   in the hospital", "her two-week stay"), visits kept up ("coming to our
  *   clinic every month"), a death ("before she passed"), a birth ("after
- *   delivering her twins", "our first baby of 2027 arrived"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
+ *   delivering her twins", "our first baby of 2027 arrived", "welcomed their first baby ... in our birthing center"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
  *   speech or walking learned again, being struck by a car, a fall ("fell at home"), stings and
  *   bites ("after 40 stings", "bitten by a dog"), someone who
  *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
- *   ("walked out of our hospital");
+ *   ("walked out of our hospital"), a habit quit with our help;
  * - care settings: a numbered unit ("on 4B").
  * Left out: words of a facility's name ("Heart Center", "heart surgery
  * wing"), a birthplace ("born in Cairo"), words inside a care setting's name
@@ -214,6 +218,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, SWALLOWED, () => "care-events"),
     ...matched(text, STUNG, () => "care-events"),
+    ...matched(text, BABY_WELCOMED, () => "care-events"),
+    ...matched(text, HELPED_BY_CARE, () => "care-events"),
     ...matched(text, LEFT_CARE, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
     ...matched(text, LEVEL_READ, () => "procedures"),

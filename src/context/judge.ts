@@ -638,8 +638,8 @@ const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
-/** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home." */
-const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they)\b/i;
+/** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke". */
+const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family))\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event
@@ -718,8 +718,10 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU" (not "brought scones for everyone on our rehab unit"). */
 const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+/** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
+const BABY_IN = /\b(?:baby|babies|twins|triplets|quadruplets|son|daughter|newborn)\b/i;
 /** A case staff tell of having in a place of care: "We had a 3-year-old from Cedar Hills in (the ED)". */
-const CASE_IN = /\b(?:we|i)\s+(?:had|got|saw)\s+(?:a|an|this|two|three|twin)\s[^.!?]{0,60}\s(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i;
+const CASE_IN = /\b(?:we|i)\s+(?:had|got|saw)\s+(?:a|an|the|this|two|three|twin)\s[^.!?]{0,60}\s(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i;
 /** One person singled out among those in a place of care: "the oldest baby boomer in our memory care unit", "the bravest kid on our peds floor". */
 const SINGLED_OUT_IN = /\b(?:oldest|youngest|smallest|tiniest|bravest|sweetest|longest-staying|only)\s+(?:[\p{L}-]+\s+){1,2}(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/iu;
 /** Someone's own bed in a sentence set in a unit: "in the ICU so the bride's father ... could see it from his bed". */
@@ -742,7 +744,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
-    (c.list === "care-events" && (!PERFORMED.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
+    // "delivering twins": a birth happens to the babies, whoever delivers them.
+    (c.list === "care-events" && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
     ownedCare(text, c, before(c)) ||
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||

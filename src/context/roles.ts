@@ -24,13 +24,14 @@ const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Cent
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
 /** "Daisy Award": the match itself ends in an organization's word. */
 const ORG_END = new RegExp(String.raw`\s${ORG_WORDS}$`);
-/** An animal named right beside its name: "therapy dog Biscuit", "Biscuit, our therapy dog". */
+/** An animal named right beside its name: "therapy dog Biscuit", "a therapy dog named Pickles", "Biscuit, our therapy dog". */
 const ANIMAL = String.raw`(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)`;
-const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s*,?\s*$`, "i");
+const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s*,?\s*(?:(?:named|called)\s+)?$`, "i");
 const ANIMAL_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:is\s+)?(?:our|the|a)\s+)?(?:[\p{L}'’-]+\s+){0,3}${ANIMAL}\b`, "iu");
 const ORG_CUE = new RegExp([
   String.raw`\b(?:call|text|contact|reach|email|e-mail|visit|find|follow|message|dm)\s+(?:us|our)\b`,
-  String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation)\b`,
+  // "our pharmacy", not "our pharmacy team" (people, not a place or a line).
+  String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation)\b(?!\s+(?:team|staff|crew|nurses|doctors|techs?|technicians|volunteers|directors?|managers?)\b)`,
   String.raw`\bto\s+(?:reserve|schedule|book|register|rsvp|sign\s+up|make\s+an\s+appointment|learn\s+more|find\s+out|donate|volunteer)\b`,
   String.raw`\b(?:appointments?|reservations?|registration|walk-ins?|open\s+house|join\s+us|free|toll[- ]free|hotline|helpline|main\s+line)\b`,
 ].join("|"), "iu");
