@@ -777,7 +777,7 @@ const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es
 const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){1,2}$/iu;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
-const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|(?:he|she|they) passed|we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?lost\b)/i;
+const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|took (?:her|his|their) last breaths?|breathed (?:her|his|their) last|(?:he|she|they) passed|we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?lost\b)/i;
 /** A number before the care: "her 100th surgery", "300 transplants" are a clinician's count. */
 const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
