@@ -284,11 +284,11 @@ const CARED_FOR_PERSON = /^\s+(?:(?:him|her|them|you|me|us|yourself|himself|hers
 /** The cared-for named before whoever cared for them: "(the quadruplets) you cared for", "(the little girl) our trauma team saved". */
 const CARER_BEFORE = /((?:[\p{L}\p{N}'’-]+\s+){1,3})(?:that\s+|who\s+|whom\s+)?(?:you|we|i|they|she|he|our\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:have\s+|had\s+|once\s+)?$/iu;
 
-/** A word for a person: "babies", "father", "patients". */
+/** A word for a person: "babies", "father", "patients", "principal". */
 function personWord(word: string): boolean {
   const w = word.toLowerCase();
   return [w, w.replace(/['’]s$/, ""), w.replace(/s$/, ""), w.replace(/ies$/, "y"), w.replace(/ren$/, "")].some((v) =>
-    contextEntries("person-nouns").has(v) || contextEntries("patient-words").has(v));
+    contextEntries("person-nouns").has(v) || contextEntries("patient-words").has(v) || contextEntries("community-roles").has(v));
 }
 
 /** Care given to a person the sentence names before the ones who gave it: "the little girl our trauma team saved". */

@@ -26,7 +26,7 @@ const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-somethi
 const ON_WARD = new RegExp(WARD.source);
 /** An age told in a word, right before the person word: "the little girl", "an elderly man". */
 const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged)\s+$/i;
-const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day)\b/i;
+const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
@@ -93,7 +93,7 @@ const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood
  * Tuesday"). Groups ("our bus drivers") and possessives ("a teacher's guide")
  * describe no one.
  */
-export function describedPerson(text: string, sentence: Span, identifiers: Detection[]): Described | undefined {
+export function describedPerson(text: string, sentence: Span, identifiers: Detection[], previous?: Span): Described | undefined {
   const line = text.slice(sentence.start, sentence.end);
   const candidates: Candidate[] = [
     ...roleSpans(line, "community-roles", 1),
@@ -101,7 +101,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday".
     ...roleSpans(line, "staff-words", 2).map((c) => ({ ...c, clinician: true })),
     // "the mayor's wife", or quadruplets, whom news of their birth made known: one detail more is enough.
-    ...roleSpans(line, "person-nouns", 2).map((c) => (relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { ...c, needs: 1 } : c)),
+    ...roleSpans(line, "person-nouns", 2).map((c) => ({ ...c, plain: true, ...(relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { needs: 1 } : {}) })),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
     // "the Hillcrest grill master who lost his eyebrows": any word "who" tells of is a person.
     ...[...line.matchAll(WHO_NOUN)].filter((m) => !NOT_WHO.some((list) => contextEntries(list).has(m[1]))).map((m) => ({ start: m.index, end: m.index + m[1].length, needs: 2 })),
@@ -112,7 +112,10 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !/\p{Lu}\p{Ll}/u.test(opener[1])))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
-    const details = detailsOf(line, opener, identifiers);
+    // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...": a sentence that opens on "the"
+    // and a person word points back to the one the sentence before told of, with its details.
+    const pointsBack = previous !== undefined && c.plain === true && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
+    const details = inOrder([...detailsOf(line, opener, identifiers), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : [])]);
     const who = line.slice(c.start, c.end).toLowerCase();
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     // "we had a toddler in today who swallowed a button battery": a case told by staff, with the day it came in.
@@ -128,8 +131,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   return undefined;
 }
 
-/** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too. */
-type Candidate = Span & { needs: number; clinician?: boolean };
+/** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too; a plain person word ("the man") may point back to the sentence before. */
+type Candidate = Span & { needs: number; clinician?: boolean; plain?: boolean };
 
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
@@ -145,17 +148,32 @@ function roleSpans(line: string, list: ContextList, needs: number): Candidate[] 
 /** The details that single out the person an opener ("the", "our longtime cafeteria") describes. */
 function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection[]): Detail[] {
   const modifiers = opener[1];
-  const out: Detail[] = [];
+  const found = (category: string) => identifiers.some((d) => d.rule.category === category);
+  const out = lineDetails(line);
   // "the little old lady", "a young mom", "an elderly man": an age told in a word, beside the person.
-  if (AGE.test(line) || AGED.test(modifiers) || identifiers.some((d) => d.rule.category === "age")) out.push("age");
+  if (AGED.test(modifiers) || found("age")) out.push("age");
   // A capitalised word inside the description names a school, team or employer: "the Riverside Elementary crossing guard".
   // "our town's librarian", "the county's only midwife": one person of a named community.
-  const named = /\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers);
-  // "the little old lady in 4 north": the unit she lies on.
-  if (named || FROM_PLACE.test(line) || ON_WARD.test(line) || identifiers.some((d) => d.rule.category === "location")) out.push("location");
-  if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line) || identifiers.some((d) => d.rule.category === "date")) out.push("date");
+  if (/\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers) || found("location")) out.push("location");
+  if (found("date")) out.push("date");
   // "our longtime cafeteria cashier": the one person in that role here, whom everyone knows.
-  if (DISTINCTION.test(line) || (/^our\b/i.test(opener[0]) && OUR_ONE.test(modifiers))) out.push("distinction");
+  if (/^our\b/i.test(opener[0]) && OUR_ONE.test(modifiers)) out.push("distinction");
+  return inOrder(out);
+}
+
+const ORDER: Detail[] = ["age", "location", "date", "distinction"];
+/** Each detail once, in the order reasons name them. */
+function inOrder(details: Detail[]): Detail[] {
+  return ORDER.filter((d) => details.includes(d));
+}
+
+/** The details a line's words give: an age, a place ("the little old lady in 4 north": the unit she lies on), a time, a distinction. */
+function lineDetails(line: string): Detail[] {
+  const out: Detail[] = [];
+  if (AGE.test(line)) out.push("age");
+  if (FROM_PLACE.test(line) || ON_WARD.test(line)) out.push("location");
+  if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line)) out.push("date");
+  if (DISTINCTION.test(line)) out.push("distinction");
   return out;
 }
 

@@ -38,7 +38,7 @@ const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"])
  * Care events that clinicians perform rather than undergo, or that staff do as
  * much as patients ("comes to our clinic every week"): a staff name beside them stays staff.
  */
-const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|intubat|extubat|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|(?:take|takes|took|taking)\s+care\s+of|com(?:es|ing)\s|came\s)/i;
+const PERFORMED = /^(?:treat|operat|deliver|seen|see|visit|discharg|admit|intubat|extubat|stitched|patched|sewed|sav(?:e|ed|es|ing)\s|car(?:e|ed|ing)\s+for|(?:take|takes|took|taking)\s+care\s+of|com(?:es|ing)\s|came\s)/i;
 
 interface Tie {
   strong: boolean;
@@ -64,7 +64,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const townsfolk = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?!Our\b|The\b)\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, w.start - 30), w.start));
   // "our patient" in "our patient portal": a compound that goes on past the patient word names a service.
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !namesGathering(text, w)), ...oneOfPatients(text), ...careGraduates(text, care)];
+  // "to help our patients' families travel": patients as the owners of what follows, not anyone here.
+  const owners = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /^['’](?!s)/.test(text.slice(w.end, w.end + 2));
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !owners(w) && !namesGathering(text, w)), ...oneOfPatients(text), ...careGraduates(text, care)];
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -81,6 +83,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const inside = (sentence: Span) => (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   // Care that happens to someone the sentence does not name, or to "she" or "he" who opens it.
   const undergoneIn = all.map((sentence, i) => undergoes(text, sentence, careIn[i].filter(inside(sentence))));
+  // "She and her baby are both safe in our care": the patient words that say someone is with us now.
+  const inOurCare = (k: number) => patientIn[k].filter(inside(all[k])).map((p) => text.slice(p.start, p.end).toLowerCase()).find((w) => /^(?:in|under)\s+our\s+care$/.test(w));
   const shortFormOf = shortForms(text, dets);
   const facts = all.map((sentence, i) => {
     const here = linked[i];
@@ -108,11 +112,11 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] : undefined) ??
+      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] ?? inOurCare(i + 1) : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
-    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)));
+    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1]);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
@@ -716,8 +720,8 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
-/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU" (not "brought scones for everyone on our rehab unit"). */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU", "just moved into our assisted living wing" (not "brought scones for everyone on our rehab unit"). */
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
 const BABY_IN = /\b(?:baby|babies|twins|triplets|quadruplets|son|daughter|newborn)\b/i;
 /** A case staff tell of having in a place of care: "We had a 3-year-old from Cedar Hills in (the ED)". */
