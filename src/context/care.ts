@@ -13,8 +13,8 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 /** A count of days, stents or units of blood: "212", "a few", "two". */
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
-/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar". */
-export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?)\b/i;
+/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk". */
+export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
@@ -50,7 +50,7 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
-const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
+const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
 
 /** Gear that comes off when an injury heals: "glad the boot is off", "her cast came off", "the stitches are out". */
 const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|staples|drain|neck\s+brace|halo|crutches|wires)\s+(?:is|are|came|come|comes|coming|['’]s|['’]re)\s+(?:finally\s+|officially\s+)?(?:off|out)\b/giu;

@@ -13,12 +13,14 @@ export interface Described extends Span {
 type Detail = "age" | "location" | "date" | "distinction";
 
 /** An age used as a noun, or with one word for what the person does: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview" (not "a 72-year-old female with", a clinical question's case). */
-const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|or|ist|ian))?\b(?=\s+(?:from|who|was|is|in|at|with|of)\b|,)/g;
+const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|or|ist|ian))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of)\b|,)/g;
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "their", "The Riverside Elementary", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+/** A description that opens its clause with no determiner: ": twins born on different days". */
+const CLAUSE_START = /(?:^|[:;—–]\s*)((?:[\p{L}\p{N}'’-]+\s+){0,2})$/u;
 /** Two or three people singled out together: "two teens injured in Saturday's fire", "the pair of hikers". */
 const FEW = /\b(?:two|three|both|twin|[23]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
@@ -26,7 +28,7 @@ const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-somethi
 const ON_WARD = new RegExp(WARD.source);
 /** An age told in a word, right before the person word: "the little girl", "an elderly man". */
 const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged)\s+$/i;
-const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday)\b/i;
+const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:tough|long|busy|rough|crazy|wild|hard|sad)\s+(?:night|shift)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
@@ -38,6 +40,8 @@ const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+)?#?\d{1
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage", a team's player ("collapsed at football practice"). */
 const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+/** A school by its name, whose pupils are of an age: "Riverside Middle", "Oak Hill Elementary". */
+const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep)\b/u;
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado". */
 const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s+\p{L}+['’]s|\p{L}+['’]s)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:[a-z]+\s+)?(?:crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|hurricane|wreck|pileup|blaze|derailment|collapse|earthquake|wildfire)\b/u;
 
@@ -65,8 +69,8 @@ const FROM_PLACE = new RegExp([
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\b)\p{Lu}\p{Ll}+`, "u");
 
-/** A word in lower case that "who" tells of: "master" in "the Hillcrest grill master who" (not "a 72-year-old with a rare syndrome who"). */
-const WHO_NOUN = /\b(?!(?:[a-z]+(?:itis|osis|emia|oma|pathy|algia|plegia|epsy)|disease|syndrome|disorder|condition|history|injury|deficiency|failure|attack|today|tonight|yesterday|now|here|there|time|day|night|week|year|ones?|those|people|others|all)\s)([a-z][a-z-]+)(?=\s+who\b)/g;
+/** A word in lower case that "who" tells of, maybe with where they are from: "master" in "the Hillcrest grill master who", "the teenage runaway from Ashford who" (not "a 72-year-old with a rare syndrome who"). */
+const WHO_NOUN = /\b(?!(?:[a-z]+(?:itis|osis|emia|oma|pathy|algia|plegia|epsy)|disease|syndrome|disorder|condition|history|injury|deficiency|failure|attack|today|tonight|yesterday|now|here|there|time|day|night|week|year|ones?|those|people|others|all)\s)([a-z][a-z-]+)(?=(?:\s+(?:from|of|in)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+who\b)/gu;
 /** Lists whose words before "who" are someone already judged, or no one: staff, a condition. */
 const NOT_WHO: ContextList[] = ["staff-words", "conditions", "symptoms", "procedures", "medications"];
 
@@ -107,7 +111,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     ...[...line.matchAll(WHO_NOUN)].filter((m) => !NOT_WHO.some((list) => contextEntries(list).has(m[1]))).map((m) => ({ start: m.index, end: m.index + m[1].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
-    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start));
+    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start));
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist" (not "our dentist", nor a note in capitals).
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !/\p{Lu}\p{Ll}/u.test(opener[1])))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
@@ -170,7 +174,8 @@ function inOrder(details: Detail[]): Detail[] {
 /** The details a line's words give: an age, a place ("the little old lady in 4 north": the unit she lies on), a time, a distinction. */
 function lineDetails(line: string): Detail[] {
   const out: Detail[] = [];
-  if (AGE.test(line)) out.push("age");
+  // "the girl from Riverside Middle": a named school tells the age of its pupils too.
+  if (AGE.test(line) || SCHOOL_NAMED.test(line)) out.push("age");
   if (FROM_PLACE.test(line) || ON_WARD.test(line)) out.push("location");
   if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line)) out.push("date");
   if (DISTINCTION.test(line)) out.push("distinction");

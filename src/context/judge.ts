@@ -552,6 +552,8 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
+/** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
+const SAID_ABOUT = /\b(?:your|his|her|their|my)\s+(?:kind\s+)?(?:feedback|questions?|comments?|notes?|message|review|post|thoughts|input|suggestions?)\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Someone named as one of a group: " like Margaret W.", ", similar to Jared P.". */
 const ONE_OF_THEM = /^[^.!?]{0,40}?\b(?:like|such\s+as|similar\s+to|including)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}/u;
 /** A condition or treatment a group has: "people with dementia", "kids living with diabetes", "adults who have had a stroke". */
@@ -597,6 +599,8 @@ const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:e
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER", "has given 1,200 hours on our cardiac floor". */
 const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|more\s+than\s+)?[\d,]+\s+(?:volunteer\s+)?hours|work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|ing)|led|leads?|leading|ran|runs|running|manag(?:es|ed|ing)|direct(?:s|ed|ing)|coordinat(?:es|ed|ing)|organiz(?:es|ed|ing)|taught|teach(?:es|ing)?|staff(?:s|ed|ing)|clean(?:s|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** Work done in a place: "thanks for everything you do in triage". */
+const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+(?:in|on|at)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on" or "her parents at the NICU door"). */
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
@@ -642,8 +646,8 @@ const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
 const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
-/** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke". */
-const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family))\b/i;
+/** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke", "The little one is doing great". */
+const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins))\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event
@@ -722,6 +726,8 @@ const DETAIL = { age: "an age", location: "a place or employer", date: "a time",
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU", "just moved into our assisted living wing" (not "brought scones for everyone on our rehab unit"). */
 const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+/** A person told by where they lie: "a 4-year-old on (our pediatric floor)", "the little girl in (our PICU)". */
+const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-old|(?:little\s+|young\s+|old\s+|elderly\s+)?(?:baby|toddler|kid|child|boy|girl|teen|teenager|man|woman|lady|gentleman|guy|grandma|grandpa|mom|dad))\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
 const BABY_IN = /\b(?:baby|babies|twins|triplets|quadruplets|son|daughter|newborn)\b/i;
 /** A case staff tell of having in a place of care: "We had a 3-year-old from Cedar Hills in (the ED)". */
@@ -735,8 +741,8 @@ function ownBedBeside(text: string, c: CareTerm, care: CareTerm[]): boolean {
 }
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
-/** Care given to someone the sentence goes on to describe, or a birth: "treated the high school coach", "delivered her baby", "delivered triplets". */
-const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several)\s|(?:(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?)?(?:baby|babies|son|daughter|twins|triplets|quadruplets|quintuplets)\b)/i;
+/** Care given to someone the sentence goes on to describe, or told of before, or a birth: "treated the high school coach", "We're treating her in", "delivered her baby", "delivered triplets". */
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several)\s|(?:(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?)?(?:baby|babies|son|daughter|twins|triplets|quadruplets|quintuplets)\b|(?:him|her|them)(?=\s*(?:[.,!?;]|$|\s+(?:in|at|on|for|with|today|tonight|now|since|after|before|and|here)\b)))/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
@@ -752,7 +758,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
     (c.list === "care-events" && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
     ownedCare(text, c, before(c)) ||
     // "the guy in 12": a person told by their room's number is in it.
-    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
+    (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || PERSON_ON.test(before(c)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
   return found && term(found);
 }
@@ -857,6 +863,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "hard for people with dementia": a group's, so no one's (unless someone is named as one of them: "patients with COPD, similar to Jared P.").
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
+  // "thanks for your feedback about IV alarms": the topic of what someone said.
+  if (SAID_ABOUT.test(before)) return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
   if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) || SCHOOLED_IN.test(before)) return false;
   // "started CPR on a customer": care given to someone else.
@@ -883,7 +891,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  if (namesGroup(text, c) || givenTo(text, c) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

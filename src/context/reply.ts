@@ -112,7 +112,9 @@ export function replyCareMentions(text: string): Span[] {
     // "loved your visit as a volunteer": a visit in another role than a patient's.
     const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
     // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
-    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start));
+    // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
+    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start)) ||
+      (/^\s*(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 20)));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !explained(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
@@ -127,6 +129,9 @@ const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedu
 
 /** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */
 const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** What a test or treatment does in general, after it opens a sentence: "(tests) measure", "(counseling) can help". */
+const GENERAL_VERB = /^\s+(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?)\b/i;
 
 /** A care word being explained: "is an ", "are a kind of ", "means a ". */
 const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;

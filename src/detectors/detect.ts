@@ -74,14 +74,16 @@ const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
 
 /**
  * Drops words that open a name's match but are no part of it, while two words
- * or more remain: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes" (but a
- * label stays: "GI: Conts" is no name).
+ * or more remain: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "MS, Rachel
+ * Kaminski" -> "Rachel Kaminski" (but a label stays: "GI: Conts" is no name).
  */
 function dropOpeners(text: string, span: Span): Span {
-  const opener = /^(\p{L}+)\s+(?=\S+\s+\S)/u;
+  const opener = /^(\p{L}+)(,?)\s+(?=\S+\s+\S)/u;
   let start = span.start;
   let m: RegExpExecArray | null;
-  while ((m = opener.exec(text.slice(start, span.end))) && NOT_NAME_WORDS.has(m[1].toLowerCase())) start += m[0].length;
+  // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
+  const abbreviation = (m: RegExpExecArray) => m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(text.slice(start + m[0].length, span.end));
+  while ((m = opener.exec(text.slice(start, span.end))) && (NOT_NAME_WORDS.has(m[1].toLowerCase()) && m[2] === "" || abbreviation(m))) start += m[0].length;
   return { start, end: span.end };
 }
 

@@ -19,16 +19,16 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
 const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
 
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your child's growth chart percentile", "your TI-RADS score". */
-const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
+const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|tsh|ferritin|inr|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
 
 /** A lab value named anywhere in what is asked for: "what their peanut IgE level was", "her ferritin numbers". */
-const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function)\s+(?:levels?|counts?|numbers?|results?|values?)\b/i;
+const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|bilirubin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function)\s+(?:levels?|counts?|numbers?|results?|values?)\b/i;
 
 /** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
 const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
-/** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking", "what ADHD med is your kid on". */
-const TAKEN = /^(?:what|which)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking)\b/i;
+/** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking", "what ADHD med is your kid on", "how much levothyroxine are you on"; or the child's illness ("what heart defect does your child have"). */
+const TAKEN = /^(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking)\b|^(?:what|which)\s+([^]*?)\s+(?:does|do|did)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)\s+have\b/i;
 
 let terms: TermSet | undefined;
 
@@ -41,7 +41,10 @@ let terms: TermSet | undefined;
  */
 export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
-  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  // "what were you in for?" asks for a stay's reason, itself a health detail.
+  if (/\bin\s+for$/i.test(m)) return true;
+  const taken = TAKEN.exec(m);
+  const own = ASKED.exec(m) ?? (taken && [taken[0], taken[1] ?? taken[2]]) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
