@@ -70,8 +70,8 @@ const RELEARNED = /\brelearn(?:ed|ing|s|t)?\s+(?:how\s+)?to\s+(?:talk|walk|speak
 /** A premature baby told by weight: "this tiny 2-pounder", "a little 3-pound preemie". */
 const TINY_WEIGHT = /\b(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?\b/giu;
 
-/** Something stuck where it can hurt: "a fish bone stuck in his throat", "stuck a bead so far up her nose". */
-const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|nose|nostril|esophagus|airway|windpipe|eye|eyes)\b|\b(?:stuck|shoved|pushed|put)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:so\s+far\s+|all\s+the\s+way\s+)?(?:up|in|into)\s+(?:his|her|their|your|my)\s+(?:nose|nostril|ear)\b/giu;
+/** Something stuck where it can hurt: "a fish bone stuck in his throat", "a fishing lure stuck in her cheek", "stuck a bead so far up her nose". */
+const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|nose|nostril|esophagus|airway|windpipe|eye|eyes|eyelid|cheek|lip|scalp|finger|thumb|hand|arm|leg|foot|back)\b|\b(?:stuck|shoved|pushed|put)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:so\s+far\s+|all\s+the\s+way\s+)?(?:up|in|into)\s+(?:his|her|their|your|my)\s+(?:nose|nostril|ear)\b/giu;
 /** Last wishes granted at the end of life: "Mr. Jackson's final wish", "asked our hospice team for one last thing". */
 const LAST_WISH = /\b(?:(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:last|final|dying)\s+wish(?:es)?|asked\s+(?:[\p{L}-]+\s+){0,4}?for\s+one\s+(?:last|final)\s+(?:thing|wish|request|meal|visit|ride|dance|trip|look))\b/gu;
 /** Treatment of one part of someone's body: "start PT for that ankle", "an MRI on her knee", "stitches for his hand". */
@@ -178,7 +178,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * Words of health and care in a text, by the list they come from:
  * - conditions: symptoms, words with a disease's ending, injured parts of the
  *   body ("torn labrum"), mending ones ("your knee is feeling stronger") and
- *   hurting ones ("that ankle is still swollen"), something stuck in the throat or nose;
+ *   hurting ones ("that ankle is still swollen");
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip"), a test's result ("came back negative"), a lab value read ("your potassium is a little high"),
  *   gear come off ("the boot is off"), a walking aid ("without the walker"), something taken out of a part of
@@ -191,7 +191,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
  *   speech or walking learned again, being struck by a car, a fall ("fell at home"), stings and
- *   bites ("after 40 stings", "bitten by a dog"), someone who
+ *   bites ("after 40 stings", "bitten by a dog"), something stuck in the throat or a cheek, someone who
  *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
  *   ("walked out of our hospital"), a habit quit with our help;
  * - care settings: a numbered unit ("on 4B").
@@ -224,7 +224,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TEAM_SAVED, () => "care-events"),
     ...matched(text, LEVEL_READ, () => "procedures"),
     ...matched(text, PART_TREATED, () => "procedures"),
-    ...matched(text, STUCK_IN, () => "conditions"),
+    ...matched(text, STUCK_IN, () => "care-events"),
     ...matched(text, LAST_WISH, () => "care-events"),
     ...matched(text, CAME_SELF, () => "care-events"),
     ...matched(text, RESULT, () => "procedures"),

@@ -20,7 +20,7 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "their", "The Riverside Elementary", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 /** A description that opens its clause with no determiner: ": twins born on different days". */
-const CLAUSE_START = /(?:^|[:;—–]\s*)((?:[\p{L}\p{N}'’-]+\s+){0,2})$/u;
+const CLAUSE_START = /[:;—–]\s*()$/u;
 /** Two or three people singled out together: "two teens injured in Saturday's fire", "the pair of hikers". */
 const FEW = /\b(?:two|three|both|twin|[23]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;

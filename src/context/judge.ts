@@ -552,6 +552,8 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
+/** People who give care, after the care they give: "(transplant) team", "(oncology) nurses". */
+const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
 const SAID_ABOUT = /\b(?:your|his|her|their|my)\s+(?:kind\s+)?(?:feedback|questions?|comments?|notes?|message|review|post|thoughts|input|suggestions?)\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Someone named as one of a group: " like Margaret W.", ", similar to Jared P.". */
@@ -628,7 +630,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -755,7 +757,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
     // "delivering twins": a birth happens to the babies, whoever delivers them.
-    (c.list === "care-events" && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
+    (c.list === "care-events" && !namesGroup(text, c) && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
     ownedCare(text, c, before(c)) ||
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || PERSON_ON.test(before(c)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
@@ -865,6 +867,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
   // "thanks for your feedback about IV alarms": the topic of what someone said.
   if (SAID_ABOUT.test(before)) return false;
+  // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
+  if (TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !POSSESSIVE.test(before)) return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
   if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) || SCHOOLED_IN.test(before)) return false;
   // "started CPR on a customer": care given to someone else.
