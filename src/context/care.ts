@@ -59,7 +59,7 @@ const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|stap
 const PART_HURTING = /(?<=\b(?:your|ur|his|her|their|my|that|this)\s+)(?:left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|ribs?|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|incision|wound|stitches|eyes?|ears?)\s+(?:is|are|['’]s|feels?|looks?)\s+(?:still\s+)?(?:so\s+|pretty\s+|really\s+|a\s+bit\s+)?(?:swollen|sore|bruised|infected|numb|stiff|hurting|painful|red|tender|bleeding|oozing)\b/giu;
 
 /** A living donor's gift: "Ana gave her brother a kidney", "donated part of his liver". */
-const ORGAN_GIVEN = /\b(?:gave|give|gives|giving|donated|donating)\s+(?:(?:her|his|their)\s+[\p{L}-]+\s+)?(?:a\s+kidney|one\s+of\s+(?:her|his|their)\s+kidneys|(?:a\s+)?part\s+of\s+(?:her|his|their)\s+liver|(?:her|his|their)\s+(?:kidney|bone\s+marrow|stem\s+cells))\b/giu;
+const ORGAN_GIVEN = /\b(?:gave|give|gives|giving|donated|donating)\s+(?:(?:her|his|their)\s+[\p{L}-]+\s+)?(?:a\s+kidney|one\s+of\s+(?:her|his|their)\s+kidneys|(?:a\s+)?part\s+of\s+(?:her|his|their)\s+liver|(?:her|his|their)\s+(?:kidney|bone\s+marrow|stem\s+cells)|(?:bone\s+marrow|stem\s+cells)\s+to\s+(?:her|his|their|a|an)\s)/giu;
 
 /** An organ someone received: "received a kidney from her sister", "got a new liver" (not "kidney health"). */
 const ORGAN_RECEIVED = /\b(?:received|receiving|receives|got|gets|getting)\s+(?:a|her|his|their)\s+(?:new\s+)?(?:kidney|liver|heart|lungs?|cornea|pancreas)\b(?!\s+(?:health|disease|walk|foundation|month|awareness|screening|test|check|scan))/giu;
@@ -85,7 +85,7 @@ const LEFT_CARE = /\b(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+of|
 /** Treatment credited for what someone did: "quit with help from our tobacco treatment program", "got sober with the help of our team". */
 const HELPED_BY_CARE = /\b(?:quit(?:\s+smoking|\s+vaping|\s+drinking)?|got\s+sober|stopped\s+(?:smoking|drinking|vaping|using))\s+with\s+(?:the\s+)?help\s+(?:from|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:program|team|clinic|center|centre|nurses|doctors|counselors|therapists)\b/giu;
 /** A baby welcomed at our place: "welcomed their first baby ... in our birthing center". */
-const BABY_WELCOMED = /\bwelcom(?:ed|es|ing)\s+(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
+const BABY_WELCOMED = /\bwelcom(?:ed|es|ing)\s+(?:(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)|(?:twins|triplets|a\s+baby\s+(?:boy|girl)|a\s+(?:son|daughter)))\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
 /** Stings counted, or a sting or bite told by the animal: "after 40 stings", "stung dozens of times", "stung by a stingray", "bitten by a dog". */
 const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
@@ -202,7 +202,9 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  * `encounters`, for replies.
  */
 export function careTerms(text: string, encounters = false): CareTerm[] {
-  const lists = ["conditions", "procedures", "care-events", ...(encounters ? (["care-encounters"] as const) : [])] as const;
+  const lists = ["conditions", "procedures", "care-events"] as const;
+  // "your records", not the verb: "A Holter monitor records your heart rhythm".
+  const visits = encounters ? contextTerms("care-encounters").spans(text).filter((s) => !(/^records$/i.test(text.slice(s.start, s.end)) && /^\s+(?:your|the|an?|his|her|their|how|when)\b/i.test(text.slice(s.end, s.end + 8)))).map((s) => ({ ...s, list: "care-encounters" as const })) : [];
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
@@ -266,7 +268,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, SOBER, () => "care-events"),
     ...matched(text, TRANSFUSED, () => "care-events"),
     ...matched(text, TRANSPLANT_LIST, () => "care-events"),
-    ...symptoms, ...medications, ...settings,
+    ...symptoms, ...medications, ...settings, ...visits,
   ];
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
   const settingSpans = terms.filter((t) => t.list === "care-settings");

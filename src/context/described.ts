@@ -17,8 +17,8 @@ const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|o
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
-/** "a", "the", "our local", "their", "The Riverside Elementary", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
-const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+/** "a", "the", "our local", "their", "The Riverside Elementary", "the St. Mark's", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
+const DETERMINER = /\b(?:the|a|an|our|their|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:(?:St\.\s+)?[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
 /** A description that opens its clause with no determiner: ": twins born on different days". */
 const CLAUSE_START = /[:;—–]\s*()$/u;
 /** Two or three people singled out together: "two teens injured in Saturday's fire", "the pair of hikers". */
@@ -26,8 +26,8 @@ const FEW = /\b(?:two|three|both|twin|[23]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
-/** An age told in a word, right before the person word: "the little girl", "an elderly man". */
-const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged)\s+$/i;
+/** An age told in a word, before the person word: "the little girl", "an elderly man", "the retired ER nurse". */
+const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged|retired)\s+(?:[\p{L}-]+\s+)?$/iu;
 const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:tough|long|busy|rough|crazy|wild|hard|sad)\s+(?:night|shift)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
@@ -38,8 +38,8 @@ const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|las
 const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+)?#?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?))/i;
 /** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
-/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage", a team's player ("collapsed at football practice"). */
-const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage", a team's player ("collapsed at football practice"), a parent by their children's number ("mom of four"). */
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A school by its name, whose pupils are of an age: "Riverside Middle", "Oak Hill Elementary". */
 const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep)\b/u;
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado". */
@@ -112,8 +112,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   ].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start));
-    // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist" (not "our dentist", nor a note in capitals).
-    if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !/\p{Lu}\p{Ll}/u.test(opener[1])))) continue;
+    // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
+    if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...": a sentence that opens on "the"

@@ -66,7 +66,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
   // "to help our patients' families travel": patients as the owners of what follows, not anyone here.
   const owners = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /^['’](?!s)/.test(text.slice(w.end, w.end + 2));
-  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w) && !owners(w) && !namesGathering(text, w)), ...oneOfPatients(text), ...careGraduates(text, care)];
+  const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
+    .filter((w) => !owners(w) && !namesGathering(text, w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -433,8 +434,11 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
 }
 
 function oneOfPatients(text: string): Span[] {
-  return [...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient". */
+const OUR_MOST = /\bour\s+(?:smallest|tiniest|littlest|youngest|oldest|sickest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient)(?:\s+ever)?\b/giu;
 
 interface SentenceFacts {
   sentence: Span;
@@ -649,7 +653,7 @@ const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke", "The little one is doing great". */
-const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins))\b/i;
+const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins))\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event

@@ -114,7 +114,7 @@ export function replyCareMentions(text: string): Span[] {
     // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
     // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
     const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start)) ||
-      (/^\s*(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 20)));
+      (/^\s*(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|a|an|that|this|these|those|your|my|his|her|their)\s)[\p{L}-]+\s+)?)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
     const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !explained(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
@@ -130,8 +130,8 @@ const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedu
 /** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */
 const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** What a test or treatment does in general, after it opens a sentence: "(tests) measure", "(counseling) can help". */
-const GENERAL_VERB = /^\s+(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?)\b/i;
+/** What a test or treatment does in general, after it opens a sentence: "(tests) measure", "(counseling) can help", "(ADHD medication) doses are adjusted". */
+const GENERAL_VERB = /^\s+(?:(?:medications?|medicines?|meds|treatments?)\s+)?(?:(?:doses?|levels?|results?|side\s+effects|plans?)\s+)?(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?)\b/i;
 
 /** A care word being explained: "is an ", "are a kind of ", "means a ". */
 const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -289,5 +289,7 @@ function caredFor(text: string, s: Span): Span[] {
   // "If your child has a sore throat, call your pediatrician": a relative only supposed.
   if (!relative || /\b(?:if|unless|in\s+case|when)\s+(?:\S+\s+){0,2}$/i.test(line.slice(0, relative.index))) return [];
   const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...contextTerms("staff-words").spans(line), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
+  // "adjusted by your child's doctor": the relative's own clinician, whom anyone's child has, tells of no care of ours.
+  const theirOwn = (t: Span) => /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?$/iu.test(line.slice(Math.max(0, t.start - 40), t.start));
+  return [...contextTerms("staff-words").spans(line).filter((t) => !theirOwn(t)), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }
