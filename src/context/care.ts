@@ -44,7 +44,7 @@ const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
-const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf)\b/giu;
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf)\b/giu;
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
@@ -84,10 +84,14 @@ const TEAM_SAVED = /(?<=\b(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|doct
 const LEFT_CARE = /\b(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+of|home\s+from)\s+(?:our|the)\s+(?:hospital|ICU|NICU|PICU|ER|ED|rehab(?:\s+hospital|\s+center)?|burn\s+unit|trauma\s+center|cancer\s+center)\b/giu;
 /** Treatment credited for what someone did: "quit with help from our tobacco treatment program", "got sober with the help of our team". */
 const HELPED_BY_CARE = /\b(?:quit(?:\s+smoking|\s+vaping|\s+drinking)?|got\s+sober|stopped\s+(?:smoking|drinking|vaping|using))\s+with\s+(?:the\s+)?help\s+(?:from|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:program|team|clinic|center|centre|nurses|doctors|counselors|therapists)\b/giu;
-/** A baby welcomed at our place: "welcomed their first baby ... in our birthing center". */
-const BABY_WELCOMED = /\bwelcom(?:ed|es|ing)\s+(?:(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)|(?:twins|triplets|a\s+baby\s+(?:boy|girl)|a\s+(?:son|daughter)))\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
+/** A baby welcomed at our place, or by our team: "welcomed their first baby ... in our birthing center", "Our maternity team welcomed triplets". */
+const BABY_WELCOMED = /(?<=\b(?:we|our\s+(?:[\p{L}&-]+\s+){0,2}(?:team|nurses|unit|staff|midwives|doctors))\s+)welcom(?:ed|es|ing)\s+(?:twins|triplets|quadruplets|a\s+baby\s+(?:boy|girl)|(?:a\s+)?(?:baby|son|daughter))\b|\bwelcom(?:ed|es|ing)\s+(?:(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)|(?:twins|triplets|a\s+baby\s+(?:boy|girl)|a\s+(?:son|daughter)))\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
+/** A tear or strain named by the muscle or the part: "your hamstring tear", "a calf strain". */
+const PART_TORN = /\b(?:hamstring|meniscus|meniscal|labral|rotator\s+cuff|acl|mcl|pcl|achilles|muscle|quad|calf|groin|pec|biceps|ligament|tendon)\s+(?:tear|strain|sprain|rupture)s?\b/giu;
+/** Someone hurt, told in the passive: "who were hurt when a tree fell", "was badly hurt". */
+const WAS_HURT = /\b(?:was|were|got|been|being)\s+(?:badly\s+|seriously\s+|critically\s+|severely\s+)?hurt\b/giu;
 /** Stings counted, or a sting or bite told by the animal: "after 40 stings", "stung dozens of times", "stung by a stingray", "bitten by a dog". */
-const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
+const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:(?:swarm|pack|nest|hive)\s+of\s+|[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
 const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
@@ -177,7 +181,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
 /**
  * Words of health and care in a text, by the list they come from:
  * - conditions: symptoms, words with a disease's ending, injured parts of the
- *   body ("torn labrum"), mending ones ("your knee is feeling stronger") and
+ *   body ("torn labrum", "hamstring tear"), mending ones ("your knee is feeling stronger") and
  *   hurting ones ("that ankle is still swollen");
  * - procedures: medications, a part of the body operated on ("knee
  *   replaced", "fixing my hip"), a test's result ("came back negative"), a lab value read ("your potassium is a little high"),
@@ -190,7 +194,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   delivering her twins", "our first baby of 2027 arrived", "welcomed their first baby ... in our birthing center"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
- *   speech or walking learned again, being struck by a car, a fall ("fell at home"), stings and
+ *   speech or walking learned again, being struck by a car or hurt, a fall ("fell at home"), stings and
  *   bites ("after 40 stings", "bitten by a dog"), something stuck in the throat or a cheek, someone who
  *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
  *   ("walked out of our hospital"), a habit quit with our help;
@@ -220,6 +224,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, SWALLOWED, () => "care-events"),
     ...matched(text, STUNG, () => "care-events"),
+    ...matched(text, WAS_HURT, () => "care-events"),
+    ...matched(text, PART_TORN, () => "conditions"),
     ...matched(text, BABY_WELCOMED, () => "care-events"),
     ...matched(text, HELPED_BY_CARE, () => "care-events"),
     ...matched(text, LEFT_CARE, () => "care-events"),
@@ -357,8 +363,8 @@ export function namesGroup(text: string, c: Span): boolean {
 /** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 
-/** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "your donation to our hospice". */
-const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "a rocking chair to every room in our NICU", "your donation to our hospice". */
+const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:(?:every|each)\s+[\w-]+\s+(?:in|on|at)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A place of care as what something is given to, not where someone is. */
 export function givenTo(text: string, c: Span): boolean {

@@ -653,7 +653,7 @@ const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke", "The little one is doing great". */
-const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins))\b/i;
+const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins)|both(?=\s+(?:are|were|have|had|of\s+them)))\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event
@@ -817,7 +817,7 @@ function underwent(before: string): boolean {
  * Care that staff give to someone the sentence names, or a condition they find
  * in them: "gave Mr. Albert Fox the clot-busting drug", "our palliative care
  * team helped Mr. Vincent Ortiz", "our surgeons removed a brain tumor", "Dr.
- * Lin delivering baby Amelia Scott". A
+ * Lin delivering baby Amelia Scott", "healed a bed sore on Mr. Louis Marchand". A
  * strong tie, but the giver stays staff.
  */
 function careGiven(text: string, c: CareTerm, before: string): boolean {
@@ -825,9 +825,12 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
   return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) ||
+    ((c.list === "conditions" || c.list === "procedures") && ON_NAMED.test(after)) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
+/** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
+const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene". */
 const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+)?(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
@@ -869,8 +872,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "hard for people with dementia": a group's, so no one's (unless someone is named as one of them: "patients with COPD, similar to Jared P.").
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
-  // "thanks for your feedback about IV alarms": the topic of what someone said.
-  if (SAID_ABOUT.test(before)) return false;
+  // "thanks for your feedback about IV alarms": the topic of what someone said. "our former chief of surgery": a field of work.
+  if (SAID_ABOUT.test(before) || FIELD.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
   if (TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !POSSESSIVE.test(before)) return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.

@@ -131,7 +131,7 @@ const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedu
 const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** What a test or treatment does in general, after it opens a sentence: "(tests) measure", "(counseling) can help", "(ADHD medication) doses are adjusted". */
-const GENERAL_VERB = /^\s+(?:(?:medications?|medicines?|meds|treatments?)\s+)?(?:(?:doses?|levels?|results?|side\s+effects|plans?)\s+)?(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?)\b/i;
+const GENERAL_VERB = /^\s+(?:(?:medications?|medicines?|meds|treatments?|machines?|devices?|pumps?)\s+)?(?:(?:doses?|levels?|results?|side\s+effects|plans?)\s+)?(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?|tracks?|records?|monitors?|detects?|reads?)\b/i;
 
 /** A care word being explained: "is an ", "are a kind of ", "means a ". */
 const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -213,8 +213,8 @@ const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s
 /** The reader's clinician asking something of them: "wants you to", "would like you to". */
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
-/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends". */
-const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans)\b/iu;
+/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends", "your Friday donut deliveries". */
+const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;

@@ -3,7 +3,7 @@ import type { Span } from "../documents/document.js";
 /**
  * A set of words and phrases found as whole words (not inside a domain or
  * address: "example.org" holds no word "example"). Spaces in a term match any
- * run of white space or a hyphen ("skin graft", "skin-graft"); a plural ("s", "es") or possessive is accepted unless the
+ * run of white space or a hyphen ("skin graft", "skin-graft"); a plural ("s", "es", "surgeries") or possessive is accepted unless the
  * set is case-sensitive (names, codes). An entry written in capitals (ICU, ER,
  * MS) matches only in capitals, so it never fires on "er" or "Ms.".
  */
@@ -46,6 +46,7 @@ function build(terms: string[], flags: string, inflect: boolean, verbs: boolean)
       const last = words.pop()!;
       const head = words.map((w) => `${escape(w)}(?:[\\s\\u00a0]+|-)`).join("");
       if (verbs && /^\p{Ll}{3,}$/u.test(last)) return head + verbForms(last);
+      if (inflect && /[^aeiou]y$/i.test(last)) return `${head}${escape(last.slice(0, -1))}(?:y|ies|y's|y’s)`; // "surgery", "surgeries"
       return head + (inflect && /[\p{L}]$/u.test(last) ? `${escape(last)}(?:s|es|'s|’s)?` : escape(last));
     });
   // A domain, address or web path holds no word: "example" in "comms@example.org" or "www.example.com", "records" in "example.org/records".
