@@ -326,8 +326,8 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
-/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the recovery walk", "get-well cards". */
-const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?)\b/i;
+/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the survivors' candlelight vigil", "the recovery walk", "get-well cards". */
+const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic|van|bus|truck|coach)\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
@@ -353,7 +353,7 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
 }
 
 /** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist|volunteer)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

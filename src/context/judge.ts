@@ -556,8 +556,8 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
-/** People who give care, after the care they give: "(transplant) team", "(oncology) nurses". */
-const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons)\b/i;
+/** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
+const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
 const SAID_ABOUT = /\b(?:your|his|her|their|my)\s+(?:kind\s+)?(?:feedback|questions?|comments?|notes?|message|review|post|thoughts|input|suggestions?)\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Someone named as one of a group: " like Margaret W.", ", similar to Jared P.". */
@@ -677,7 +677,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
   const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
-  const deathOnly = care.every(isDeath);
+  // "our longtime dialysis unit volunteer, who passed away": a unit that names a group is no care the death met.
+  const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
@@ -884,7 +885,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   // "she wants everyone to book their mammogram": so is "their" after "everyone".
   const groups = /\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && (SERVED.test(before) || /\b(?:everyone|everybody|anyone|anybody)\b[^.!?]{0,30}\btheir\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before));
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.
-  const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this)\b)/i.test(text.slice(c.end, c.end + 12));
+  const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
@@ -928,10 +929,12 @@ const TRAINEE = /^(?:resident|intern|student\s+nurse|nursing\s+student|medic|cle
 function namesJob(text: string): boolean {
   return [...text.matchAll(AS_JOB)].some((m) => TRAINEE.test(m[1]) || contextTerms("staff-words").spans(m[1]).some((s) => s.start === 0));
 }
-/** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU", "every nurse on the unit". */
+/** A clinician of the place: "He's a nurse on our transplant floor", "an aide in the ICU", "every nurse on the unit", "Nurse Tami from cardiology". */
 function staffThere(before: string): boolean {
-  return contextTerms("staff-words").spans(before).some((s) => /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end)));
+  return contextTerms("staff-words").spans(before).some((s) => /^\s+(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(s.end))) || STAFF_FROM.test(before);
 }
+/** A clinician named with their department: "this is Nurse Tami from (cardiology)". */
+const STAFF_FROM = /\b(?:Nurse|Dr\.?)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:from|in|with)\s+(?:the\s+)?$/u;
 
 function raise(d: Detection, to: Severity, reason: string): void {
   if (to === "error" || d.severity === "info") d.severity = to;

@@ -13,6 +13,8 @@ const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP(?:-BC)?|CNM|MSW|LCSW|DPT|PT|OTR\/L|OTR|OT|CCC-SLP|SLP|RDN|RD|CRNA|APRN|DNP|BSN|MSN|CNA|RRT|EMT(?:-P)?|MPH|LPC|LMFT|PsyD|DPM|AuD|ATC|RDH|CNS|IBCLC|CDCES|CPhT)\b/;
 /** ", our new charge nurse", ", our rehab hospital's new director". */
 const STAFF_APPOSITIVE = /^\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
+const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
 const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A clause about someone between their name and what they are: ", who started in March,". */
@@ -67,7 +69,9 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (titled) return `staff: "${titled}"`;
       // "Jenna Cole, who started in March, is our new charge nurse": a clause about her may come before what she is.
       const afterClause = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
-      const role = staffAfter(after, STAFF_APPOSITIVE) ?? staffAfter(afterClause, STAFF_PREDICATE);
+      // "Hi Ron, the dermatologist confirmed ...": a greeting's name is the reader's, and what follows it a new clause.
+      const greeted = GREETED.test(before);
+      const role = (greeted ? undefined : staffAfter(after, STAFF_APPOSITIVE)) ?? staffAfter(afterClause, STAFF_PREDICATE);
       if (role) return `staff: "${role}"`;
       if (JOINS.test(after)) return "staff: joins the team";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";

@@ -6,8 +6,8 @@ const REPAIRED = String.raw`(?:knee|hip|shoulder|joint|valve|mitral|aortic|tricu
 /** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, resection, valve replacement (not "the call light needs repair"). */
 export const PROCEDURE_WORD = new RegExp(String.raw`\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:resection|ablation)\b|\b${REPAIRED}\s+(?:reconstruction|repair|replacement|implant|fusion)s?\b`, "gi");
 
-/** Diseases by their endings: plantar fasciitis, scoliosis, leukemia, melanoma, neuropathy, fibromyalgia. */
-export const CONDITION_WORD = /\b[a-z]{2,}(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|plegia)\b/gi;
+/** Diseases by their endings: plantar fasciitis, scoliosis, leukemia, melanoma, neuropathy, fibromyalgia, osteopenia. */
+export const CONDITION_WORD = /\b[a-z]{2,}(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|plegia|penia)\b/gi;
 /** Everyday words with those endings. */
 export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hypnosis", "symbiosis", "metamorphosis", "academia", "bohemia", "diploma", "oklahoma", "tacoma", "sonoma", "paloma", "pomona", "empathy", "sympathy", "telepathy", "apathy", "antipathy", "homeopathy", "naturopathy", "osteopathy", "nostalgia"]);
 
@@ -19,7 +19,7 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
 const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
 
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your child's growth chart percentile", "your TI-RADS score". */
-const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|tsh|ferritin|inr|peak\s+flow(?:\s+numbers?)?|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
+const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|tsh|ferritin|inr|peak\s+flow(?:\s+numbers?)?|ahi(?:\s+numbers?)?|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
 
 /** A lab value named anywhere in what is asked for: "what their peanut IgE level was", "her ferritin numbers". */
 const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|bilirubin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function)\s+(?:levels?|counts?|numbers?|results?|values?)\b/i;
