@@ -97,7 +97,7 @@ const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood
  * Tuesday"). Groups ("our bus drivers") and possessives ("a teacher's guide")
  * describe no one.
  */
-export function describedPerson(text: string, sentence: Span, identifiers: Detection[], previous?: Span): Described | undefined {
+export function describedPerson(text: string, sentence: Span, identifiers: Detection[], previous?: Span, following?: Span): Described | undefined {
   const line = text.slice(sentence.start, sentence.end);
   const candidates: Candidate[] = [
     ...roleSpans(line, "community-roles", 1),
@@ -119,7 +119,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...": a sentence that opens on "the"
     // and a person word points back to the one the sentence before told of, with its details.
     const pointsBack = previous !== undefined && c.plain === true && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
-    const details = inOrder([...detailsOf(line, opener, identifiers), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : [])]);
+    // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
+    const details = inOrder([...detailsOf(line, opener, identifiers), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
     const who = line.slice(c.start, c.end).toLowerCase();
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     // "we had a toddler in today who swallowed a button battery": a case told by staff, with the day it came in.

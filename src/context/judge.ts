@@ -112,12 +112,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
+    const goesOn = next !== undefined && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (next && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category)) ? undergoneIn[i + 1] ?? inOurCare(i + 1) : undefined) ??
+      undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
-    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1]);
+    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && GOES_ON.test(text.slice(next.start, next.end)) ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
