@@ -67,8 +67,8 @@ const ORGAN_RECEIVED = /\b(?:received|receiving|receives|got|gets|getting)\s+(?:
 /** Speech or walking learned again after an injury or a stroke: "relearned how to talk in 6 weeks", "learned to walk again". */
 const RELEARNED = /\brelearn(?:ed|ing|s|t)?\s+(?:how\s+)?to\s+(?:talk|walk|speak|swallow|eat|read|write|drive|stand)\b|\blearn(?:ed|ing|t)\s+(?:how\s+)?to\s+(?:walk|talk|speak|swallow)\s+again\b/giu;
 
-/** A premature baby told by weight: "this tiny 2-pounder", "a little 3-pound preemie", "his 1-pound daughter". */
-const TINY_WEIGHT = /\b(?:(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?|(?:\d(?:\.\d)?|one|two|three)[- ]pound\s+(?:daughter|son|baby|babies|preemie|twins|triplets|girl|boy|newborn))\b/giu;
+/** A premature baby told by weight or weeks: "this tiny 2-pounder", "a little 3-pound preemie", "his 1-pound daughter", "her 26-weeker". */
+const TINY_WEIGHT = /\b(?:\d{2}-weeker|(?:tiny|little|teeny|itty-bitty)\s+(?:\d(?:\.\d)?|one|two|three|four)[- ]pound(?:er)?|(?:\d(?:\.\d)?|one|two|three)[- ]pound\s+(?:daughter|son|baby|babies|preemie|twins|triplets|girl|boy|newborn))\b/giu;
 
 /** Something stuck where it can hurt: "a fish bone stuck in his throat", "a fishing lure stuck in her cheek", "stuck a bead so far up her nose". */
 const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|nose|nostril|esophagus|airway|windpipe|eye|eyes|eyelid|cheek|lip|scalp|finger|thumb|hand|arm|leg|foot|back)\b|\b(?:stuck|shoved|pushed|put)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:so\s+far\s+|all\s+the\s+way\s+)?(?:up|in|into)\s+(?:his|her|their|your|my)\s+(?:nose|nostril|ear)\b/giu;
