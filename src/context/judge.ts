@@ -112,13 +112,14 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
     const next = all[i + 1];
-    const goesOn = next !== undefined && (GOES_ON.test(text.slice(next.start, next.end)) || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
+    const nextOpensOnThem = next !== undefined && GOES_ON.test(text.slice(next.start, next.end));
+    const goesOn = next !== undefined && (nextOpensOnThem || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
     const undergone = persons.length ? undefined :
       undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
-    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && GOES_ON.test(text.slice(next.start, next.end)) ? next : undefined);
+    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
@@ -678,7 +679,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
   const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
-  // "our longtime dialysis unit volunteer, who passed away": a unit that names a group is no care the death met.
+  // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end));
