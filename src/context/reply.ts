@@ -215,10 +215,14 @@ const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?yo
 
 /** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends", "your Friday donut deliveries". */
 const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
+/** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask ". */
+const ADVISED_TO = /(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$/i;
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;
   for (let m = re.exec(line); m; m = re.exec(line)) {
+    // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care.
+    if (ADVISED_TO.test(line.slice(0, m.index))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     if (GIVEN_BY_READER.test(next)) continue;
