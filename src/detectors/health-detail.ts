@@ -27,13 +27,15 @@ const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|pot
 /** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
 const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
-/** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking", "what ADHD med is your kid on", "how much levothyroxine are you on"; or the child's illness ("what heart defect does your child have"). */
-const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking|getting|receiving)\b|\b(?:what|which)\s+([^]*?)\s+(?:does|do|did)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)\s+have\b/i;
+/** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking", "what ADHD med is your kid on", "how much levothyroxine are you on". */
+const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking|getting|receiving)\b/i;
+/** A child's illness asked of the reader: "what heart defect does your child have". */
+const CHILD_HAS = /\b(?:what|which)\s+([^]*?)\s+(?:does|do|did)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)\s+have\b/i;
 
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?") or "what ... you're on", names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on" or "what ... does your child have", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -43,8 +45,7 @@ export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
   // "what were you in for?" asks for a stay's reason, itself a health detail.
   if (/\bin\s+for$/i.test(m)) return true;
-  const taken = TAKEN.exec(m);
-  const own = ASKED.exec(m) ?? (taken && [taken[0], taken[1] ?? taken[2]]) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
