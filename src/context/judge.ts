@@ -687,7 +687,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c))) ||
     ownedCare(text, c, before(c)) ||
-    inCareSetting(text, c, before(c))) ??
+    inCareSetting(text, c, before(c)) ||
+    inProgram(text, c, before(c))) ??
     care.find((c) => careGiven(text, c, before(c)));
   const any = strong ?? care[0];
   if (!any) return undefined;
@@ -889,6 +890,13 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+}
+
+/** A stay in, or a course through, a program named for what it treats: "was in our adolescent eating disorder program", "graduated from our addiction recovery program". */
+const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+function inProgram(text: string, c: CareTerm, before: string): boolean {
+  return (c.list === "conditions" || c.list === "procedures") && PROGRAM_AFTER.test(text.slice(c.end, c.end + 24)) && PROGRAM_STAY.test(before);
 }
 
 /**

@@ -131,13 +131,13 @@ const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedu
 const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|ing)?\s+(?:in|on)|certified\s+in|how\s+to\s+(?:do|give|perform|use))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** What a test or treatment does in general, after it opens a sentence: "(tests) measure", "(counseling) can help", "(ADHD medication) doses are adjusted". */
-const GENERAL_VERB = /^\s+(?:(?:medications?|medicines?|meds|treatments?|machines?|devices?|pumps?)\s+)?(?:(?:doses?|levels?|results?|side\s+effects|plans?)\s+)?(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?|tracks?|records?|monitors?|detects?|reads?)\b/i;
+const GENERAL_VERB = /^\s+(?:(?:medications?|medicines?|meds|treatments?|machines?|devices?|pumps?)\s+)?(?:(?:doses?|levels?|results?|side\s+effects|plans?|readings?|logs?|numbers)\s+)?(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?|tracks?|records?|monitors?|detects?|reads?)\b/i;
 
 /** A care word being explained: "is an ", "are a kind of ", "means a ". */
 const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
-/** A visit made in a role that is no patient's: "as a volunteer", "as our guest speaker". */
-const VISIT_AS = /^\s+as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b/i;
+/** A visit made in a role that is no patient's, or with someone else's clinician: "as a volunteer", "as our guest speaker", "with them" (one's own doctor). */
+const VISIT_AS = /^\s+(?:as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b|with\s+(?:them|him|her)\b)/i;
 
 /** Care owned by a third person: "their mammograms", "his knee surgery". */
 const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -217,12 +217,39 @@ const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?yo
 const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask ". */
 const ADVISED_TO = /(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$/i;
+/** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide". */
+const WILL_ADVISE = /^\s+(?:will|can|may|should|could)\s+(?:tell|advise|let|help)\s+you\b/i;
+/** The reader's own clinician as the one to go to or to help: "Tell ", "(readings) help "; not "we'll tell ". */
+const GO_TO = /\b(?:help|helps|tell|remind|show|inform)\s+$/i;
+const WE_DO = /\b(?:we|I|we['’]ll|I['’]ll|we['’]ve|I['’]ve)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "your" in a supposition or an open question: "if your", "when to come back for your". */
+const SUPPOSING = /\b(?:if|when|whether|unless)\b[^,;]*$/i;
+
+/**
+ * Where advice to go to one's own clinician ends in a line ("See your doctor", "help your doctor", "Your
+ * doctor will tell you", "Talk with your diabetes team"), or -1.
+ */
+function ownClinicianAdvice(line: string): number {
+  for (const m of line.matchAll(/\b(?:your|ur)\b/gi)) {
+    const from = m.index + m[0].length;
+    const after = line.slice(from, from + 40);
+    const staff = contextTerms("staff-words").spans(after).find((t) => /^\s+(?:own\s+)?(?:[\p{L}-]+\s+)?$/u.test(after.slice(0, t.start)));
+    if (staff && (ADVISED_TO.test(line.slice(0, m.index)) || (GO_TO.test(line.slice(0, m.index)) && !WE_DO.test(line.slice(0, m.index))) || WILL_ADVISE.test(after.slice(staff.end)))) return from + staff.end;
+  }
+  return -1;
+}
+
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;
+  // "See your doctor if your sore throat comes with a fever", "Your doctor will tell you when to come back for
+  // your next colonoscopy", "readings help your doctor adjust your care": advice to go to one's own clinicians is
+  // anyone's, and so is what it supposes or asks of them.
+  const advice = ownClinicianAdvice(line);
   for (let m = re.exec(line); m; m = re.exec(line)) {
     // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care.
     if (ADVISED_TO.test(line.slice(0, m.index))) continue;
+    if (advice >= 0 && (SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index))))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     if (GIVEN_BY_READER.test(next)) continue;
@@ -267,15 +294,18 @@ function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefi
   return undefined;
 }
 
-/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose"; or how the reader mends (SAYS_YOURS_MENDS); or feels or says of the reader (STAFF_FOR_YOU). */
+/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose"; or how the reader mends (SAYS_YOURS_MENDS); or feels or says of the reader (STAFF_FOR_YOU); or when they will see them (WILL_SEE). */
 const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b/i;
 
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "your allergist confirmed you're allergic to cats". */
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
+/** A clinician planning to see the reader or their child on a day: "(the pediatrician) wants to try the sensitive formula and see him Friday". */
+const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)/i;
+
 function staffOnYours(line: string): Span | undefined {
   for (const t of contextTerms("staff-words").spans(line)) {
-    const m = ACTS_ON_YOURS.exec(line.slice(t.end)) ?? SAYS_YOURS_MENDS.exec(line.slice(t.end)) ?? STAFF_FOR_YOU.exec(line.slice(t.end));
+    const m = ACTS_ON_YOURS.exec(line.slice(t.end)) ?? SAYS_YOURS_MENDS.exec(line.slice(t.end)) ?? STAFF_FOR_YOU.exec(line.slice(t.end)) ?? WILL_SEE.exec(line.slice(t.end));
     if (m) return { start: t.start, end: t.end + m[0].length };
   }
   return undefined;

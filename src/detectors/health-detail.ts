@@ -14,9 +14,9 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
 /**
  * What a request asks for when it is no health detail of the asker's own,
  * though a health word describes it: "your diabetes questions", "your
- * heart-healthy recipes", "your flu shot selfie", "your cancer walk photos".
+ * heart-healthy recipes", "your flu shot selfie", "your cancer walk photos" (a "36-week scan" is no awareness week).
  */
-const NOT_A_DETAIL = /\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
+const NOT_A_DETAIL = /(?<!-)\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
 
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your child's growth chart percentile", "your TI-RADS score". */
 const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|tsh|ferritin|inr|peak\s+flow(?:\s+numbers?)?|ahi(?:\s+numbers?)?|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
@@ -32,10 +32,13 @@ const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\
 /** A child's illness asked of the reader: "what heart defect does your child have". */
 const CHILD_HAS = /\b(?:what|which)\s+([^]*?)\s+(?:does|do|did)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)\s+have\b/i;
 
+/** What the reader's clinician told them, asked of the reader: "what did your OB say your baby's weight was". */
+const TOLD = /\bwhat\s+(?:did|does|has)\s+[^]*?\s(?:say|said|tell\s+you|told\s+you|find|found|think)\s+(?:(?:your|ur)\s+)?([^]*)$/i;
+
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on" or "what ... does your child have", names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on", "what ... does your child have" or "what did your doctor say", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -45,7 +48,7 @@ export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
   // "what were you in for?" asks for a stay's reason, itself a health detail.
   if (/\bin\s+for$/i.test(m)) return true;
-  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
