@@ -142,8 +142,11 @@ const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:sh
 /** An aid to walking, in lower case, as something someone uses or leaves: "walking without the walker", "off her crutches" (not "the Walker family", "candy canes"). */
 const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b/gu;
 
-/** Struck by a vehicle, or on a road: "hit by a drunk driver", "the trooper hit on I-80". */
-const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b/giu;
+/**
+ * Struck by a vehicle, or on a road, or by something thrown or swung, or pinned under a machine: "hit by a drunk
+ * driver", "the trooper hit on I-80", "took a puck to the throat", "pinned under his tractor".
+ */
+const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b|\b(?:took|takes|taken|taking|caught)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:puck|ball|baseball|softball|fastball|pitch|line\s+drive|bat|stick|club|elbow|knee|helmet|cleat|skate)\s+to\s+(?:the|his|her|their)\s+(?:head|face|throat|eye|chest|nose|mouth|jaw|temple|neck|ribs|knee)\b|\b(?:pinned|trapped|crushed)\s+(?:under|beneath|between)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tractor|car|truck|vehicle|atv|mower|forklift|tree|beam|machine|log|boat|horse|cow|wall)s?\b/giu;
 
 /** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight" (not "fell asleep", "fell in love"). */
 const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
@@ -194,7 +197,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   delivering her twins", "our first baby of 2027 arrived", "welcomed their first baby ... in our birthing center"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
- *   speech or walking learned again, being struck by a car or hurt, a fall ("fell at home"), stings and
+ *   speech or walking learned again, being struck by a car, a puck or hurt, pinned under a tractor, a fall ("fell at home"), stings and
  *   bites ("after 40 stings", "bitten by a dog"), something stuck in the throat or a cheek, someone who
  *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
  *   ("walked out of our hospital"), a habit quit with our help;

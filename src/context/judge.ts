@@ -803,9 +803,11 @@ const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Someone cared for, somewhere, for a condition: "who was treated in our ICU for sepsis". */
 const TREATED_FOR = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:successfully|quickly|later)\s+)?(?:treated|seen|admitted|hospitali[sz]ed|cared\s+for)\b[^.!?,]{0,30}\bfor\s+(?:(?:a|an|severe|acute|early)\s+)?$/i;
+/** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
+const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2}to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  if (UNDERWENT.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
+  if (UNDERWENT.test(before) || LOST_TO.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {

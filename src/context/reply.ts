@@ -67,7 +67,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line)].find((m) => m !== null);
+    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -275,6 +275,8 @@ const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup". */
 const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery)\b/iu;
+/** A child met at their own visit, or the next one to come: "we loved meeting baby Noah at his 2-month shots", "See you at 4 months!". */
+const MET_AT_VISIT = /\b(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:meeting|seeing|having)\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+\s+(?:at|for|in\s+for)\s+(?:his|her|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:shots|vaccines?|immunizations?|check-?up|visit|appointment|physical|well[- ]child|exam)\b|\bsee\s+you\s+at\s+(?:(?:his|her|their)\s+)?\d{1,2}\s+(?:weeks|months)\b(?!\s+(?:old|ago))/u;
 /** The clinician who cared for the reader, named: "Your nurse, Kim, has been told", "your surgeon Dr. Patel" (not "ask your doctor"). */
 const YOUR_CLINICIAN = /\b(?:[Yy]our|[Uu]r)\s+(?:(?:ER|ED|ICU|NICU|L&D|day|night|home|hospice|primary\s+care|physical|occupational|speech|respiratory|surgical|infusion|dialysis|delivery|labor)\s+)?(?:nurses?|doctors?|docs?|surgeons?|therapists?|midwife|midwives|anesthesiologist|aides?|techs?|PTs?|OTs?|physicians?|providers?|NPs?|PAs?|dentists?|hygienists?)\s*,?\s+(?:(?:Dr|Nurse)\.?\s+)?\p{Lu}\p{Ll}+\b(?!\s+(?:Association|Society|Board|College|Hotline|Line)\b)/u;
 /** The reader home with a newborn we delivered: "thrilled you and Amina are home with little Zaid". */
