@@ -44,7 +44,7 @@ const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
-const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf)\b/giu;
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
@@ -76,8 +76,8 @@ const STUCK_IN = /\bstuck\s+in\s+(?:his|her|their|your|my)\s+(?:throat|ear|ears|
 const LAST_WISH = /\b(?:(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:last|final|dying)\s+wish(?:es)?|asked\s+(?:[\p{L}-]+\s+){0,4}?for\s+one\s+(?:last|final)\s+(?:thing|wish|request|meal|visit|ride|dance|trip|look))\b/gu;
 /** Treatment of one part of someone's body: "start PT for that ankle", "an MRI on her knee", "stitches for his hand". */
 const PART_TREATED = /\b(?:PT|physical\s+therapy|rehab|surgery|an?\s+(?:x-ray|MRI|CT|cast|brace|splint)|stitches|injections?|shots?)\s+(?:for|on)\s+(?:that|this|your|ur|his|her|their|my)\s+(?:left\s+|right\s+|bad\s+|sore\s+|broken\s+|injured\s+)?(?:knees?|hips?|shoulders?|ankles?|wrists?|back|neck|elbows?|foot|feet|hands?|arms?|legs?|fingers?|thumbs?|toes?)\b/giu;
-/** A lab value or a vital sign of someone's, told by how it reads or its number: "your potassium is a little high", "her A1C came back normal", "your son's lead level is 12". */
-const LEVEL_READ = /(?<=\b(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|child|kid|baby|mom|dad|husband|wife|father|mother)['’]s\s+)?)(?:lead|potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:is|are|was|were|came\s+back|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range|(?:at\s+|down\s+to\s+|up\s+to\s+)?\d+(?:\.\d+)?)\b/giu;
+/** A lab value or a vital sign of someone's, told by how it reads or its number: "your potassium is a little high", "her A1C came back normal", "your son's lead level is 12", "your baby's bilirubin came down to 12". */
+const LEVEL_READ = /(?<=\b(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|child|kid|baby|mom|dad|husband|wife|father|mother)['’]s\s+)?)(?:lead|potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:is|are|was|were|came\s+back|came\s+(?:down|up)|went\s+(?:down|up)|dropped|rose|fell|climbed|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range|(?:at\s+|to\s+|down\s+to\s+|up\s+to\s+)?\d+(?:\.\d+)?)\b/giu;
 /** A life a team of ours saved: "the little girl our trauma team saved", "our ER nurses revived a man". */
 const TEAM_SAVED = /(?<=\b(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|doctors|surgeons|staff|crew|medics|paramedics|EMTs|physicians)\s+)(?:saved|revived|resuscitated|rescued|stabilized)\b/giu;
 /** Leaving a place of care, a discharge: "walked out of our hospital today", "went home from the NICU". */
@@ -148,6 +148,9 @@ const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s
  */
 const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b|\b(?:took|takes|taken|taking|caught)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:puck|ball|baseball|softball|fastball|pitch|line\s+drive|bat|stick|club|elbow|knee|helmet|cleat|skate)\s+to\s+(?:the|his|her|their)\s+(?:head|face|throat|eye|chest|nose|mouth|jaw|temple|neck|ribs|knee)\b|\b(?:pinned|trapped|crushed)\s+(?:under|beneath|between)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tractor|car|truck|vehicle|atv|mower|forklift|tree|beam|machine|log|boat|horse|cow|wall)s?\b/giu;
 
+/** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
+const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:party|wedding|gala|reception|meeting|server|computer|system|website|site|app))|\bcrashed\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:bike|car|truck|motorcycle|atv|snowmobile|scooter|moped|e-bike|skateboard|glider|plane|jet\s+ski)\b/giu;
+
 /** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight" (not "fell asleep", "fell in love"). */
 const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk))\b/giu;
 
@@ -197,7 +200,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   delivering her twins", "our first baby of 2027 arrived", "welcomed their first baby ... in our birthing center"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
- *   speech or walking learned again, being struck by a car, a puck or hurt, pinned under a tractor, a fall ("fell at home"), stings and
+ *   speech or walking learned again, being struck by a car, a puck or hurt, pinned under a tractor, a crash, a fall ("fell at home"), stings and
  *   bites ("after 40 stings", "bitten by a dog"), something stuck in the throat or a cheek, someone who
  *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
  *   ("walked out of our hospital"), a habit quit with our help;
@@ -228,6 +231,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, SWALLOWED, () => "care-events"),
     ...matched(text, STUNG, () => "care-events"),
     ...matched(text, WAS_HURT, () => "care-events"),
+    ...matched(text, CRASHED, () => "care-events"),
     ...matched(text, PART_TORN, () => "conditions"),
     ...matched(text, BABY_WELCOMED, () => "care-events"),
     ...matched(text, HELPED_BY_CARE, () => "care-events"),
@@ -344,8 +348,10 @@ function facilityName(text: string, t: CareTerm): boolean {
 
 /** Words that name a gathering, not people or care: "survivor" in "our stroke survivors' support group". */
 export function namesGathering(text: string, s: Span): boolean {
-  return GATHERING_AFTER.test(text.slice(s.end, s.end + 30));
+  return GATHERING_AFTER.test(text.slice(s.end, s.end + 30)) || (/s$/i.test(text.slice(s.start, s.end)) && GATHERED.test(text.slice(s.end, s.end + 50)));
 }
+/** A group that holds a gathering: "(Our NICU graduates) have a reunion picnic on June 7". */
+const GATHERED = /^\s+(?:have|had|hold|held|host|hosted|are\s+having|will\s+have|gather(?:ed)?\s+(?:for|at))\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+)?(?:reunion|picnic|party|celebration|walk|gala|dinner|brunch|breakfast|luncheon|retreat|ride|vigil|meetup|get-together)\b/iu;
 
 /** Each match of a pattern as a care term of the list its match belongs to, if any. */
 function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTerm["list"] | undefined): CareTerm[] {

@@ -302,8 +302,8 @@ const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "your allergist confirmed you're allergic to cats". */
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
-/** A clinician planning to see the reader or their child on a day: "(the pediatrician) wants to try the sensitive formula and see him Friday". */
-const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)/i;
+/** A clinician planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on". */
+const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b)/i;
 
 function staffOnYours(line: string): Span | undefined {
   for (const t of contextTerms("staff-words").spans(line)) {

@@ -21,14 +21,18 @@ const NOT_A_DETAIL = /(?<!-)\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your child's growth chart percentile", "your TI-RADS score". */
 const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth)\s+)?(?:weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|tsh|ferritin|inr|peak\s+flow(?:\s+numbers?)?|ahi(?:\s+numbers?)?|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
 
-/** A lab value named anywhere in what is asked for: "what their peanut IgE level was", "her ferritin numbers". */
-const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|bilirubin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function)\s+(?:levels?|counts?|numbers?|results?|values?)\b/i;
+/** A lab value named anywhere in what is asked for: "what their peanut IgE level was", "her ferritin numbers", "your hormone levels". */
+const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|bilirubin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function|hormone|thyroid|testosterone|estrogen|progesterone|amh|fsh|hcg|cortisol|insulin|iron|lipid)\s+(?:levels?|counts?|numbers?|results?|values?|panels?)\b/i;
+/** What is asked for by a word for health details themselves: "your child's first reaction symptoms", "your side effects". */
+const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|lab\s+results|test\s+results|prescriptions?|dosages?)\b/i;
 
 /** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
 const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
 /** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking", "what ADHD med is your kid on", "how much levothyroxine are you on". */
 const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking|getting|receiving)\b/i;
+/** A treatment the reader is asked to name: "what chemo regimen did you do", "which biologic did you try". */
+const DONE = /\b(?:what|which)\s+([^]*?)\s+(?:did|do|have)\s+(?:you|u)\s+(?:do|have|get|take|try|use|need|go\s+through)\b/i;
 /** A child's illness asked of the reader: "what heart defect does your child have". */
 const CHILD_HAS = /\b(?:what|which)\s+([^]*?)\s+(?:does|do|did)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)\s+have\b/i;
 
@@ -38,7 +42,7 @@ const TOLD = /\bwhat\s+(?:did|does|has)\s+[^]*?\s(?:say|said|tell\s+you|told\s+y
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on", "what ... does your child have" or "what did your doctor say", names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on", "what ... does your child have", "what did your doctor say" or "what ... did you do", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -48,9 +52,9 @@ export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
   // "what were you in for?" asks for a stay's reason, itself a health detail.
   if (/\bin\s+for$/i.test(m)) return true;
-  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
-  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]);
+  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]) || HEALTH_NOUN.test(own[1]);
 }
