@@ -53,7 +53,7 @@ const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
  * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th"); a
  * school named anywhere ("the Oakridge High cheer team"); a numbered road
- * ("after the rollover on Route 9").
+ * ("after the rollover on Route 9") or highway exit ("off exit 42").
  */
 const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
@@ -64,6 +64,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership|assisted\s+living|nursing\s+home|group\s+home|shelter|trailer\s+park)\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
+  String.raw`\b(?:at|off|near|by)\s+(?:exit|mile\s+marker)\s+\d{1,3}\b`,
 ].join("|"), "u");
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
@@ -139,14 +140,19 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
 /** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too; a plain person word ("the man") may point back to the sentence before. */
 type Candidate = Span & { needs: number; clinician?: boolean; plain?: boolean };
 
+/** A part of the body after a possessive: "(a wrestler's) kidneys shut down". */
+const BODY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:kidneys?|heart|lungs?|liver|brain|spine|neck|back|legs?|arms?|hands?|fingers?|feet|foot|eyes?|knees?|hips?|skull|jaw|face|appendix|pancreas|bowel|colon|blood\s+(?:sugar|pressure)|life)\b/iu;
+
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
   // Singular only ("our bus drivers" is a group), unless two or three are counted out or are twins.
   const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets)$/.test(entry(s))) && entries.has(entry(s).replace(/s$/, ""));
+  // A possessive describes someone only when what follows is part of them: "a wrestler's kidneys", not "a teacher's guide".
+  const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && BODY_AFTER.test(line.slice(s.end));
   return contextTerms(list)
     .spans(line)
-    .filter((s) => entries.has(entry(s)) || few(s))
+    .filter((s) => entries.has(entry(s)) || few(s) || partOf(s))
     .map((s) => ({ ...s, needs }));
 }
 

@@ -106,7 +106,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
     // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
     // with a collapsed lung.") goes on about the same person.
-    const pronoun = PRONOUN.test(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
+    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
       careIn[i].some((c) => c.list === "care-events" && text.slice(sentence.start, c.start).trim() === "");
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
@@ -415,8 +415,8 @@ const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
 
-/** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads", "our cardiac rehab star" (not "NICU graduate nurses" or "the ICU grad program"). */
-const GRADUATE_AFTER = /^\s+(?:program\s+)?(?:(?:most\s+)?(?:dedicated|favou?rite|beloved|loyal|longtime|newest|proudest|youngest|oldest)\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni|star|superstar|champ|champion|warrior|fighter|regular)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
+/** Who went through a program of care: "our oldest cardiac rehab graduate", "NICU grads", "our cardiac rehab star", "our cardiac rehab class has a new star" (not "NICU graduate nurses" or "the ICU grad program"). */
+const GRADUATE_AFTER = /^\s+(?:(?:program|class|group)(?:\s+has\s+an?|\s+welcomes\s+(?:an?|its|our)|['’]s)?\s+)?(?:(?:most\s+)?(?:dedicated|favou?rite|beloved|loyal|longtime|new|newest|proudest|youngest|oldest)\s+)?(?:graduate|grad|alum|alumna|alumnus|alumni|star|superstar|champ|champion|warrior|fighter|regular)s?\b(?!\s+(?:nurses?|RNs?|residency|fellowship|programs?|class(?:es)?|reunion|party|parties|nights?|days?|events?|cohorts?)\b)/i;
 
 /** Who keeps coming to a place of care: "A regular at our dialysis center", "one of the regulars in our infusion suite". */
 const REGULAR_AT = /\bregulars?\s+(?:at|in|of|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -642,6 +642,10 @@ const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|ju
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+/** A pronoun that may point back to someone named before: not "they" after the group it stands for ("Keep kids home until they've had ..."). */
+function refersBack(line: string): boolean {
+  return [...line.matchAll(new RegExp(PRONOUN, "gi"))].some((m) => !/^(?:they|their|them)$/i.test(m[0]) || !SERVED.test(line.slice(0, m.index)));
+}
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl". */
 const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b/i;
 /** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
@@ -700,7 +704,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
   const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && (
     (strong.list === "care-settings" && STAY_BEFORE.test(before(strong))) ||
-    (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong)))) ||
+    (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
+      (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings"))) ||
+    (strong.list === "care-events" && OWN_BIRTH.test(text.slice(strong.start, strong.end + 50))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care))) ||
       (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
@@ -803,6 +809,10 @@ const COUNTED = /\b\d+(?:st|nd|rd|th)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Someone cared for, somewhere, for a condition: "who was treated in our ICU for sepsis". */
 const TREATED_FOR = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:successfully|quickly|later)\s+)?(?:treated|seen|admitted|hospitali[sz]ed|cared\s+for)\b[^.!?,]{0,30}\bfor\s+(?:(?:a|an|severe|acute|early)\s+)?$/i;
+/** A birth told by "welcomed", which is news of a family, not care, unless a place of care is named: "Dr. Park welcomed her daughter this week". */
+const WELCOMED = /^welcom/i;
+/** A birth given by the one who delivered: "Dr. Lena Park, who delivered her daughter in our birth center" (not "her 1,000th baby", "her daughter's twins"). */
+const OWN_BIRTH = /^(?:delivered|gave\s+birth\s+to)\s+(?:her|their)\s+(?:own\s+)?(?:(?:first|second|third|fourth|fifth|new|baby)\s+)?(?:baby|daughter|son|twins|triplets|child|girl|boy)\b(?!['’])/i;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
 const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2}to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */

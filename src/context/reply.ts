@@ -144,8 +144,8 @@ const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds", "you're officially in remission"; not "if you were diagnosed". */
-const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on|officially|in)|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b|arrived|were\s+born)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on|officially|in)))\b/i;
+/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds", "you're officially in remission"; not "if you were diagnosed", nor "you're in pain" (what the reader told). */
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b|arrived|were\s+born)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))))\b/i;
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
@@ -275,8 +275,8 @@ const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup". */
 const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery)\b/iu;
-/** A child met at their own visit, or the next one to come: "we loved meeting baby Noah at his 2-month shots", "See you at 4 months!". */
-const MET_AT_VISIT = /\b(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:meeting|seeing|having)\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+\s+(?:at|for|in\s+for)\s+(?:his|her|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:shots|vaccines?|immunizations?|check-?up|visit|appointment|physical|well[- ]child|exam)\b|\bsee\s+you\s+at\s+(?:(?:his|her|their)\s+)?\d{1,2}\s+(?:weeks|months)\b(?!\s+(?:old|ago))/u;
+/** A child met at their own visit, or the next one to come, or the reader in a clinic of ours: "we loved meeting baby Noah at his 2-month shots", "See you at 4 months!", "We loved having you and baby Ava in the lactation clinic". */
+const MET_AT_VISIT = /\b(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:meeting|seeing|having)\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+\s+(?:at|for|in\s+for)\s+(?:his|her|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:shots|vaccines?|immunizations?|check-?up|visit|appointment|physical|well[- ]child|exam)\b|\bsee\s+you\s+at\s+(?:(?:his|her|their)\s+)?\d{1,2}\s+(?:weeks|months)\b(?!\s+(?:old|ago))|\b(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:having|seeing|meeting)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:in|at)\s+(?:the|our)\s+(?:[\p{L}&-]+\s+){0,2}(?:clinic|unit|office|center|suite|ER|ED|NICU|ICU|PICU|lab|ward|floor)\b/u;
 /** The clinician who cared for the reader, named: "Your nurse, Kim, has been told", "your surgeon Dr. Patel" (not "ask your doctor"). */
 const YOUR_CLINICIAN = /\b(?:[Yy]our|[Uu]r)\s+(?:(?:ER|ED|ICU|NICU|L&D|day|night|home|hospice|primary\s+care|physical|occupational|speech|respiratory|surgical|infusion|dialysis|delivery|labor)\s+)?(?:nurses?|doctors?|docs?|surgeons?|therapists?|midwife|midwives|anesthesiologist|aides?|techs?|PTs?|OTs?|physicians?|providers?|NPs?|PAs?|dentists?|hygienists?)\s*,?\s+(?:(?:Dr|Nurse)\.?\s+)?\p{Lu}\p{Ll}+\b(?!\s+(?:Association|Society|Board|College|Hotline|Line)\b)/u;
 /** The reader home with a newborn we delivered: "thrilled you and Amina are home with little Zaid". */
@@ -302,13 +302,18 @@ const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "your allergist confirmed you're allergic to cats". */
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
-/** A clinician planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on". */
-const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b)/i;
+/** A clinician planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
+const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b)/i;
 
 function staffOnYours(line: string): Span | undefined {
   for (const t of contextTerms("staff-words").spans(line)) {
-    const m = ACTS_ON_YOURS.exec(line.slice(t.end)) ?? SAYS_YOURS_MENDS.exec(line.slice(t.end)) ?? STAFF_FOR_YOU.exec(line.slice(t.end)) ?? WILL_SEE.exec(line.slice(t.end));
-    if (m) return { start: t.start, end: t.end + m[0].length };
+    // "Dr. Noor wants to see you": the clinician's name may stand between the title and what they do.
+    const end = t.end + (/^\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s)/u.exec(line.slice(t.end))?.[0].length ?? 0);
+    for (const from of end > t.end ? [t.end, end] : [t.end]) {
+      const rest = line.slice(from);
+      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? STAFF_FOR_YOU.exec(rest) ?? WILL_SEE.exec(rest);
+      if (m) return { start: t.start, end: from + m[0].length };
+    }
   }
   return undefined;
 }
