@@ -38,8 +38,8 @@ const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|las
 const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+)?#?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?))/i;
 /** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
-/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", "twins born at 26 weeks", "gave birth in our parking garage", a team's player ("collapsed at football practice"), a parent by their children's number ("mom of four"). */
-const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+/** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", a couple's "60th anniversary", "twins born at 26 weeks", "gave birth in our parking garage", a team's player ("collapsed at football practice"), a parent by their children's number ("mom of four"). */
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\b(?:\d{1,2}(?:st|nd|rd|th)|golden|diamond|silver|ruby)\s+(?:wedding\s+)?anniversary\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A school by its name, whose pupils are of an age: "Riverside Middle", "Oak Hill Elementary". */
 const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep)\b/u;
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado". */
@@ -53,7 +53,7 @@ const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
  * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th"); a
  * school named anywhere ("the Oakridge High cheer team"); a numbered road
- * ("after the rollover on Route 9") or highway exit ("off exit 42").
+ * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner").
  */
 const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
@@ -65,6 +65,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
   String.raw`\b(?:at|off|near|by)\s+(?:exit|mile\s+marker)\s+\d{1,3}\b`,
+  String.raw`\b(?:at|from|outside|in)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Arena|Stadium|Theater|Theatre|Casino|Speedway|Raceway|Fairgrounds|Zoo|Aquarium|Marina|Brewery|Winery|Lanes)\b`,
 ].join("|"), "u");
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */

@@ -904,11 +904,11 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
-/** A stay in, or a course through, a program named for what it treats: "was in our adolescent eating disorder program", "graduated from our addiction recovery program". */
+/** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
-const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to|entered)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
-  return (c.list === "conditions" || c.list === "procedures") && PROGRAM_AFTER.test(text.slice(c.end, c.end + 24)) && PROGRAM_STAY.test(before);
+  return c.list !== "care-events" && c.list !== "care-encounters" && PROGRAM_AFTER.test(text.slice(c.end, c.end + 24)) && PROGRAM_STAY.test(before);
 }
 
 /**

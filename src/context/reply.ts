@@ -296,8 +296,8 @@ function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefi
   return undefined;
 }
 
-/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose"; or how the reader mends (SAYS_YOURS_MENDS); or feels or says of the reader (STAFF_FOR_YOU); or when they will see them (WILL_SEE). */
-const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b/i;
+/** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose", "Dr. Stein was able to fix the broken crown on your molar"; or how the reader mends (SAYS_YOURS_MENDS); or feels or says of the reader (STAFF_FOR_YOU); or when they will see them (WILL_SEE). */
+const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b|^\s+(?:(?:was|were)\s+able\s+to|could|got\s+to)\s+(?:fix|repair|fill|pull|remove|stitch|set|splint|drain|save|treat)\s+(?:(?:the|that)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in|of)\s+)?(?:your|ur)\b/iu;
 
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "your allergist confirmed you're allergic to cats". */
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
@@ -305,13 +305,22 @@ const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|re
 /** A clinician planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
 const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b)/i;
 
+/** A clinician's view of what the reader had: "(The ER doc) thinks the chest pain was a panic attack". */
+const THINKS = /^\s+(?:thinks|thought|suspects|suspected|believes|confirmed|said)\s+(?:that\s+)?(?:the|your|ur)\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|is|are|came\s+from)\s+(?:(?:a|an|just|probably|likely|most\s+likely)\s+)*/iu;
+function thinksItWas(rest: string): RegExpExecArray | null {
+  const m = THINKS.exec(rest);
+  if (!m) return null;
+  const told = rest.slice(0, m[0].length + 40);
+  return contextTerms("conditions").spans(told).length || contextTerms("symptoms").spans(told).length ? m : null;
+}
+
 function staffOnYours(line: string): Span | undefined {
   for (const t of contextTerms("staff-words").spans(line)) {
     // "Dr. Noor wants to see you": the clinician's name may stand between the title and what they do.
     const end = t.end + (/^\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s)/u.exec(line.slice(t.end))?.[0].length ?? 0);
     for (const from of end > t.end ? [t.end, end] : [t.end]) {
       const rest = line.slice(from);
-      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? STAFF_FOR_YOU.exec(rest) ?? WILL_SEE.exec(rest);
+      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? STAFF_FOR_YOU.exec(rest) ?? WILL_SEE.exec(rest) ?? thinksItWas(rest);
       if (m) return { start: t.start, end: from + m[0].length };
     }
   }

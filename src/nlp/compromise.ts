@@ -27,7 +27,7 @@ export function nlpMatchAll(text: string, expressions: string[]): Map<string, Sp
     const view = nlp(chunk.text);
     for (const e of expressions) {
       const found = view.match(compiled.get(e)!).json({ offset: true }) as { offset: { start: number; length: number } }[];
-      for (const f of found) out.get(e)!.push(markupTrimmed(text, chunk.start + f.offset.start, chunk.start + f.offset.start + f.offset.length));
+      for (const f of found) out.get(e)!.push(lastSentenceOf(text, markupTrimmed(text, chunk.start + f.offset.start, chunk.start + f.offset.start + f.offset.length)));
     }
   }
   return out;
@@ -38,6 +38,18 @@ function markupTrimmed(text: string, start: number, end: number): Span {
   while (start < end && /[\s|*_~`]/.test(text[start])) start++;
   while (end > start && /[\s|*_~`]/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/**
+ * compromise may run a match over a sentence's end when a quote closes it ("Christmas.' Patrick Doyle"): only
+ * the part after the last end is kept. A full stop after an initial or a title ("J. Moreno", "Dr. Lee") ends no sentence.
+ */
+function lastSentenceOf(text: string, span: Span): Span {
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/(\p{L}*)([.!?])['"’”)]*\s+/gu)) {
+    if (m[2] !== "." || (m[1].length >= 3 && /\p{Ll}/u.test(m[1]) && !/^(?:Mrs|Prof|Rev|Sgt|Capt|Col|Gen|Lt)$/.test(m[1]))) start = span.start + m.index + m[0].length;
+  }
+  return { start, end: span.end };
 }
 
 function* chunks(text: string): Generator<{ start: number; text: string }> {
