@@ -401,8 +401,8 @@ function photoStory(text: string, all: Span[], undergoneIn: (string | undefined)
 
 /** An image described as showing staff: "Our NICU nurses", "Dr. Lee with the transplant team". */
 function showsStaff(alt: string): boolean {
-  // "Nurse Kim hugging a patient in a wheelchair": staff with a patient shows the patient too.
-  if (contextTerms("patient-words").spans(alt).length > 0) return false;
+  // "Nurse Kim hugging a patient in a wheelchair", "Toddler ... on a nurse's lap": staff with a patient or someone else shows them too.
+  if (contextTerms("patient-words").spans(alt).length > 0 || contextTerms("person-nouns").spans(alt).length > 0) return false;
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
