@@ -486,8 +486,8 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;
-/** A sentence about what usually happens: "are common", "is normal after", "is one of the most common surgeries". */
-const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
+/** A sentence about what usually happens: "are common", "is normal after", "are a common surgery", "is one of the most common surgeries". */
+const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
 /** The parents of a baby just told of, hailed by name: "congrats to mom Tanya Ruiz", "congratulations to proud parents Emily and Sam". */

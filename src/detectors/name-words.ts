@@ -23,7 +23,8 @@ export const NOT_NAME_WORDS = new Set(
   floor home rehab icu ccu micu sicu nicu picu cath lab surgery dialysis hospice ward bed radiology ct mri xray x-ray
   or ed er pacu ir ep step-down stepdown telemetry tele nursing facility outside osh another different
   has had called visiting visited talking came here updated aware present spoke phoned left other friends friend
-  aline a-line brady tachy afib lt rt bilat neuro resp cv gi gu heme skin misc dispo social plan access code full npo prn news info important attention`
+  aline a-line brady tachy afib lt rt bilat neuro resp cv gi gu heme skin misc dispo social plan access code full npo prn news info important attention
+  wi-fi wifi internet online website app portal`
     .split(/\s+/)
     .filter(Boolean),
 );
