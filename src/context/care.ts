@@ -95,7 +95,7 @@ const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
 const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
-const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of|one\s+of\s+(?:his|her|their|the)(?:\s+own)?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
+const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of|one\s+of\s+(?:his|her|their|the)(?:\s+own)?)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
 
 /** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
 const PART_MENDING = /\b(?:your|ur|his|her|their|my|the)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
@@ -147,6 +147,9 @@ const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s
  * driver", "the trooper hit on I-80", "took a puck to the throat", "pinned under his tractor".
  */
 const STRUCK = /\b(?:hit|struck|run\s+over|mowed\s+down|pinned)\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b|\b(?:took|takes|taken|taking|caught)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:puck|ball|baseball|softball|fastball|pitch|line\s+drive|bat|stick|club|elbow|knee|helmet|cleat|skate)\s+to\s+(?:the|his|her|their)\s+(?:head|face|throat|eye|chest|nose|mouth|jaw|temple|neck|ribs|knee)\b|\b(?:pinned|trapped|crushed)\s+(?:under|beneath|between)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tractor|car|truck|vehicle|atv|mower|forklift|tree|beam|machine|log|boat|horse|cow|wall)s?\b/giu;
+
+/** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
+const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+brought)\s+in\s+with\b(?=\s+(?:an?|his|her|their|two|three)\s+(?:[\p{L}-]+\s+){0,3}(?:stuck|attached|lodged|embedded|clamped|hooked|through|in\s+(?:his|her|their))\b)/giu;
 
 /** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
 const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:party|wedding|gala|reception|meeting|server|computer|system|website|site|app))|\bcrashed\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:bike|car|truck|motorcycle|atv|snowmobile|scooter|moped|e-bike|skateboard|glider|plane|jet\s+ski)\b/giu;
@@ -200,7 +203,7 @@ const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s
  *   delivering her twins", "our first baby of 2027 arrived", "welcomed their first baby ... in our birthing center"), a weight ("weighed 2 lbs", "this tiny 2-pounder", "losing 120 pounds
  *   with our program"), care owed to clinicians ("thanks to our surgeons, she ..."),
  *   last days spent with us, a living donor's kidney, an organ received, a donor met, a birth weeks early,
- *   speech or walking learned again, being struck by a car, a puck or hurt, pinned under a tractor, a crash, a fall ("fell at home"), stings and
+ *   speech or walking learned again, being struck by a car, a puck or hurt, pinned under a tractor, a crash, coming in with something stuck on, a fall ("fell at home"), stings and
  *   bites ("after 40 stings", "bitten by a dog"), something stuck in the throat or a cheek, someone who
  *   drove themselves in, a last wish granted, a life a team of ours saved, leaving a place of care
  *   ("walked out of our hospital"), a habit quit with our help;
@@ -232,6 +235,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, STUNG, () => "care-events"),
     ...matched(text, WAS_HURT, () => "care-events"),
     ...matched(text, CRASHED, () => "care-events"),
+    ...matched(text, CAME_IN_WITH, () => "care-events"),
     ...matched(text, PART_TORN, () => "conditions"),
     ...matched(text, BABY_WELCOMED, () => "care-events"),
     ...matched(text, HELPED_BY_CARE, () => "care-events"),

@@ -122,7 +122,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // and a person word points back to the one the sentence before told of, with its details.
     const pointsBack = previous !== undefined && c.plain === true && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
     // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
-    const details = inOrder([...detailsOf(line, opener, identifiers), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
+    const details = inOrder([...detailsOf(line, opener, identifiers, line.slice(c.start, c.end)), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
     const who = line.slice(c.start, c.end).toLowerCase();
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     // "we had a toddler in today who swallowed a button battery": a case told by staff, with the day it came in.
@@ -157,13 +157,16 @@ function roleSpans(line: string, list: ContextList, needs: number): Candidate[] 
     .map((s) => ({ ...s, needs }));
 }
 
+/** Person words that tell an age: "toddler", "newborn", "teen". */
+const AGE_GROUP = /^(?:toddler|infant|newborn|preschooler|kindergartner|tween|preteen|teen|teenager|octogenarian|nonagenarian|centenarian)s?$/i;
+
 /** The details that single out the person an opener ("the", "our longtime cafeteria") describes. */
-function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection[]): Detail[] {
+function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection[], who: string): Detail[] {
   const modifiers = opener[1];
   const found = (category: string) => identifiers.some((d) => d.rule.category === category);
   const out = lineDetails(line);
-  // "the little old lady", "a young mom", "an elderly man": an age told in a word, beside the person.
-  if (AGED.test(modifiers) || found("age")) out.push("age");
+  // "the little old lady", "a young mom", "an elderly man", "a toddler": an age told in a word, beside the person or as the person.
+  if (AGED.test(modifiers) || found("age") || AGE_GROUP.test(who)) out.push("age");
   // A capitalised word inside the description names a school, team or employer: "the Riverside Elementary crossing guard".
   // "our town's librarian", "the county's only midwife": one person of a named community.
   if (/\p{Lu}/u.test(modifiers) || COMMUNITY_OWNS.test(modifiers) || found("location")) out.push("location");

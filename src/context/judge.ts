@@ -66,8 +66,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
   // "to help our patients' families travel": patients as the owners of what follows, not anyone here.
   const owners = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /^['’](?!s)/.test(text.slice(w.end, w.end + 2));
+  // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
+  const therapyPT = (w: Span) => /\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
-    .filter((w) => !owners(w) && !namesGathering(text, w));
+    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -105,9 +107,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const replies = replyIn[i].filter(inside(sentence));
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
     // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
-    // with a collapsed lung.") goes on about the same person.
+    // with a collapsed lung.", "Chemo is done!") goes on about the same person.
     const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
-      careIn[i].some((c) => c.list === "care-events" && text.slice(sentence.start, c.start).trim() === "");
+      careIn[i].some((c) => text.slice(sentence.start, c.start).trim() === "" && (c.list === "care-events" || DONE_AFTER.test(text.slice(c.end, c.end + 30))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
@@ -813,6 +815,10 @@ const TREATED_FOR = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:successfu
 const WELCOMED = /^welcom/i;
 /** A birth given by the one who delivered: "Dr. Lena Park, who delivered her daughter in our birth center" (not "her 1,000th baby", "her daughter's twins"). */
 const OWN_BIRTH = /^(?:delivered|gave\s+birth\s+to)\s+(?:her|their)\s+(?:own\s+)?(?:(?:first|second|third|fourth|fifth|new|baby)\s+)?(?:baby|daughter|son|twins|triplets|child|girl|boy)\b(?!['’])/i;
+/** What "PT" names when it is physical therapy: "PT aide", "PT team", "PT gym". */
+const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks)\b/i;
+/** A treatment told as over: "(Chemo) is done!", "(radiation) is finally finished" (not "are done overnight", which tells how). */
+const DONE_AFTER = /^\s+(?:is|was|are|were)\s+(?:(?:all|finally|officially)\s+)?(?:done|over|finished|complete|completed)(?=\s*(?:[!.,;:]|$)|\s+(?:and|for\s+good|forever|today|now|at\s+last)\b)/i;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
 const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2}to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
@@ -903,7 +909,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
   const npo = /^NPO$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept)\s+$/.test(before);
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */

@@ -17,7 +17,7 @@ const capitalised = (words: string) => words.split("|").map((w) => w[0].toUpperC
  * review's reply may open on thanks for what the reader wrote or did ("Thank
  * you for your review").
  */
-const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg)[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg)[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg)[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
 /**
  * A message to someone known by where they were or by whose family they are: "To the family in the
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
@@ -67,7 +67,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line)].find((m) => m !== null);
+    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -213,8 +213,8 @@ const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s
 /** The reader's clinician asking something of them: "wants you to", "would like you to". */
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
-/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends", "your Friday donut deliveries". */
-const GIVEN_BY_READER = /^\s+(?:(?:kind|generous|thoughtful|sweet|lovely)\s+)?(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
+/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends", "your Friday donut deliveries", "your cookie donation". */
+const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask ". */
 const ADVISED_TO = /(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$/i;
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide". */
@@ -265,7 +265,7 @@ function readersOwn(line: string): RegExpExecArray | null {
 /** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team", "our infusion nurses". */
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists|crew|squad)\b/giu;
 /** What a care team or clinician feels or says of the reader (not advice: "says you can bring a snack"). */
-const FOR_YOU = String.raw`(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\s+(?:can|should|may|might|could|need|must|will|would|shouldn['’]t|can['’]t|won['’]t)\b)(?:proud\s+of|miss(?:es)?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for|hearing(?:\s+that)?))\s+you\b`;
+const FOR_YOU = String.raw`(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\s+(?:can|should|may|might|could|need|must|will|would|shouldn['’]t|can['’]t|won['’]t)\b)(?:proud\s+of|miss(?:es)?|loves?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for|hearing(?:\s+that)?))\s+you\b`;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
 const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 /** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
@@ -274,7 +274,9 @@ const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 /** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup". */
-const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery)\b/iu;
+const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery|[\p{L}-]+\s+clinic)\b/iu;
+/** What a scan of ours showed of the reader or their baby: "Baby looked perfect on the ultrasound today". */
+const SEEN_ON_SCAN = /\b(?:looked|looks|was|were|is)\s+(?:perfect|great|healthy|good|beautiful|fine|normal|clear|strong)\s+on\s+(?:the|your|today['’]s|this\s+morning['’]s)\s+(?:[\p{L}-]+\s+)?(?:ultrasound|scan|sonogram|x-?ray|mri|ct|echo|monitor|mammogram|ekg|ecg)\b/iu;
 /** A child met at their own visit, or the next one to come, or the reader in a clinic of ours: "we loved meeting baby Noah at his 2-month shots", "See you at 4 months!", "We loved having you and baby Ava in the lactation clinic". */
 const MET_AT_VISIT = /\b(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:meeting|seeing|having)\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+\s+(?:at|for|in\s+for)\s+(?:his|her|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:shots|vaccines?|immunizations?|check-?up|visit|appointment|physical|well[- ]child|exam)\b|\bsee\s+you\s+at\s+(?:(?:his|her|their)\s+)?\d{1,2}\s+(?:weeks|months)\b(?!\s+(?:old|ago))|\b(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:having|seeing|meeting)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:in|at)\s+(?:the|our)\s+(?:[\p{L}&-]+\s+){0,2}(?:clinic|unit|office|center|suite|ER|ED|NICU|ICU|PICU|lab|ward|floor)\b/u;
 /** The clinician who cared for the reader, named: "Your nurse, Kim, has been told", "your surgeon Dr. Patel" (not "ask your doctor"). */
@@ -300,7 +302,7 @@ function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefi
 const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b|^\s+(?:(?:was|were)\s+able\s+to|could|got\s+to)\s+(?:fix|repair|fill|pull|remove|stitch|set|splint|drain|save|treat)\s+(?:(?:the|that)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in|of)\s+)?(?:your|ur)\b/iu;
 
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "your allergist confirmed you're allergic to cats". */
-const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
+const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better)|ready\s+(?:for|to)|cleared\s+(?:for|to)|stable)\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
 /** A clinician planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
 const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b)/i;
@@ -314,8 +316,12 @@ function thinksItWas(rest: string): RegExpExecArray | null {
   return contextTerms("conditions").spans(told).length || contextTerms("symptoms").spans(told).length ? m : null;
 }
 
+/** A therapist by the abbreviation of their therapy, in capitals: "your PT", "the OT". */
+const THERAPIST = /\b(?:PT|OT|SLP)\b/g;
+
 function staffOnYours(line: string): Span | undefined {
-  for (const t of contextTerms("staff-words").spans(line)) {
+  const therapists = [...line.matchAll(THERAPIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const t of [...contextTerms("staff-words").spans(line), ...therapists]) {
     // "Dr. Noor wants to see you": the clinician's name may stand between the title and what they do.
     const end = t.end + (/^\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s)/u.exec(line.slice(t.end))?.[0].length ?? 0);
     for (const from of end > t.end ? [t.end, end] : [t.end]) {
@@ -330,8 +336,8 @@ function staffOnYours(line: string): Span | undefined {
 /**
  * "your husband is comfortable and the nurses will call you", "your dad's meal
  * tray was late again on 2 West", "your dad is a fighter, and our stroke team
- * is proud of his progress": a relative in the care of staff, a team or a unit
- * the reply names.
+ * is proud of his progress", "Your twins were the cutest patients": a relative in the care of staff, a team or a unit
+ * the reply names, or called a patient.
  */
 function caredFor(text: string, s: Span): Span[] {
   const line = text.slice(s.start, s.end);
@@ -341,5 +347,5 @@ function caredFor(text: string, s: Span): Span[] {
   const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "adjusted by your child's doctor": the relative's own clinician, whom anyone's child has, tells of no care of ours.
   const theirOwn = (t: Span) => /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?$/iu.test(line.slice(Math.max(0, t.start - 40), t.start));
-  return [...contextTerms("staff-words").spans(line).filter((t) => !theirOwn(t)), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
+  return [...contextTerms("staff-words").spans(line).filter((t) => !theirOwn(t)), ...contextTerms("patient-words").spans(line), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }

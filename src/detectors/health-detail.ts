@@ -52,8 +52,8 @@ let terms: TermSet | undefined;
  */
 export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
-  // "what were you in for?" asks for a stay's reason, itself a health detail.
-  if (/\bin\s+for$/i.test(m)) return true;
+  // "what were you in for?", "what were you in the hospital for?" ask for a stay's reason, itself a health detail.
+  if (/\bin(?:\s+the\s+(?:hospital|er|ed|icu|nicu|picu))?\s+for$/i.test(m)) return true;
   const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? GOT.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
