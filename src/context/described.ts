@@ -107,7 +107,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // A clinician of somewhere else, by two details: "The Oak Park dentist who passed out ... Thursday".
     ...roleSpans(line, "staff-words", 2).map((c) => ({ ...c, clinician: true })),
     // "the mayor's wife", or quadruplets, whom news of their birth made known: one detail more is enough.
-    ...roleSpans(line, "person-nouns", 2).map((c) => ({ ...c, plain: true, ...(relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { needs: 1 } : {}) })),
+    ...roleSpans(line, "person-nouns", 2).map((c) => ({ ...c, ...(relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { needs: 1 } : {}) })),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
     // "the Hillcrest grill master who lost his eyebrows": any word "who" tells of is a person.
     ...[...line.matchAll(WHO_NOUN)].filter((m) => !NOT_WHO.some((list) => contextEntries(list).has(m[1]))).map((m) => ({ start: m.index, end: m.index + m[1].length, needs: 2 })),
@@ -118,9 +118,10 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
-    // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...": a sentence that opens on "the"
-    // and a person word points back to the one the sentence before told of, with its details.
-    const pointsBack = previous !== undefined && c.plain === true && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
+    // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...", "... after the Lakeshore bus crash. The
+    // driver, who was hurt worst, ...": a sentence that opens on "the" and a person word or role points back to the one the
+    // sentence before told of, with its details.
+    const pointsBack = previous !== undefined && !c.clinician && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
     // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
     const details = inOrder([...detailsOf(line, opener, identifiers, line.slice(c.start, c.end)), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
     const who = line.slice(c.start, c.end).toLowerCase();
@@ -138,8 +139,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   return undefined;
 }
 
-/** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too; a plain person word ("the man") may point back to the sentence before. */
-type Candidate = Span & { needs: number; clinician?: boolean; plain?: boolean };
+/** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too. */
+type Candidate = Span & { needs: number; clinician?: boolean };
 
 /** A part of the body after a possessive: "(a wrestler's) kidneys shut down". */
 const BODY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:kidneys?|heart|lungs?|liver|brain|spine|neck|back|legs?|arms?|hands?|fingers?|feet|foot|eyes?|knees?|hips?|skull|jaw|face|appendix|pancreas|bowel|colon|blood\s+(?:sugar|pressure)|life)\b/iu;
