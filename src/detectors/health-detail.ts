@@ -33,6 +33,8 @@ const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|
 const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking|getting|receiving)\b/i;
 /** A treatment the reader is asked to name: "what chemo regimen did you do", "which surgery did you end up needing". */
 const DONE = /\b(?:what|which)\s+([^]*?)\s+(?:did|do|have)\s+(?:you|u)\s+(?:end\s+up\s+(?:needing|having|getting|on|with)|do|have|get|take|try|use|need|go\s+through|undergo)\b/i;
+/** Those who have an illness, addressed: "Tinnitus sufferers, ...". */
+const SUFFERERS = /^([^]*?)\s+(?:sufferers|warriors|survivors|patients)\b/i;
 /** An illness the reader is asked whether they had: "did you ever get shingles". */
 const GOT = /\b(?:did|have)\s+(?:you|u)\s+(?:ever\s+)?(?:get|have|had|develop|deal\s+with)\s+([^]*)$/i;
 /** A child's illness asked of the reader: "what heart defect does your child have". */
@@ -44,7 +46,7 @@ const TOLD = /\bwhat\s+(?:did|does|has)\s+[^]*?\s(?:say|said|tell\s+you|told\s+y
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on", "what ... does your child have", "what did your doctor say", "what ... did you do" or "did you get", names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on", "what ... does your child have", "what did your doctor say", "what ... did you do", "did you get" or "... sufferers", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -54,7 +56,7 @@ export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
   // "what were you in for?", "what were you in the hospital for?" ask for a stay's reason, itself a health detail.
   if (/\bin(?:\s+the\s+(?:hospital|er|ed|icu|nicu|picu))?\s+for$/i.test(m)) return true;
-  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? GOT.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? GOT.exec(m) ?? SUFFERERS.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
