@@ -27,7 +27,10 @@ export function nlpMatchAll(text: string, expressions: string[]): Map<string, Sp
     const view = nlp(chunk.text);
     for (const e of expressions) {
       const found = view.match(compiled.get(e)!).json({ offset: true }) as { offset: { start: number; length: number } }[];
-      for (const f of found) out.get(e)!.push(lastSentenceOf(text, markupTrimmed(text, chunk.start + f.offset.start, chunk.start + f.offset.start + f.offset.length)));
+      for (const f of found) {
+        const span = lastSentenceOf(text, markupTrimmed(text, chunk.start + f.offset.start, chunk.start + f.offset.start + f.offset.length));
+        if (span) out.get(e)!.push(span);
+      }
     }
   }
   return out;
@@ -42,13 +45,16 @@ function markupTrimmed(text: string, start: number, end: number): Span {
 
 /**
  * compromise may run a match over a sentence's end when a quote closes it ("Christmas.' Patrick Doyle"): only
- * the part after the last end is kept. A full stop after an initial or a title ("J. Moreno", "Dr. Lee") ends no sentence.
+ * the part after the last such end is kept. A full stop after an initial or a title ("J. Moreno", "Dr. Lee") ends
+ * no sentence, and neither does a mark without a closing quote (its offsets may be off around runs of "???").
  */
-function lastSentenceOf(text: string, span: Span): Span {
+function lastSentenceOf(text: string, span: Span): Span | undefined {
   let start = span.start;
-  for (const m of text.slice(span.start, span.end).matchAll(/(\p{L}*)([.!?])['"’”)]*\s+/gu)) {
+  for (const m of text.slice(span.start, span.end).matchAll(/(\p{L}*)([.!?])['"’”]+\s+/gu)) {
     if (m[2] !== "." || (m[1].length >= 3 && /\p{Ll}/u.test(m[1]) && !/^(?:Mrs|Prof|Rev|Sgt|Capt|Col|Gen|Lt)$/.test(m[1]))) start = span.start + m.index + m[0].length;
   }
+  // What is left of a cut match is kept only as a full name of two words or more ("Patrick Doyle", not "Given").
+  if (start > span.start && !/\S\s+\S/.test(text.slice(start, span.end))) return undefined;
   return { start, end: span.end };
 }
 
