@@ -414,6 +414,8 @@ function showsStaff(alt: string): boolean {
  */
 const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b/giu;
 
+/** What "PT" names when it is physical therapy: "PT aide", "PT team", "PT gym". */
+const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks)\b/i;
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
 
@@ -644,9 +646,10 @@ const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|ju
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
 const PROGRAM_DONE = /\b(?:complet|finish|graduat|enter|enroll|start)(?:ed|es|ing|s)?\s+(?:from\s+|in\s+)?(?:our|the|a|an|his|her|their)\s+(?!(?:[\p{L}\d-]+\s+){0,4}?(?:training|certification|residency|fellowship|course)\b)(?:[\p{L}\d-]+\s+){0,4}?(?:program|treatment|therapy)\s+(?:for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRONOUN = /\b(?:she|he|her|his|him|they|their|them)\b/i;
+const PRONOUNS = new RegExp(PRONOUN.source, "gi");
 /** A pronoun that may point back to someone named before: not "they" after the group it stands for ("Keep kids home until they've had ..."). */
 function refersBack(line: string): boolean {
-  return [...line.matchAll(new RegExp(PRONOUN, "gi"))].some((m) => !/^(?:they|their|them)$/i.test(m[0]) || !SERVED.test(line.slice(0, m.index)));
+  return [...line.matchAll(PRONOUNS)].some((m) => !/^(?:they|their|them)$/i.test(m[0]) || !SERVED.test(line.slice(0, m.index)));
 }
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl". */
 const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b/i;
@@ -815,8 +818,6 @@ const TREATED_FOR = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:successfu
 const WELCOMED = /^welcom/i;
 /** A birth given by the one who delivered: "Dr. Lena Park, who delivered her daughter in our birth center" (not "her 1,000th baby", "her daughter's twins"). */
 const OWN_BIRTH = /^(?:delivered|gave\s+birth\s+to)\s+(?:her|their)\s+(?:own\s+)?(?:(?:first|second|third|fourth|fifth|new|baby)\s+)?(?:baby|daughter|son|twins|triplets|child|girl|boy)\b(?!['’])/i;
-/** What "PT" names when it is physical therapy: "PT aide", "PT team", "PT gym". */
-const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks)\b/i;
 /** A treatment told as over: "(Chemo) is done!", "(radiation) is finally finished" (not "are done overnight", which tells how). */
 const DONE_AFTER = /^\s+(?:is|was|are|were)\s+(?:(?:all|finally|officially)\s+)?(?:done|over|finished|complete|completed)(?=\s*(?:[!.,;:]|$)|\s+(?:and|for\s+good|forever|today|now|at\s+last)\b)/i;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
