@@ -931,6 +931,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
+  // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
+  if (/\s(?:chair|bed)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.

@@ -37,6 +37,8 @@ const ORG_CUE = new RegExp([
   String.raw`\bto\s+(?:reserve|schedule|book|register|rsvp|sign\s+up|make\s+an\s+appointment|learn\s+more|find\s+out|donate|volunteer)\b`,
   String.raw`\b(?:appointments?|reservations?|registration|walk-ins?|open\s+house|join\s+us|free|toll[- ]free|hotline|helpline|main\s+line)\b`,
 ].join("|"), "iu");
+/** A birthday or anniversary wished to the organization: "(100th birthday) to our hospital", "(97th) to St. Mary's Hospital", "to us". */
+const ORG_BIRTHDAY = /^\s*(?:birthday|anniversary)?\s*,?\s+to\s+(?:us\b|our\s+(?:[\p{L}'’-]+\s+){0,3}(?:hospital|center|centre|clinic|unit|wing|building|home|foundation|campus|practice|department|program|auxiliary)\b|(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){1,4}(?:Hospital|Center|Centre|Clinic|Health|Foundation)\b)/u;
 /** A room put to another use: "(Room 314) is now our new family lounge", "will become a lactation room". */
 const ROOM_REPURPOSED = /^\s+(?:is\s+now|will\s+(?:be|become)|has\s+become|became|is\s+being\s+(?:turned|made)\s+into|(?:has\s+been\s+)?(?:turned|converted|made)\s+into)\s+(?:our|a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}(?:lounge|office|room|space|library|chapel|pantry|closet|gym|kitchen|classroom|studio|suite|storage)\b/iu;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
@@ -85,6 +87,9 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
     }
     case "photo":
       return showsNoOne(value) ? "not a person: the image's description shows no one" : undefined;
+    case "age":
+      // "Happy 100th birthday to our hospital!": an organization's age, no one's.
+      return ORG_BIRTHDAY.test(after) ? "not a person: an organization's birthday" : undefined;
     case "other-id":
       // "Room 314 is now our new family lounge": a room given another use is part of the building, no one's.
       return ROOM_REPURPOSED.test(after) ? "not a person: a room of the building" : undefined;

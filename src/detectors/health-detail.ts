@@ -35,8 +35,8 @@ const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\
 const DONE = /\b(?:what|which)\s+([^]*?)\s+(?:did|do|have)\s+(?:you|u)\s+(?:end\s+up\s+(?:needing|having|getting|on|with)|do|have|get|take|try|use|need|go\s+through|undergo)\b/i;
 /** Those who have an illness, addressed: "Tinnitus sufferers, ...". */
 const SUFFERERS = /^([^]*?)\s+(?:sufferers|warriors|survivors|patients)\b/i;
-/** An illness the reader is asked whether they had: "did you ever get shingles". */
-const GOT = /\b(?:did|have)\s+(?:you|u)\s+(?:ever\s+)?(?:get|have|had|develop|deal\s+with)\s+([^]*)$/i;
+/** An illness or a treatment the reader is asked whether they had: "did you ever get shingles", "did you choose a lumpectomy". */
+const GOT = /\b(?:did|have)\s+(?:you|u)\s+(?:ever\s+)?(?:get|have|had|develop|deal\s+with|choose|chose|pick|opt\s+for|go\s+with)\s+([^]*)$/i;
 /** A child's illness asked of the reader: "what heart defect does your child have". */
 const CHILD_HAS = /\b(?:what|which)\s+([^]*?)\s+(?:does|do|did)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)\s+have\b/i;
 
