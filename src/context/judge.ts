@@ -66,10 +66,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
   // "to help our patients' families travel": patients as the owners of what follows, not anyone here.
   const owners = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /^['’](?!s)/.test(text.slice(w.end, w.end + 2));
-  // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
   // "thanks for playing for our patients": patients as the ones an activity is for, no one in particular
   // (but "with the other patients" makes someone one of them).
   const served = (w: Span) => /^(?:our|the)\s(?!.*\b(?:other|fellow)\b).*s$/i.test(text.slice(w.start, w.end)) && /\b(?:for|to|with)\s+(?:all\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, w.start - 14), w.start));
+  // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
   const therapyPT = (w: Span) => /\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
     .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w));
