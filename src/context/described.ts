@@ -123,8 +123,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // sentence before told of, with its details.
     const pointsBack = previous !== undefined && !c.clinician && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
     // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
-    const details = inOrder([...detailsOf(line, opener, identifiers, line.slice(c.start, c.end)), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
     const who = line.slice(c.start, c.end).toLowerCase();
+    const details = inOrder([...detailsOf(line, opener, identifiers, who), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     // "we had a toddler in today who swallowed a button battery": a case told by staff, with the day it came in.
     const datedOne = !c.clinician && !contextEntries("patient-words").has(who) &&
