@@ -45,6 +45,11 @@ const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middl
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado". */
 const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s+\p{L}+['’]s|\p{L}+['’]s)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:[a-z]+\s+)?(?:crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|hurricane|wreck|pileup|blaze|derailment|collapse|earthquake|wildfire)\b/u;
 
+/** A business of the town, where someone works or was: "salon", "hardware store". */
+const BUSINESS = String.raw`(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership|assisted\s+living|nursing\s+home|group\s+home|shelter|trailer\s+park)`;
+/** One person told by the business they work at: "the barista at the corner cafe", "the guy from the hardware store". */
+const WORKS_AT = new RegExp(String.raw`^\s+(?:from|at|who\s+works\s+at)\s+the\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b`, "iu");
+
 /**
  * A place the person comes from, lives in, works at or was hurt at, one way of
  * telling it per line: a business, team or group someone runs, coaches or
@@ -61,7 +66,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
   INCIDENT.source,
-  String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership|assisted\s+living|nursing\s+home|group\s+home|shelter|trailer\s+park)\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
+  String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}${BUSINESS}\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
   String.raw`\b(?:at|off|near|by)\s+(?:exit|mile\s+marker)\s+\d{1,3}\b`,
@@ -124,14 +129,16 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     const pointsBack = previous !== undefined && !c.clinician && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
     // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
     const who = line.slice(c.start, c.end).toLowerCase();
-    const details = inOrder([...detailsOf(line, opener, identifiers, who), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : [])]);
+    // "the guy from the hardware store": one person, known by where they work, as a role is.
+    const worksAt = !c.clinician && /^(?:the|this|that)\b/i.test(opener[0]) && WORKS_AT.test(line.slice(c.end, c.end + 50));
+    const details = inOrder([...detailsOf(line, opener, identifiers, who), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : []), ...(worksAt ? ["location" as const] : [])]);
     // "the young mom we lost in the ICU on Tuesday": one person, and the day their care happened, a date of care.
     // "we had a toddler in today who swallowed a button battery": a case told by staff, with the day it came in.
     const datedOne = !c.clinician && !contextEntries("patient-words").has(who) &&
       ((/^(?:the|this|that)\b/i.test(opener[0]) && (DAY_NAMED.test(line) || MONTH.test(line))) || (CASE_TOLD.test(line.slice(0, opener.index)) && WHEN.test(line)));
     // "the guy in 12 who came in with a nail through his hand": a room or bed by its number singles anyone out.
     const roomed = ROOM_BESIDE.test(line.slice(c.end, c.end + 16));
-    if (details.length >= c.needs || datedOne || roomed) {
+    if (details.length >= (worksAt ? 1 : c.needs) || datedOne || roomed) {
       const start = sentence.start + opener.index;
       return { start, end: sentence.start + c.end, who, details };
     }

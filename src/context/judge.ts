@@ -749,7 +749,7 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU", "just moved into our assisted living wing" (not "brought scones for everyone on our rehab unit"). */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:in|into|to)|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:back\s+)?(?:in|into|to)|returned\s+to|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
 /** A person told by where they lie: "a 4-year-old on (our pediatric floor)", "the little girl in (our PICU)". */
 const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-old|(?:little\s+|young\s+|old\s+|elderly\s+)?(?:baby|toddler|kid|child|boy|girl|teen|teenager|man|woman|lady|gentleman|guy|grandma|grandpa|mom|dad))\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
@@ -893,6 +893,8 @@ function oneCase(text: string, c: Span, before: string): boolean {
 const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\s+)?(?:customer|man|woman|person|stranger|patient|player|kid|child|boy|girl|friend|neighbou?r|coworker|co-worker|passenger|student|fan|guest|driver|runner|swimmer|teammate|baby|diner|shopper|colleague|classmate|rider|hiker|skier|golfer)|him|her|them|someone|somebody)\b/iu;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
+/** Doing a treatment oneself: "do ", "can give herself ". */
+const DOES_OWN = /\b(?:do|does|doing|did|give|gives|giving|gave|run|runs|running)\s+(?:(?:herself|himself|themselves)\s+)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
 function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
@@ -914,7 +916,9 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
   const npo = /^NPO$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept)\s+$/.test(before);
   const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  // "can now do treatments at home": one's own treatment, done at home.
+  const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */

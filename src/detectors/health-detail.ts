@@ -29,6 +29,8 @@ const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|l
 /** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
 const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
+/** A question to anyone in the public who shares an illness or a medicine: "anyone else on lithium??", "Anyone here dealing with vertigo?". */
+const ANYONE = /^anyone\s+(?:else\s+)?(?:here\s+)?(?:ever\s+)?(?:on|taking|with|have|has|had|get|got|gotten|getting|living\s+with|dealing\s+with|struggling\s+with|diagnosed\s+with|going\s+through|recovering\s+from|been\s+(?:on|diagnosed\s+with|through))\s+([^?]*)(?:\?|$)/i;
 /** A medicine the reader is asked to name: "what HRT you're on", "which inhaler are you taking", "what ADHD med is your kid on", "how much levothyroxine are you on". */
 const TAKEN = /\b(?:what|which|how\s+much)\s+([^]*?)\s+(?:(?:you|u)(?:['’]re|\s+are)|are\s+(?:you|u)|(?:is|are)\s+(?:your|ur)\s+(?:kid|kiddo|child|baby|son|daughter|little\s+one|teen)(?:['’]s)?)\s+(?:on|taking|getting|receiving)\b/i;
 /** A treatment the reader is asked to name: "what chemo regimen did you do", "which surgery did you end up needing". */
@@ -46,7 +48,7 @@ const TOLD = /\bwhat\s+(?:did|does|has)\s+[^]*?\s(?:say|said|tell\s+you|told\s+y
 let terms: TermSet | undefined;
 
 /**
- * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?"), "what ... you're on", "what ... does your child have", "what did your doctor say", "what ... did you do", "did you get" or "... sufferers", names a condition, symptom,
+ * A request whose object, after "your", a poll's "if you", an opening question ("Had a miscarriage?", "Anyone else on lithium?"), "what ... you're on", "what ... does your child have", "what did your doctor say", "what ... did you do", "did you get" or "... sufferers", names a condition, symptom,
  * medication or procedure ("post a pic of your worst flare", "share your
  * lupus labs", "comment 1 if you've had a miscarriage"): the asker's own health detail. The words come from the
  * shipped condition, symptom, medication and procedure lists, or have a
@@ -56,7 +58,7 @@ export function healthDetail(m: string): boolean {
   // "... your lupus labs", or a poll's "... if you've had a miscarriage".
   // "what were you in for?", "what were you in the hospital for?" ask for a stay's reason, itself a health detail.
   if (/\bin(?:\s+the\s+(?:hospital|er|ed|icu|nicu|picu))?\s+for$/i.test(m)) return true;
-  const own = ASKED.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? GOT.exec(m) ?? SUFFERERS.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
+  const own = ASKED.exec(m) ?? ANYONE.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? GOT.exec(m) ?? SUFFERERS.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));

@@ -24,7 +24,7 @@ export const NOT_NAME_WORDS = new Set(
   or ed er pacu ir ep step-down stepdown telemetry tele nursing facility outside osh another different
   has had called visiting visited talking came here updated aware present spoke phoned left other friends friend
   aline a-line brady tachy afib lt rt bilat neuro resp cv gi gu heme skin misc dispo social plan access code full npo prn news info important attention
-  wi-fi wifi internet online website app portal`
+  wi-fi wifi internet online website app portal resources forms faqs handbook`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -41,7 +41,7 @@ export const NEVER_IN_NAME = new Set(
   inc llc ltd corp co company group partners associates solutions technologies systems global
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place square plaza
   county city town village state island river lake mount valley beach harbor
-  week month day year awareness act law program fund team risk score disease syndrome
+  week month day year awareness act law program fund team risk score disease syndrome resources forms faqs handbook
   cancer heart diabetes stroke lung kidney brain breast survivor survivors walk run race 5k gala
   league club guild alliance coalition federation union chapter council network
   american african asian hispanic latino latina caucasian european native
