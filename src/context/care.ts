@@ -104,8 +104,8 @@ const PART_MENDING = /\b(?:your|ur|his|her|their|my|the)\s+(?:new\s+|bad\s+|brok
 const PRESENTED = /(?<!\b(?:was|were|is|are|be|been|being|get|got)\s+)\bpresent(?:ed|s|ing)\s+(?:to\s+(?:the\s+|our\s+)?(?:ED|ER|ICU|clinic|office|emergency\s+department|urgent\s+care)\s+)?(?:(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+|today\s+|yesterday\s+|last\s+night\s+|this\s+morning\s+)?with\b/giu;
 
 
-/** The last days of a life spent with us: "spent his last weeks here", "spent her final days in our hospice". */
-const LAST_DAYS = /\bspen(?:d|ds|t|ding)\s+(?:his|her|their)\s+(?:last|final)\s+(?:few\s+)?(?:hours|days|weeks|months)\s+(?:here|with\s+us|in\s+our|at\s+our|on\s+our)\b/giu;
+/** The last days of a life spent with us: "spent his last weeks here", "spent her final days in our hospice", "through his final night in our ICU". */
+const LAST_DAYS = /\b(?:spen(?:d|ds|t|ding)\s+(?:his|her|their)\s+(?:last|final)\s+(?:few\s+)?(?:hours|days|weeks|months)\s+(?:here|with\s+us|in\s+our|at\s+our|on\s+our)|(?:his|her|their)\s+(?:last|final)\s+(?:few\s+)?(?:hours|days|weeks|nights?|moments|breaths?)\s+(?:in|at|on)\s+our)\b/giu;
 
 /** A stay in hospital, told by its length or by being there: "after 212 days in the hospital", "after 51 days with us", "spent 9 weeks here", "spent her first 4 months with us", "is still in the hospital", "had to spend his birthday in the hospital" (not "20 years at our hospital" or "6 years with us"). */
 const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspen(?:d|ds|t|ding)\s+(?:(?:his|her|their)\s+)?(?:first\s+)?${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+here\b(?!\s+(?:building|painting|volunteering|working|training|teaching|helping|learning|filming|visiting))|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the|\bspen(?:d|ds|t|ding)\s+(?:[\p{L}'’-]+\s+){1,3}in\s+the)\s+hospital\b`, "giu");
@@ -173,6 +173,8 @@ const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
 /** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut". */
+/** Babies born to a family we tell of: "a surprise third baby for a Fairmont couple", "twins for a young mom". */
+const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?baby(?:\s+(?:boy|girl))?)\s+for\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds)\b/giu;
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
@@ -264,6 +266,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CARE_GOT, () => "care-events"),
     ...matched(text, BIRTH_WEIGHT, () => "care-events"),
     ...matched(text, BABY_ARRIVED, () => "care-events"),
+    ...matched(text, BABIES_FOR, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),
