@@ -175,6 +175,8 @@ const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:
 /** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut". */
 /** Babies born to a family we tell of: "a surprise third baby for a Fairmont couple", "twins for a young mom". */
 const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?baby(?:\s+(?:boy|girl))?)\s+for\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds)\b/giu;
+/** A course of therapy sessions gone through: "after finishing all 36 sessions", "completed 40 hyperbaric treatments" (not "all 10 sessions of our CPR course"). */
+const SESSIONS_DONE = new RegExp(String.raw`\b(?:finish(?:ed|es|ing)?|complet(?:e|ed|es|ing))\s+(?:all\s+(?:of\s+)?)?(?:(?:his|her|their)\s+)?(?:${COUNT}|twenty|thirty|forty|\d+)\s+(?:(?:rehab|therapy|radiation|dialysis|infusion|hyperbaric|PT|OT|physical\s+therapy|speech\s+therapy|cardiac\s+rehab|pulmonary\s+rehab)\s+)?(?:sessions|treatments|infusions)\b(?!\s+of\s+(?:(?:our|the|his|her|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:training|courses?|class(?:es)?|workshops?|seminars?|lessons?|coaching|mentoring|leadership|orientation|cpr|bls|acls|yoga|pilates|tutoring))`, "giu");
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
@@ -267,6 +269,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, BIRTH_WEIGHT, () => "care-events"),
     ...matched(text, BABY_ARRIVED, () => "care-events"),
     ...matched(text, BABIES_FOR, () => "care-events"),
+    ...matched(text, SESSIONS_DONE, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),
@@ -293,11 +296,13 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
   const settingSpans = terms.filter((t) => t.list === "care-settings");
   const inSetting = (t: CareTerm) => settingSpans.some((s) => s.start <= t.start && t.end <= s.end && s.end - s.start > t.end - t.start);
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
+  // "your belly cast": a plaster cast of a pregnant belly is a keepsake.
+  const keepsake = (t: CareTerm) => /^cast$/i.test(text.slice(t.start, t.end)) && /\bbelly\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
 }
 
-/** A care word that tells only how something looks: "her cast-themed painting", "a stethoscope-shaped cookie". */
-const LOOK_AFTER = /^-(?:themed|shaped|inspired|style|styled|print|patterned|colou?red)\b/i;
+/** A care word that tells only how something looks, or names a keepsake: "her cast-themed painting", "a stethoscope-shaped cookie", "your belly cast art". */
+const LOOK_AFTER = /^(?:-(?:themed|shaped|inspired|style|styled|print|patterned|colou?red)|\s+(?:art|artwork|painting|sculpture|keepsake)s?)\b/i;
 
 /** "cared for", "taking care of": care only when a person is cared for, not "our garden" or "the new trauma bay setup", nor offered ("honored to care for you"). */
 const CARE_FOR = /^(?:car(?:e|es|ed|ing)\s+for|(?:take|takes|took|taken|taking)\s+care\s+of)$/i;

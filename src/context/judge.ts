@@ -487,7 +487,7 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 }
 
 /** One patient, not a group: "patient", "resident", "our patient". */
-const SINGLE_PATIENT = /(?:patient|resident|client|preemie|recipient|survivor)$/i;
+const SINGLE_PATIENT = /(?:patient|resident|client|preemie|recipient|survivor|john\s+doe|jane\s+doe)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
 const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -710,7 +710,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
   // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
-  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && (
+  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
     (strong.list === "care-settings" && STAY_BEFORE.test(before(strong))) ||
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings"))) ||
@@ -722,6 +722,12 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
+}
+
+/** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
+function opensTitle(text: string, c: Span): boolean {
+  const after = text.slice(c.end, c.end + 30);
+  return contextTerms("staff-words").spans(after).some((s) => /^\s+$/.test(after.slice(0, s.start)));
 }
 
 /** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */

@@ -24,7 +24,7 @@ export const NOT_NAME_WORDS = new Set(
   or ed er pacu ir ep step-down stepdown telemetry tele nursing facility outside osh another different
   has had called visiting visited talking came here updated aware present spoke phoned left other friends friend
   aline a-line brady tachy afib lt rt bilat neuro resp cv gi gu heme skin misc dispo social plan access code full npo prn news info important attention
-  wi-fi wifi internet online website app portal resources forms faqs handbook`
+  wi-fi wifi internet online website app portal resources forms faqs handbook story stories spotlight`
     .split(/\s+/)
     .filter(Boolean),
 );
