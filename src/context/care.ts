@@ -19,8 +19,8 @@ export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|info(?
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
 
-/** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "the lady in 14B" (not "in 22 minutes"). */
-const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
+/** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "Mrs. Greta Holm in 7", "the lady in 14B" (not "in 22 minutes"). */
+const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
 
 /** A numbered bay, chair or stretcher of an emergency or infusion unit: "in bay 3", "chair 12". */
 const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|mph|miles?|km|minutes?|hours?|years?))/gu;
@@ -177,6 +177,8 @@ const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:
 const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?baby(?:\s+(?:boy|girl))?)\s+for\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds)\b/giu;
 /** A course of therapy sessions gone through: "after finishing all 36 sessions", "completed 40 hyperbaric treatments" (not "all 10 sessions of our CPR course"). */
 const SESSIONS_DONE = new RegExp(String.raw`\b(?:finish(?:ed|es|ing)?|complet(?:e|ed|es|ing))\s+(?:all\s+(?:of\s+)?)?(?:(?:his|her|their)\s+)?(?:${COUNT}|twenty|thirty|forty|\d+)\s+(?:(?:rehab|therapy|radiation|dialysis|infusion|hyperbaric|PT|OT|physical\s+therapy|speech\s+therapy|cardiac\s+rehab|pulmonary\s+rehab)\s+)?(?:sessions|treatments|infusions)\b(?!\s+of\s+(?:(?:our|the|his|her|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:training|courses?|class(?:es)?|workshops?|seminars?|lessons?|coaching|mentoring|leadership|orientation|cpr|bls|acls|yoga|pilates|tutoring))`, "giu");
+/** Someone harmed in an incident, told after the word for them: "the Oakmont firefighter burned in the Delmar Street fire", "a teacher shot during the robbery". */
+const HARMED_IN = /(?<=\b(?:who\s+(?:was|were|got)|(?:she|he|they)\s+(?:was|were|got)|\p{L}+(?:er|or|ist|ian|man|woman|mom|dad|kid|boy|girl|teen|child|guard|chief|officer))\s+(?:badly\s+|severely\s+|critically\s+|seriously\s+)?)(?:burned|burnt|shot|stabbed|wounded|mauled|trampled|gored|electrocuted|scalded)\s+(?:in|during|at|by)\s+(?:a|an|the|last|this|that|\p{L}+['’]s)\s/giu;
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
@@ -270,6 +272,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, BABY_ARRIVED, () => "care-events"),
     ...matched(text, BABIES_FOR, () => "care-events"),
     ...matched(text, SESSIONS_DONE, () => "care-events"),
+    ...matched(text, HARMED_IN, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),

@@ -26,6 +26,8 @@ const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|pot
 /** What is asked for by a word for health details themselves: "your child's first reaction symptoms", "your side effects". */
 const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|lab\s+results|test\s+results|prescriptions?|dosages?)\b/i;
 
+/** A part of the body told hurt: "your swollen ankle", "her infected toe". */
+const PART_HURT = /\b(?:swollen|bruised|broken|sprained|infected|injured|inflamed|itchy|bleeding|twisted|dislocated|fractured|torn|burned|blistered)\s+(?:(?:left|right|big|little)\s+)?(?:ankles?|knees?|wrists?|feet|foot|toes?|toenails?|fingers?|thumbs?|hands?|arms?|legs?|elbows?|shoulders?|eyes?|eyelids?|lips?|ears?|nose|jaw|gums?|tongue|throat|glands?|lymph\s+nodes?|skin|belly|breasts?|nipples?|ribs?|back|neck|hips?)\b/i;
 /** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
 const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
@@ -62,5 +64,5 @@ export function healthDetail(m: string): boolean {
   if (!own || NOT_A_DETAIL.test(own[1])) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
-  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]) || HEALTH_NOUN.test(own[1]);
+  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]) || HEALTH_NOUN.test(own[1]) || PART_HURT.test(own[1]);
 }
