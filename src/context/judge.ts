@@ -91,6 +91,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const undergoneIn = all.map((sentence, i) => undergoes(text, sentence, careIn[i].filter(inside(sentence))));
   // "She and her baby are both safe in our care": the patient words that say someone is with us now.
   const inOurCare = (k: number) => patientIn[k].filter(inside(all[k])).map((p) => text.slice(p.start, p.end).toLowerCase()).find((w) => /^(?:in|under)\s+our\s+care$/.test(w));
+  // "Our burn team is happy to report she's healing well": a team of ours that tells how someone is doing.
+  const teamReports = (k: number) => careTeamOn(text.slice(all[k].start, all[k].end));
+  // "... shook hands with his surgeon today": someone with a clinician of their own is a patient.
+  const ownClinician = (k: number) => OWN_CLINICIAN.exec(text.slice(all[k].start, all[k].end))?.[0].toLowerCase();
   const shortFormOf = shortForms(text, dets);
   const facts = all.map((sentence, i) => {
     const here = linked[i];
@@ -120,7 +124,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const nextOpensOnThem = next !== undefined && GOES_ON.test(text.slice(next.start, next.end));
     const goesOn = next !== undefined && (nextOpensOnThem || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) : undefined) ??
+      undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) ?? teamReports(i + 1) : undefined) ?? teamReports(i) ?? ownClinician(i) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
@@ -728,6 +732,16 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
 function opensTitle(text: string, c: Span): boolean {
   const after = text.slice(c.end, c.end + 30);
   return contextTerms("staff-words").spans(after).some((s) => /^\s+$/.test(after.slice(0, s.start)));
+}
+
+/** A clinician someone has: "his surgeon", "her oncologist" (not "her doctor husband"). */
+const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
+/** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
+const CARE_TEAM = /\bour\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)\b[^.!?]{0,40}?\b(?:she|he|they)(?:['’](?:s|ll|d|re)|\s+(?:is|was|will|should|can|has|had|went|walked|left|is\s+going))\b/iu;
+const SPECIALTY = /^(?:trauma|burn|surgical|surgery|ortho\w*|neuro\w*|cardi\w*|heart|replant|hand|spine|stroke|wound|rehab|transplant|cancer|oncology|pediatric|peds|emergency|critical|respiratory|plastic|facial|eye|maternity|labor|birth|EMS|ambulance|flight|poison|GI|ICU|NICU|PICU|ER|ED|L&D|ENT|urology|kidney|lung|liver|hospice|palliative|dialysis|infusion)$/i;
+function careTeamOn(line: string): string | undefined {
+  const m = CARE_TEAM.exec(line);
+  return m && m[1].trim().split(/\s+/).some((w) => SPECIALTY.test(w)) ? `our ${m[1]}${m[2]}`.toLowerCase() : undefined;
 }
 
 /** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */
