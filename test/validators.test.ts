@@ -38,6 +38,10 @@ const TABLE: [string, string[], string[]][] = [
   ["place", ["Oakdale", "Chicago"], ["ab", "monday"]],
   ["health-detail", ["post a pic of your worst flare", "share your lupus labs", "what's your ejection fraction", "share your scoliosis x-rays", "drop your knee replacement"],
     ["share your diabetes questions", "post your flu shot selfie", "share your favorite heart-healthy recipe", "share this post with your family", "drop your best summer photo"]],
+  ["health-question", ["Tell us in the replies: how many seizures did your kid have last month, and what meds are they on", "what size was yours and did you need surgery", "POTS community: what's your heart rate when you stand up"],
+    ["Did you know 1 in 8 women will be diagnosed with breast cancer", "What should you do if you think you're having a stroke", "Have you scheduled your mammogram yet", "What questions do you have about birth control options", "Which flu myth have you heard the most"]],
+  ["health-request", ["Long COVID folks, list your symptoms and how many months you've had them in the comments", "Comment your kid's last A1c and how old they were when diagnosed", "Post a pic of your swollen ankle"],
+    ["Tell us what you love most about our new cancer center", "Know what medications you're taking, and share the list with your pharmacist", "Share this post to remind the women in your life to get their mammogram", "What's your favorite recipe for people with diabetes"]],
 ];
 
 describe.each(TABLE)("validator %s", (name, valid, invalid) => {

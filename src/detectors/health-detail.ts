@@ -16,7 +16,7 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
  * though a health word describes it: "your diabetes questions", "your
  * heart-healthy recipes", "your flu shot selfie", "your cancer walk photos" (a "36-week scan" is no awareness week).
  */
-const NOT_A_DETAIL = /(?<!-)\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?)\b/i;
+const NOT_A_DETAIL = /(?<!-)\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?|picnic|party|parties|celebration|reunion|fair|drive|myths?|facts?|misconceptions?|center|centre|clinic|unit|hospital|ward|floor|department|building|institute|foundation|society)\b/i;
 
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your child's growth chart percentile", "your TI-RADS score", "your biggest stone". */
 const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:(?:current|starting|dry|lowest|highest|heaviest|latest|last|morning|fasting|resting|average|cancer|tumou?r|birth|biggest|largest|smallest)\s+)?(?:stones?|nodules?|polyps?|cysts?|fibroids?|weight|stage|grade|(?:growth(?:\s+chart)?\s+)?percentiles?|due\s+date|gestational\s+age|bmi|blood\s+type|waist\s+size|heart\s+rate|pulse|temperature|glucose|blood\s+sugar|blood\s+pressure|cholesterol|ldl|hdl|triglycerides|a1c|psa|creatinine|oxygen(?:\s+levels?)?|o2\s+sats?|ejection\s+fraction|viral\s+load|t-scores?|tsh|ferritin|inr|peak\s+flow(?:\s+numbers?)?|ahi(?:\s+numbers?)?|(?:ti-?rads|bi-?rads|gleason|apgar|phq-?9|gad-?7|oncotype)(?:\s+scores?)?)\b/i;
@@ -65,4 +65,37 @@ export function healthDetail(m: string): boolean {
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
   return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]) || HEALTH_NOUN.test(own[1]) || PART_HURT.test(own[1]);
+}
+
+/** The reader, addressed: "you", "your", "you've", "ur", "y'all" (not "U/O", urine output). */
+const READER = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]['’]all|[Yy]ou['’](?:ve|re|d|ll)|YOU|YOUR)\b|(?<![\w/])(?:u|ur)(?![\w/])/;
+/** Questions that teach or invite rather than ask the reader's own health: "Did you know ...?", "Know the signs?", "What should you watch for?", "What questions do you have about birth control?". */
+const RHETORIC = /^\s*(?:(?:so|ok|okay|quick\s+question|real\s+talk)[,:!]?\s+)?(?:did\s+you\s+know|do\s+you\s+know|know\s+the|are\s+you\s+(?:at\s+risk|due|eligible|ready|looking|interested|curious|a\s+caregiver|new\s+to)|want\s+to|would\s+you\s+like|do\s+you\s+have\s+(?:any\s+)?questions|(?:got|have|any)\s+questions|questions|need|looking\s+for|ready\s+to|curious|wondering|ever\s+wonder|what\s+do\s+you\s+know|how\s+much\s+do\s+you\s+know|can\s+you\s+spot|is\s+it|time\s+for|who\s+else|why\s+not|what\s+are\s+you\s+waiting)|\b(?:should|would|could|can|must)\s+you\b|\byou\s+(?:should|can|could|would|might|may|need\s+to|have\s+to)\b|\b(?:how|when|where)\s+to\b|\bquestions?\b(?:\s+[\w'’]+){0,3}?\s+(?:about|on|regarding)\b/i;
+/** Sentences about others, about the post itself, or that send the reader to their own clinician: "Share this post with ...", "if you know someone who ...", "share the list with your pharmacist". */
+const OTHERS = /\bshare\s+(?:this|the|our)\s+(?:post|video|link|page|reel|story)|\b(?:know|love)\s+(?:someone|anyone|somebody)\b|\b(?:share|tell|show|bring|give)\b[^.!?]{0,60}\b(?:with|to)\s+(?:your|a|the)\s+(?:[\p{L}-]+\s+)?(?:pharmacist|doctor|provider|nurse|care\s+team|clinician|dentist|therapist|pediatrician|specialist|family|loved\s+ones)\b/iu;
+/** A request to the public, opening a sentence or a clause: "Drop ...", "Comment with ...", "...: tell us ...". */
+const REQUEST = /(?:^|[:,;]\s*|\b(?:please|and|then|just|also|now)\s+)(?:drop|share|post|show\s+us|tell\s+us|describe|comment|reply|send\s+us|upload|list|let\s+us\s+know)\b/i;
+/** A measure after the reader's "your": "your heart rate", "your baby's birth weight", "your kid's last A1c". */
+const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?${MEASURE.source.slice(1)}`, "iu");
+
+/**
+ * A sentence that asks the reader for their own health: a question to them ("how many seizures did your kid have last month?",
+ * "what size was yours, and did you need surgery?") or a request ("Long COVID folks, list your symptoms"), naming a
+ * condition, symptom, medication or procedure of the shipped lists, a disease's or an operation's ending, a measure after "your",
+ * a lab level, a word for health details or a hurt body part. A health word beside one that names no detail ("questions about
+ * lupus", "your flu shot", "our cancer survivors' picnic", "our cancer center"), nor does routine screening without what it found ("Have
+ * you scheduled your mammogram?"), nor do questions that teach ("What should you watch for?").
+ */
+/** Routine screening, a detail only with what it found: "your mammogram" (but "your mammogram results", "a polyp at your colonoscopy"). */
+const SCREENING = /^(?:mammograms?|colonoscop(?:y|ies)|pap\s+(?:smears?|tests?)|physicals?|check-?ups?|well\s+visits?|eye\s+exams?|dental\s+cleanings?|cleanings?|bone\s+density\s+scans?|dexa\s+scans?)$/i;
+const FOUND = /\b(?:results?|found|find|showed|show|polyps?|biops(?:y|ies)|abnormal|call-?backs?|diagnos\w*|cancer|tumou?rs?|lumps?|masses?|cysts?)\b/i;
+
+export function asksReaderHealth(sentence: string, question: boolean): boolean {
+  if (!READER.test(sentence) || OTHERS.test(sentence) || (question ? RHETORIC.test(sentence) : !REQUEST.test(sentence))) return false;
+  terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  const spans = [...terms.spans(sentence), ...[CONDITION_WORD, PROCEDURE_WORD].flatMap((re) => [...sentence.matchAll(re)]).filter((w) => !NOT_CONDITIONS.has(w[0].toLowerCase())).map((w) => ({ start: w.index, end: w.index + w[0].length }))];
+  const routine = (h: { start: number; end: number }) => SCREENING.test(sentence.slice(h.start, h.end)) && !FOUND.test(sentence);
+  const detail = spans.some((h) => !routine(h) && ![sentence.slice(h.start, h.end), words(sentence.slice(0, h.start)).slice(-4).join(" "), words(sentence.slice(h.end)).slice(0, 3).join(" ")].some((w) => NOT_A_DETAIL.test(w)));
+  return detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence);
 }
