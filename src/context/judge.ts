@@ -125,6 +125,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const goesOn = next !== undefined && (nextOpensOnThem || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
     const undergone = persons.length ? undefined :
       undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) ?? teamReports(i + 1) : undefined) ?? teamReports(i) ?? ownClinician(i) ??
+      // "He walked into our ER holding his own finger. Today, the Birchwood woodworker who lost it ...": care told of "he" just before.
+      (i > 0 && SUBJECT_PRONOUN.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
@@ -966,6 +968,9 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
+  // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
+  // (but "Abigail's princess party on our oncology floor" is hers).
+  if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
   if (namesGroup(text, c) || givenTo(text, c) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
@@ -983,6 +988,10 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
+
+const EVENTS = String.raw`(?:party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade)`;
+const EVENT_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
+const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
 
 /** A job named after "as": "as a nurse", "as our new chaplain", "my first year as a unit clerk". */
 const AS_JOB = /\bas\s+(?:a|an|our|the|your|their)\s+(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;

@@ -343,11 +343,14 @@ function staffOnYours(line: string): Span | undefined {
  * is proud of his progress", "Your twins were the cutest patients": a relative in the care of staff, a team or a unit
  * the reply names, or called a patient.
  */
+const GAVE_FOR = /^[^.!?]{0,40}?\b(?:dropped\s+off|brought|sent|baked|made|donated|gave|delivered|knitted|sewed|wrote|drew|painted|cooked|organized|raised)\b[^.!?]{0,40}\bfor\s+(?:our|the|all)\b/i;
 function caredFor(text: string, s: Span): Span[] {
   const line = text.slice(s.start, s.end);
   const relative = YOUR_RELATIVE.exec(line);
   // "If your child has a sore throat, call your pediatrician": a relative only supposed.
   if (!relative || /\b(?:if|unless|in\s+case|when)\s+(?:\S+\s+){0,2}$/i.test(line.slice(0, relative.index))) return [];
+  // "the cookies your mom dropped off for our pediatric staff": the relative gave something to our staff.
+  if (GAVE_FOR.test(line.slice(relative.index))) return [];
   const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "adjusted by your child's doctor": the relative's own clinician, whom anyone's child has, tells of no care of ours.
   const theirOwn = (t: Span) => /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?$/iu.test(line.slice(Math.max(0, t.start - 40), t.start));

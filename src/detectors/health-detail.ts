@@ -82,10 +82,12 @@ const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?${MEA
  * A sentence that asks the reader for their own health: a question to them ("how many seizures did your kid have last month?",
  * "what size was yours, and did you need surgery?") or a request ("Long COVID folks, list your symptoms"), naming a
  * condition, symptom, medication or procedure of the shipped lists, a disease's or an operation's ending, a measure after "your",
- * a lab level, a word for health details or a hurt body part. A health word beside one that names no detail ("questions about
+ * a lab level, a word for health details, a hurt body part or how the body feels ("how itchy is your skin"). A health word beside one that names no detail ("questions about
  * lupus", "your flu shot", "our cancer survivors' picnic", "our cancer center"), nor does routine screening without what it found ("Have
  * you scheduled your mammogram?"), nor do questions that teach ("What should you watch for?").
  */
+/** How the reader's body feels, asked: "how itchy is your skin", "how sore were you". */
+const FEELS = /\bhow\s+(?:itchy|sore|swollen|painful|stiff|numb|tingly|dizzy|nauseous|nauseated|achy|bloated|constipated|congested|wheezy|foggy)\b/i;
 /** Routine screening, a detail only with what it found: "your mammogram" (but "your mammogram results", "a polyp at your colonoscopy"). */
 const SCREENING = /^(?:mammograms?|colonoscop(?:y|ies)|pap\s+(?:smears?|tests?)|physicals?|check-?ups?|well\s+visits?|eye\s+exams?|dental\s+cleanings?|cleanings?|bone\s+density\s+scans?|dexa\s+scans?)$/i;
 const FOUND = /\b(?:results?|found|find|showed|show|polyps?|biops(?:y|ies)|abnormal|call-?backs?|diagnos\w*|cancer|tumou?rs?|lumps?|masses?|cysts?)\b/i;
@@ -97,5 +99,5 @@ export function asksReaderHealth(sentence: string, question: boolean): boolean {
   const spans = [...terms.spans(sentence), ...[CONDITION_WORD, PROCEDURE_WORD].flatMap((re) => [...sentence.matchAll(re)]).filter((w) => !NOT_CONDITIONS.has(w[0].toLowerCase())).map((w) => ({ start: w.index, end: w.index + w[0].length }))];
   const routine = (h: { start: number; end: number }) => SCREENING.test(sentence.slice(h.start, h.end)) && !FOUND.test(sentence);
   const detail = spans.some((h) => !routine(h) && ![sentence.slice(h.start, h.end), words(sentence.slice(0, h.start)).slice(-4).join(" "), words(sentence.slice(h.end)).slice(0, 3).join(" ")].some((w) => NOT_A_DETAIL.test(w)));
-  return detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence);
+  return detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence);
 }
