@@ -13,8 +13,8 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 /** A count of days, stents or units of blood: "212", "a few", "two". */
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
-/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk". */
-export const ABOUT_CARE = /^\s*(?:awareness|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
+/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video". */
+export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:awareness|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
@@ -157,8 +157,8 @@ const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|
 /** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight", "fell into the river" (not "fell asleep", "fell in love"). */
 const FELL = /\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
 
-/** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
-const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug)\s+(?:that|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel)\b/giu;
+/** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot", "removed 42 magnets from the stomach of a 5-year-old". */
+const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel|stomach|belly|esophagus|airway|lung|bowel|intestines?)|the\s+(?:stomach|throat|esophagus|airway|lungs?|bowel|intestines?|nose|ear|eye|skull|chest|belly)\s+of\s+(?:a|an|the|this)\s)/giu;
 
 /** A transplant told by its donor: "met the family of the donor whose heart now beats in his chest", "hugged her donor". */
 const DONOR_MET = /\b(?:met|meet|meets|meeting|thanked|hugged)\s+(?:the\s+family\s+of\s+(?:the|his|her|their)\s+donor|(?:his|her|their)\s+(?:kidney\s+|liver\s+|heart\s+|marrow\s+)?donor(?:['’]s\s+(?:family|mom|mother|dad|father|wife|husband|parents|widow))?)\b|\bdonor\s+whose\s+(?:heart|kidney|liver|lungs?|corneas?)\b/giu;
@@ -181,6 +181,8 @@ const SESSIONS_DONE = new RegExp(String.raw`\b(?:finish(?:ed|es|ing)?|complet(?:
 const HARMED_IN = /(?<=\b(?:who\s+(?:was|were|got)|(?:she|he|they)\s+(?:was|were|got)|\p{L}+(?:er|or|ist|ian|man|woman|mom|dad|kid|boy|girl|teen|child|guard|chief|officer))\s+(?:badly\s+|severely\s+|critically\s+|seriously\s+)?)(?:burned|burnt|shot|stabbed|wounded|mauled|trampled|gored|electrocuted|scalded)\s+(?:in|during|at|by)\s+(?:a|an|the|last|this|that|\p{L}+['’]s)\s/giu;
 /** A stroke or heart attack team's clock, run for one patient: "our fastest door-to-needle time ever was for a 38-year-old" (not "cut our door-to-needle time to 20 minutes"). */
 const CLOCK_FOR = /\bdoor-to-(?:needle|balloon|groin|CT)\s+times?\s+(?:[\p{L}-]+\s+){0,2}(?:was\s+|of\s+\d+\s+minutes\s+)?for\s+(?:a|an|the|this|one|our)\s/giu;
+/** Someone rescued from where they could have died: "pulled from the harbor", "20 minutes underwater". */
+const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b`, "giu");
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
@@ -276,6 +278,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, SESSIONS_DONE, () => "care-events"),
     ...matched(text, HARMED_IN, () => "care-events"),
     ...matched(text, CLOCK_FOR, () => "care-events"),
+    ...matched(text, RESCUED_FROM, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),

@@ -13,7 +13,7 @@ export interface Described extends Span {
 type Detail = "age" | "location" | "date" | "distinction";
 
 /** An age used as a noun, or with one word for what the person does: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview" (not "a 72-year-old female with", a clinical question's case). */
-const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|or|ist|ian))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of)\b|,)/g;
+const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|or|ist|ian))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of)\b|[,.!?]|$)/g;
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
@@ -28,7 +28,7 @@ const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-somethi
 const ON_WARD = new RegExp(WARD.source);
 /** An age told in a word, before the person word: "the little girl", "an elderly man", "the retired ER nurse". */
 const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged|retired)\s+(?:[\p{L}-]+\s+)?$/iu;
-const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:tough|long|busy|rough|crazy|wild|hard|sad)\s+(?:night|shift)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday|leap\s+day)\b/i;
+const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:tough|long|busy|rough|crazy|wild|hard|sad)\s+(?:night|shift)|(?:the\s+)?fourth\s+of\s+july|july\s+4th|(?:on|over|at|for|spent|through)\s+(?:christmas|halloween|thanksgiving|easter|hanukkah|new\s+year['’]s|valentine['’]s\s+day|mother['’]s\s+day|father['’]s\s+day)|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday|leap\s+day)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
@@ -39,7 +39,7 @@ const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+)?#?\d{1
 /** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", a couple's "60th anniversary", two surgeries "on the same day", "twins born at 26 weeks", "gave birth in our parking garage", a team's player ("collapsed at football practice"), a parent by their children's number ("mom of four"). */
-const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bon\s+the\s+same\s+day\b|\b(?:\d{1,2}(?:st|nd|rd|th)|golden|diamond|silver|ruby)\s+(?:wedding\s+)?anniversary\b|\bborn\s+at\s+\d{2}\s+weeks\b|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bon\s+the\s+same\s+day\b|\b(?:\d{1,2}(?:st|nd|rd|th)|golden|diamond|silver|ruby)\s+(?:wedding\s+)?anniversary\b|\bborn\s+at\s+(?:\d{2}\s+weeks|\d\s*(?:lbs?|pounds?)\b)|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}-]+\s+)?(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A school by its name, whose pupils are of an age: "Riverside Middle", "Oak Hill Elementary". */
 const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep)\b/u;
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado", "after the I-80 pileup". */
@@ -58,7 +58,7 @@ const WORKS_AT = new RegExp(String.raw`^\s+(?:from|at|who\s+works\s+at)\s+the\s+
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
  * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th"); a
  * school named anywhere ("the Oakridge High cheer team"); a numbered road
- * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner").
+ * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner") or business ("the Grandview Pharmacy owner").
  */
 const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
@@ -71,6 +71,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
   String.raw`\b(?:at|off|near|by)\s+(?:exit|mile\s+marker)\s+\d{1,3}\b`,
   String.raw`\b(?:at|from|outside|in)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Arena|Stadium|Theater|Theatre|Casino|Speedway|Raceway|Fairgrounds|Zoo|Aquarium|Marina|Brewery|Winery|Lanes)\b`,
+  String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Pharmacy|Bakery|Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Marina|Farms?|Orchard|Lanes|Lodge|Garage|Salon|Hardware|Motors|Brewery|Winery|Taqueria|Pizzeria|Deli)\b`,
 ].join("|"), "u");
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */

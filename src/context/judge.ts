@@ -571,6 +571,8 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
+/** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics". */
+const GROUP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*)?(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
 const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
@@ -649,7 +651,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -700,7 +702,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end));
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c))) ||
