@@ -809,7 +809,9 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
     ownedCare(text, c, before(c)) ||
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || PERSON_ON.test(before(c)) || RELATIVE_IN.test(before(c)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
-    (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))));
+    (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))) ||
+    // "exchanged vows at her bedside", "at the bedside of the groom": a bedside is someone's.
+    (c.list === "care-settings" && /^bedside$/i.test(term(c)) && (/\b(?:his|her|their)\s+$/i.test(before(c)) || /^\s+of\s+(?:the|a|an|our)\s/i.test(text.slice(c.end, c.end + 10)))));
   return found && term(found);
 }
 
@@ -942,9 +944,11 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
   const npo = /^NPO$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept)\s+$/.test(before);
   const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
+  // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
+  const singledCase = c.list === "procedures" && /\b(?:our|the)\s+(?:oldest|youngest|smallest|tiniest|heaviest|first|latest|newest|\d+(?:st|nd|rd|th))\s+$/i.test(before) && /^\s+(?:patient\s+)?(?:this\s+\w+\s+|ever\s+)?(?:was|is)\s+(?:a|an|our|the)\b/i.test(text.slice(c.end, c.end + 30));
   // "can now do treatments at home": one's own treatment, done at home.
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6)));
 }
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
@@ -965,7 +969,9 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
-  if (/\s(?:chair|bed)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
+  if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
+  // "at the bedside of the groom": the bed of someone the sentence names.
+  if (/^bedside$/i.test(text.slice(c.start, c.end)) && /^\s+of\s+(?:the|a|an|our|his|her|their)\s/i.test(after)) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
