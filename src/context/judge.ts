@@ -231,7 +231,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
  * address that names a role ("gi-nurses@", "records@").
  */
 const PAPERS = String.raw`(?:the|his|her|their|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+[^.!?:]{0,60}?\b(?:results?|reports?|records?|chart|summary|notes|instructions|sheet|referral|prescription|images|scans|films|x-?rays|paperwork|papers|forms?|photos|pictures)`;
-const SENT_VERB = String.raw`(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?mailed|e-?mailing|mail|mailed|forward|forwarded|text|texted)`;
+const SENT_VERB = String.raw`(?:send|sent|sending|fax|faxed|faxing|e-?mail|e-?mailed|e-?mailing|mail|mailed|mailing|forward|forwarded|forwarding|text|texted|texting)`;
 /** "send the ... results ... to", "... to the home health nurse and cc his son at", or "his X-rays sent to". */
 const SENT = new RegExp(String.raw`\b(?:${SENT_VERB}\s+(?:over\s+)?${PAPERS}\s+(?:[\p{L}-]+\s+){0,4}?|${PAPERS}\s+(?:be\s+|were\s+|was\s+)?${SENT_VERB}\s+(?:over\s+)?)(?:to|cc|copy)\s+(?:[\p{L}'’-]+\s+){0,4}(?:(?:and\s+)?(?:cc|copy|bcc)\s+(?:[\p{L}'’-]+\s+){0,3})?(?:at\s+)?$`, "iu");
 const ROLE_MAILBOX = /^(?:info|contact|hello|help|support|admin|office|team|records|billing|scheduling|appointments?|referrals?|media|press|comms|news|inquiries|fax|lab|pharmacy|clinic|desk|frontdesk|intake|nurses?|nursing|patients?|care|careteam|no-?reply)$/i;
