@@ -14,7 +14,7 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video". */
-export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:awareness|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
+export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
@@ -183,6 +183,8 @@ const HARMED_IN = /(?<=\b(?:who\s+(?:was|were|got)|(?:she|he|they)\s+(?:was|were
 const CLOCK_FOR = /\bdoor-to-(?:needle|balloon|groin|CT)\s+times?\s+(?:[\p{L}-]+\s+){0,2}(?:was\s+|of\s+\d+\s+minutes\s+)?for\s+(?:a|an|the|this|one|our)\s/giu;
 /** Someone rescued from where they could have died: "pulled from the harbor", "20 minutes underwater". */
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b`, "giu");
+/** Time spent in our care, told as time with us: "spent 5 months with us in 2020" (not "spent a summer with us as an intern"). */
+const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:here\s+)?with\s+us\b(?!\s+as\b)`, "giu");
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
@@ -279,6 +281,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HARMED_IN, () => "care-events"),
     ...matched(text, CLOCK_FOR, () => "care-events"),
     ...matched(text, RESCUED_FROM, () => "care-events"),
+    ...matched(text, SPENT_WITH_US, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),
@@ -394,7 +397,7 @@ export function namesGroup(text: string, c: Span): boolean {
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "a rocking chair to every room in our NICU", "your donation to our hospice". */
-const GIVEN_TO = /\b(?:(?:donat\w*|gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:(?:every|each)\s+[\w-]+\s+(?:in|on|at)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const GIVEN_TO = /\b(?:donat\w*\s+(?:(?!to\b)\S[^.!?]{0,40}?\s)?|(?:gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:(?:every|each)\s+[\w-]+\s+(?:in|on|at)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A place of care as what something is given to, not where someone is. */
 export function givenTo(text: string, c: Span): boolean {

@@ -705,7 +705,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c))) ||
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !ABOUT_CARE.test(text.slice(c.end, c.end + 16))) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -777,8 +777,8 @@ const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being
 /** A person told by where they lie: "a 4-year-old on (our pediatric floor)", "the little girl in (our PICU)". */
 const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-old|(?:little\s+|young\s+|old\s+|elderly\s+)?(?:baby|toddler|kid|child|boy|girl|teen|teenager|man|woman|lady|gentleman|guy|grandma|grandpa|mom|dad))\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
-/** Someone's relative in a place of care: "(sang for) her husband in our ICU", "his mom on our cardiac floor". */
-const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Someone's relative in a place of care: "(sang for) her husband in our ICU", "his mom on our cardiac floor", "outside her husband's window on our hospice unit". */
+const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)(?:['’]s\s+(?:window|room|bed|bedside|door))?\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const BABY_IN = /\b(?:baby|babies|twins|triplets|quadruplets|son|daughter|newborn)\b/i;
 /** A case staff tell of having in a place of care: "We had a 3-year-old from Cedar Hills in (the ED)". */
 const CASE_IN = /\b(?:we|i)\s+(?:had|got|saw)\s+(?:a|an|the|this|two|three|twin)\s[^.!?]{0,60}\s(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -360,6 +360,8 @@ function caredFor(text: string, s: Span): Span[] {
   if (GAVE_FOR.test(line.slice(relative.index))) return [];
   const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "adjusted by your child's doctor": the relative's own clinician, whom anyone's child has, tells of no care of ours.
-  const theirOwn = (t: Span) => /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?$/iu.test(line.slice(Math.max(0, t.start - 40), t.start));
+  // But "your mother's hospice aide" is ours, who comes to her.
+  const theirOwn = (t: Span) => /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?$/iu.test(line.slice(Math.max(0, t.start - 40), t.start)) &&
+    !/['’]s\s+(?:hospice|home\s+health|home\s+care|visiting|infusion|dialysis|palliative)\s+$/i.test(line.slice(Math.max(0, t.start - 40), t.start));
   return [...contextTerms("staff-words").spans(line).filter((t) => !theirOwn(t)), ...contextTerms("patient-words").spans(line), ...spans(WARD), ...spans(OUR_TEAM)].map((t) => ({ start: s.start + t.start, end: s.start + t.end }));
 }

@@ -19,6 +19,8 @@ const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*
 const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A clause about someone between their name and what they are: ", who started in March,". */
 const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
+/** A send-off for someone who retires: "a surprise retirement party for (Diane)". */
+const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lunch|luncheon|cake|reception|dinner|tea)\s+(?:for|to\s+honou?r|honou?ring)\s+(?:(?:our|nurse|dr\.?)\s+)?$/i;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
@@ -78,6 +80,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const role = (greeted ? undefined : staffAfter(after, STAFF_APPOSITIVE)) ?? staffAfter(afterClause, STAFF_PREDICATE);
       if (role) return `staff: "${role}"`;
       if (JOINS.test(after)) return "staff: joins the team";
+      if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
       if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
