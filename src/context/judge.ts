@@ -921,6 +921,8 @@ function oneCase(text: string, c: Span, before: string): boolean {
 const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\s+)?(?:customer|man|woman|person|stranger|patient|player|kid|child|boy|girl|friend|neighbou?r|coworker|co-worker|passenger|student|fan|guest|driver|runner|swimmer|teammate|baby|diner|shopper|colleague|classmate|rider|hiker|skier|golfer)|him|her|them|someone|somebody)\b/iu;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
+/** Help offered with something, to anyone: "can help you with ", "supports families with ". */
+const HELP_WITH = /\b(?:help|helps|helping|support|supports|assist|assists)\s+(?:(?:you|people|patients|families|kids|anyone|everyone|parents)\s+)?with\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Doing a treatment oneself: "do ", "can give herself ". */
 const DOES_OWN = /\b(?:do|does|doing|did|give|gives|giving|gave|run|runs|running)\s+(?:(?:herself|himself|themselves)\s+)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
@@ -930,6 +932,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
   // "thanks for your feedback about IV alarms": the topic of what someone said. "our former chief of surgery": a field of work.
   if (SAID_ABOUT.test(before) || FIELD.test(before)) return false;
+  // "our diabetes educators can help you with blood sugar logs": help offered with a topic.
+  if (HELP_WITH.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
   if (TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !POSSESSIVE.test(before)) return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
