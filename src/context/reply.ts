@@ -69,7 +69,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [YOU_CARED_FOR.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
+    const cared = [YOU_CARED_FOR.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -281,6 +281,8 @@ const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b${FO
 const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 
 /** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
+/** Staff who still ask after someone, a patient they had: "Our NICU nurses still ask about her". */
+const STAFF_ASK_ABOUT = /\b(?:our\s+)?(?:[\p{L}&-]+\s+){0,2}(?:nurses|team|staff|doctors|therapists|midwives)\s+(?:still\s+)?(?:ask|asks|asked|talk|talks|talked)\s+about\s+(?:you|her|him|them|little\s+\p{Lu}\p{Ll}+|baby\s+\p{Lu}\p{Ll}+|your)\b/u;
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup". */
 const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:next\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|appointment|visit|session|treatment|scan|ultrasound|surgery|[\p{L}-]+\s+clinic)\b/iu;
@@ -315,8 +317,8 @@ const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "says your hip flexor strain should heal", "your allergist confirmed you're allergic to cats". */
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better)|ready\s+(?:for|to)|cleared\s+(?:for|to)|stable)|(?:should|will|may|might|could)\s+(?:heal|mend|improve|get\s+better|be\s+(?:healed|better|fine)))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
-/** A clinician planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
-const WILL_SEE = /^\s+(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b)/i;
+/** A clinician calling the reader to check in ("will call you tomorrow to check in"), or planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
+const WILL_SEE = /^\s+(?:will\s+(?:call|text|check\s+in\s+with)\s+(?:you|him|her|them)\s+(?:(?:today|tomorrow|tonight|this\s+\w+|on\s+\w+|later|soon)\s+)?to\s+(?:check\s+in|see\s+how)\b|(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b))/i;
 
 /** A clinician's view of what the reader had: "(The ER doc) thinks the chest pain was a panic attack". */
 const THINKS = /^\s+(?:thinks|thought|suspects|suspected|believes|confirmed|said)\s+(?:that\s+)?(?:the|your|ur)\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|is|are|came\s+from)\s+(?:(?:a|an|just|probably|likely|most\s+likely)\s+)*/iu;
