@@ -171,7 +171,7 @@ const AFTER_CARE_YOU = /^\s*(?:after|following|from)\s[^,.!?—–]{3,60}[,—�
 /** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
 const CONGRATS_ON = /\bcongrat(?:s|ulations)\s+on\b/i;
 /** Care told to the reader as what to do next: "Keep the arm in the sling for 2 more weeks", "Leave the dressing on until Friday", "Keep up those balance exercises". */
-const INSTRUCTED = /^\s*(?:keep\s+(?:up|doing)\s+(?:those|these|the|your)|(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it))\b/i;
+const INSTRUCTED = /^\s*(?:keep\s+(?:up|doing)\s+(?:those|these|the|your)|(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it)|finish\s+(?:all\s+(?:of\s+)?)?(?:the|that|this|your))\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
@@ -183,7 +183,7 @@ const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+you\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your)|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your)|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** Words that make what follows anyone's, not the reader's: "if", "when", "anyone who" (not "Everyone in the endoscopy suite was rooting for you"). */
 const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anybody|everybody)(?!\s+(?:in|on|at|here|there)\s))\b[^.!?]*$/i;
 
