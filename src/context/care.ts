@@ -85,7 +85,7 @@ const LEFT_CARE = /\b(?:(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+
 /** Treatment credited for what someone did: "quit with help from our tobacco treatment program", "got sober with the help of our team". */
 const HELPED_BY_CARE = /\b(?:quit(?:\s+smoking|\s+vaping|\s+drinking)?|got\s+sober|stopped\s+(?:smoking|drinking|vaping|using))\s+with\s+(?:the\s+)?help\s+(?:from|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:program|team|clinic|center|centre|nurses|doctors|counselors|therapists)\b/giu;
 /** A baby welcomed at our place, or by our team: "welcomed their first baby ... in our birthing center", "Our maternity team welcomed triplets". */
-const BABY_WELCOMED = /(?<=\b(?:we|our\s+(?:[\p{L}&-]+\s+){0,2}(?:team|nurses|unit|staff|midwives|doctors|NICU|L&D|nursery|maternity\s+ward|birth\s+center|birthing\s+center))\s+)welcom(?:ed|es|ing)\s+(?:(?:surprise|healthy|beautiful|identical|tiny)\s+)?(?:twins|triplets|quadruplets|a\s+baby\s+(?:boy|girl)|(?:a\s+)?(?:baby|son|daughter))\b|\bwelcom(?:ed|es|ing)\s+(?:(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)|(?:twins|triplets|a\s+baby\s+(?:boy|girl)|a\s+(?:son|daughter)))\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
+const BABY_WELCOMED = /(?<=\b(?:we|our\s+(?:[\p{L}&-]+\s+){0,2}(?:team|nurses|unit|staff|midwives|doctors|NICU|L&D|nursery|maternity\s+ward|birth\s+center|birthing\s+center))\s+)welcom(?:ed|es|ing)\s+(?:(?:surprise|healthy|beautiful|identical|tiny)\s+)?(?:twins|triplets|quadruplets|a\s+baby\s+(?:boy|girl)|(?:a\s+)?(?:baby|son|daughter))\b|\bwelcom(?:ed|es|ing)\s+(?:(?:their|her|his)\s+(?:first|second|third|fourth|new|own)\s+(?:baby|child|son|daughter|twins|triplets|little\s+one)|(?:twins|triplets|a\s+baby\s+(?:boy|girl)|a\s+(?:son|daughter)|baby\s+(?:number|no\.?|#)\s*\d+))\b(?=[^.!?]{0,80}\b(?:in|at)\s+our\s)/giu;
 /** A tear or strain named by the muscle or the part: "your hamstring tear", "a calf strain". */
 const PART_TORN = /\b(?:hamstring|meniscus|meniscal|labral|rotator\s+cuff|acl|mcl|pcl|achilles|muscle|quad|calf|groin|pec|biceps|ligament|tendon)\s+(?:tear|strain|sprain|rupture)s?\b/giu;
 /** Someone hurt, told in the passive: "who were hurt when a tree fell", "was badly hurt". */
@@ -157,8 +157,10 @@ const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|
 /** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight", "fell into the river" (not "fell asleep", "fell in love"). */
 const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
 
-/** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot", "removed 42 magnets from the stomach of a 5-year-old". */
-const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel|stomach|belly|esophagus|airway|lung|bowel|intestines?)|the\s+(?:stomach|throat|esophagus|airway|lungs?|bowel|intestines?|nose|ear|eye|skull|chest|belly)\s+of\s+(?:a|an|the|this)\s)/giu;
+/** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
+const TAKEN_OUT = /\b(?:get|got|getting|pull(?:ed|ing)?|take|took|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+(?:(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel|stomach|belly|esophagus|airway|lung|bowel|intestines?))/giu;
+/** Something taken out of someone the sentence goes on to describe: "removed 42 magnets from the stomach of a 5-year-old", "a fishing lure from the eyelid of the champion". */
+const TAKEN_FROM_SOMEONE = /\b(?:pull(?:ed|ing)?|took|taken|taking|remov(?:e|ed|ing)|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+the\s+(?:stomach|throat|esophagus|airway|lungs?|bowel|intestines?|nose|ear|eye|eyelid|eyebrow|cheek|lip|scalp|finger|thumb|hand|foot|arm|leg|back|skull|chest|belly)\s+of\s+(?:a|an|the|this)\s/giu;
 
 /** A transplant told by its donor: "met the family of the donor whose heart now beats in his chest", "hugged her donor". */
 const DONOR_MET = /\b(?:met|meet|meets|meeting|thanked|hugged)\s+(?:the\s+family\s+of\s+(?:the|his|her|their)\s+donor|(?:his|her|their)\s+(?:kidney\s+|liver\s+|heart\s+|marrow\s+)?donor(?:['’]s\s+(?:family|mom|mother|dad|father|wife|husband|parents|widow))?)\b|\bdonor\s+whose\s+(?:heart|kidney|liver|lungs?|corneas?)\b/giu;
@@ -239,7 +241,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, BODY_PART_DONE, () => "procedures"),
     ...matched(text, FIXED_PART, () => "procedures"),
     ...matched(text, TENDED_PART, () => "care-events"),
-    ...matched(text, CONDITION_WORD, (m) => (NOT_CONDITIONS.has(m[0].toLowerCase()) ? undefined : "conditions")),
+    // A capitalised word inside a sentence is a name ("Lake Tahoma"), not a disease.
+    ...matched(text, CONDITION_WORD, (m) => (NOT_CONDITIONS.has(m[0].toLowerCase()) || (/^\p{Lu}/u.test(m[0]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) ? undefined : "conditions")),
     // "a torn labrum" is a condition; "tore her ACL" is something that happened to the one who tore it.
     ...matched(text, INJURED_PART, (m) => (m[1] ? "conditions" : "care-events")),
     ...matched(text, PART_MENDING, () => "conditions"),
@@ -282,6 +285,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CLOCK_FOR, () => "care-events"),
     ...matched(text, RESCUED_FROM, () => "care-events"),
     ...matched(text, SPENT_WITH_US, () => "care-events"),
+    ...matched(text, TAKEN_FROM_SOMEONE, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
     ...matched(text, WALKING_AID, () => "procedures"),
     ...matched(text, TAKEN_OUT, () => "procedures"),
@@ -309,12 +313,14 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const settingSpans = terms.filter((t) => t.list === "care-settings");
   const inSetting = (t: CareTerm) => settingSpans.some((s) => s.start <= t.start && t.end <= s.end && s.end - s.start > t.end - t.start);
   // "your belly cast": a plaster cast of a pregnant belly is a keepsake.
+  // "last fall", "this fall": the season.
+  const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && /\b(?:last|this|next|early|late|every|each)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   const keepsake = (t: CareTerm) => /^cast$/i.test(text.slice(t.start, t.end)) && /\bbelly\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
 }
 
-/** A care word that tells only how something looks, or names a keepsake: "her cast-themed painting", "a stethoscope-shaped cookie", "your belly cast art". */
-const LOOK_AFTER = /^(?:-(?:themed|shaped|inspired|style|styled|print|patterned|colou?red)|\s+(?:art|artwork|painting|sculpture|keepsake)s?)\b/i;
+/** A care word that tells only how something looks, or names a keepsake: "her cast-themed painting", "a stethoscope-shaped cookie", "your belly cast art", "our therapy dog". */
+const LOOK_AFTER = /^(?:-(?:themed|shaped|inspired|style|styled|print|patterned|colou?red)|\s+(?:art|artwork|painting|sculpture|keepsake|dog|pup|puppy|puppies|animal|horse|cat|llama|pony|ponies)s?)\b/i;
 
 /** "cared for", "taking care of": care only when a person is cared for, not "our garden" or "the new trauma bay setup", nor offered ("honored to care for you"). */
 const CARE_FOR = /^(?:car(?:e|es|ed|ing)\s+for|(?:take|takes|took|taken|taking)\s+care\s+of)$/i;

@@ -726,6 +726,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care))) ||
       (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
+      // "Councilman Eric Tate, who is cancer-free": free of an illness is past it.
+      (strong.list === "conditions" && FREE_OF.test(text.slice(strong.end, strong.end + 6))) ||
       // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
