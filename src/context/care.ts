@@ -13,8 +13,8 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 /** A count of days, stents or units of blood: "212", "a few", "two". */
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
-/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video". */
-export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
+/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video", "our C-section recovery guide". */
+export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
 
 /** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");

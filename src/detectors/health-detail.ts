@@ -74,7 +74,7 @@ const RHETORIC = /^\s*(?:(?:so|ok|okay|quick\s+question|real\s+talk)[,:!]?\s+)?(
 /** Sentences about others, about the post itself, or that send the reader to their own clinician: "Share this post with ...", "if you know someone who ...", "share the list with your pharmacist". */
 const OTHERS = /\bshare\s+(?:this|the|our)\s+(?:post|video|link|page|reel|story)|\b(?:know|love)\s+(?:someone|anyone|somebody)\b|\b(?:share|tell|show|bring|give)\b[^.!?]{0,60}\b(?:with|to)\s+(?:your|a|the)\s+(?:[\p{L}-]+\s+)?(?:pharmacist|doctor|provider|nurse|care\s+team|clinician|dentist|therapist|pediatrician|specialist|family|loved\s+ones)\b/iu;
 /** A request to the public, opening a sentence or a clause: "Drop ...", "Comment with ...", "...: tell us ...". */
-const REQUEST = /(?:^|[:,;?]\s*|\b(?:please|and|then|just|also|now)\s+)(?:drop|share|post|show\s+us|tell\s+us|describe|comment|reply|send\s+us|upload|list|let\s+us\s+know)\b/i;
+const REQUEST = /(?:^|[:,;?]\s*|\b(?:please|and|then|just|also|now)\s+)(?:drop|share|post|show\s+us|tell\s+us|describe|comment|reply|send\s+us|upload|list|let\s+us\s+know|rate|score)\b/i;
 /** A measure after the reader's "your": "your heart rate", "your baby's birth weight", "your kid's last A1c". */
 const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?${MEASURE.source.slice(1)}`, "iu");
 
@@ -88,6 +88,8 @@ const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?${MEA
  */
 /** How the reader's body feels, asked: "how itchy is your skin", "how sore were you". */
 const FEELS = /\bhow\s+(?:itchy|sore|swollen|painful|stiff|numb|tingly|dizzy|nauseous|nauseated|achy|bloated|constipated|congested|wheezy|foggy)\b/i;
+/** Care done to the reader, told by what was done: "the weirdest thing you've ever had removed". */
+const HAD_DONE = /\byou(?:['’]ve|\s+have)?\s+(?:ever\s+)?had\s+(?:[\w'’-]+\s+){0,3}?(?:removed|stitched|pulled|drained|amputated|replaced|x-?rayed|taken\s+out|cut\s+out|sewn\s+up|set|cast)\b/i;
 /** Routine screening, a detail only with what it found: "your mammogram" (but "your mammogram results", "a polyp at your colonoscopy"). */
 const SCREENING = /^(?:mammograms?|colonoscop(?:y|ies)|pap\s+(?:smears?|tests?)|physicals?|check-?ups?|well\s+visits?|eye\s+exams?|dental\s+cleanings?|cleanings?|bone\s+density\s+scans?|dexa\s+scans?)$/i;
 const FOUND = /\b(?:results?|found|find|showed|show|polyps?|biops(?:y|ies)|abnormal|call-?backs?|diagnos\w*|cancer|tumou?rs?|lumps?|masses?|cysts?)\b/i;
@@ -99,5 +101,5 @@ export function asksReaderHealth(sentence: string, question: boolean): boolean {
   const spans = [...terms.spans(sentence), ...[CONDITION_WORD, PROCEDURE_WORD].flatMap((re) => [...sentence.matchAll(re)]).filter((w) => !NOT_CONDITIONS.has(w[0].toLowerCase())).map((w) => ({ start: w.index, end: w.index + w[0].length }))];
   const routine = (h: { start: number; end: number }) => SCREENING.test(sentence.slice(h.start, h.end)) && !FOUND.test(sentence);
   const detail = spans.some((h) => !routine(h) && ![sentence.slice(h.start, h.end), words(sentence.slice(0, h.start)).slice(-4).join(" "), words(sentence.slice(h.end)).slice(0, 3).join(" ")].some((w) => NOT_A_DETAIL.test(w)));
-  return detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence);
+  return detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence) || HAD_DONE.test(sentence);
 }
