@@ -115,12 +115,14 @@ export function replyCareMentions(text: string): Span[] {
     const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
     // "congrats on your new job at the fertility clinic": a place of care as someone's work.
     const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
+    // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
+    const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
     // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
     // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
     const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start)) ||
       (/^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*)?(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|a|an|that|this|these|those|your|my|his|her|their)\s)[\p{L}-]+\s+)?)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
     const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !explained(t));
+    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
     const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
     if (!here.length) continue;
     out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
@@ -137,6 +139,8 @@ const LEARNED = /\b(?:learn(?:ed|t|s|ing)?|practic(?:e|ed|es|ing)|train(?:ed|s|i
 /** What a test or treatment does in general, after it opens a sentence: "(tests) measure", "(counseling) can help", "(ADHD medication) doses are adjusted". */
 const GENERAL_VERB = /^\s+(?:(?:medications?|medicines?|meds|treatments?|machines?|devices?|pumps?)\s+)?(?:(?:doses?|levels?|results?|side\s+effects|plans?|readings?|logs?|numbers)\s+)?(?:measures?|checks?|shows?|looks?\s+(?:at|for)|finds?|tells?|lets?|uses?|helps?|can|may|is|are|works?|takes?|involves?|tracks?|records?|monitors?|detects?|reads?)\b/i;
 
+/** Things an organization makes for anyone: "(our asthma) action plan", "(our diabetes) toolkit". */
+const OUR_RESOURCE = /^\s+(?:action\s+)?(?:plans?|guides?|programs?|class(?:es)?|tips?|videos?|handouts?|resources?|materials?|toolkits?|checklists?|templates?|posters?|flyers?)\b/i;
 /** Work at a place: "your new job at the", "her promotion in our". */
 const JOB_AT = /\b(?:job|position|role|promotion|internship|residency|fellowship|career|shift|gig|externship|rotation)\s+(?:at|in|with|on)\s+(?:the|our|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
