@@ -923,8 +923,8 @@ function oneCase(text: string, c: Span, before: string): boolean {
 const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\s+)?(?:customer|man|woman|person|stranger|patient|player|kid|child|boy|girl|friend|neighbou?r|coworker|co-worker|passenger|student|fan|guest|driver|runner|swimmer|teammate|baby|diner|shopper|colleague|classmate|rider|hiker|skier|golfer)|him|her|them|someone|somebody)\b/iu;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
-/** Help offered with something, to anyone: "can help you with ", "supports families with ". */
-const HELP_WITH = /\b(?:help|helps|helping|support|supports|assist|assists)\s+(?:(?:you|people|patients|families|kids|anyone|everyone|parents)\s+)?with\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Help offered with something, to anyone: "can help you with ", "are here to support families with " (not "visited Mrs. Grant to help with her insulin pump"). */
+const HELP_WITH = /\b(?:can|could|will|would|may|happy\s+to|glad\s+to|here\s+to)\s+(?:help|support|assist)\s+(?:(?:you|people|patients|families|kids|anyone|everyone|parents)\s+)?with\s+(?!(?:her|his|their|my)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Doing a treatment oneself: "do ", "can give herself ". */
 const DOES_OWN = /\b(?:do|does|doing|did|give|gives|giving|gave|run|runs|running)\s+(?:(?:herself|himself|themselves)\s+)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
