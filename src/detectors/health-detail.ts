@@ -78,14 +78,6 @@ const REQUEST = /(?:^|[:,;?]\s*|\b(?:please|and|then|just|also|now)\s+)(?:drop|s
 /** A measure after the reader's "your": "your heart rate", "your baby's birth weight", "your kid's last A1c". */
 const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?${MEASURE.source.slice(1)}`, "iu");
 
-/**
- * A sentence that asks the reader for their own health: a question to them ("how many seizures did your kid have last month?",
- * "what size was yours, and did you need surgery?") or a request ("Long COVID folks, list your symptoms"), naming a
- * condition, symptom, medication or procedure of the shipped lists, a disease's or an operation's ending, a measure after "your",
- * a lab level, a word for health details, a hurt body part or how the body feels ("how itchy is your skin"). A health word beside one that names no detail ("questions about
- * lupus", "your flu shot", "our cancer survivors' picnic", "our cancer center"), nor does routine screening without what it found ("Have
- * you scheduled your mammogram?"), nor do questions that teach ("What should you watch for?").
- */
 /** How the reader's body feels, asked: "how itchy is your skin", "how sore were you". */
 const FEELS = /\bhow\s+(?:itchy|sore|swollen|painful|stiff|numb|tingly|dizzy|nauseous|nauseated|achy|bloated|constipated|congested|wheezy|foggy)\b/i;
 /** Care done to the reader, told by what was done: "the weirdest thing you've ever had removed". */
@@ -94,6 +86,15 @@ const HAD_DONE = /\byou(?:['’]ve|\s+have)?\s+(?:ever\s+)?had\s+(?:[\w'’-]+\s
 const SCREENING = /^(?:mammograms?|colonoscop(?:y|ies)|pap\s+(?:smears?|tests?)|physicals?|check-?ups?|well\s+visits?|eye\s+exams?|dental\s+cleanings?|cleanings?|bone\s+density\s+scans?|dexa\s+scans?)$/i;
 const FOUND = /\b(?:results?|found|find|showed|show|polyps?|biops(?:y|ies)|abnormal|call-?backs?|diagnos\w*|cancer|tumou?rs?|lumps?|masses?|cysts?)\b/i;
 
+/**
+ * A sentence that asks the reader for their own health: a question to them ("how many seizures did your kid have last month?",
+ * "what size was yours, and did you need surgery?") or a request ("Long COVID folks, list your symptoms"), naming a
+ * condition, symptom, medication or procedure of the shipped lists, a disease's or an operation's ending, a measure after "your",
+ * a lab level, a word for health details, a hurt body part, how the body feels ("how itchy is your skin") or care one had done
+ * ("the weirdest thing you've ever had removed"). A health word beside one that names no detail ("questions about lupus",
+ * "your flu shot", "our cancer survivors' picnic", "our cancer center") does not count, nor does routine screening without what
+ * it found ("Have you scheduled your mammogram?"), nor do questions that teach ("What should you watch for?").
+ */
 export function asksReaderHealth(sentence: string, question: boolean): boolean {
   if (!READER.test(sentence) || OTHERS.test(sentence) || (question ? RHETORIC.test(sentence) : !REQUEST.test(sentence))) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
