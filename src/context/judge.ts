@@ -571,6 +571,8 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
+/** A service told as on offer to anyone: "(Hi Marjorie,) hearing aid tune-ups are free for the first year at our audiology clinic". */
+const OFFERED = /^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*)?(?!(?:your|his|her|their|my)\b)[^.!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b/i;
 /** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics". */
 const GROUP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*)?(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
@@ -702,7 +704,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end));
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !ABOUT_CARE.test(text.slice(c.end, c.end + 16))) ||

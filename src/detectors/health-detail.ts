@@ -96,7 +96,9 @@ const FOUND = /\b(?:results?|found|find|showed|show|polyps?|biops(?:y|ies)|abnor
  * it found ("Have you scheduled your mammogram?"), nor do questions that teach ("What should you watch for?").
  */
 export function asksReaderHealth(sentence: string, question: boolean): boolean {
-  if (!READER.test(sentence) || OTHERS.test(sentence) || (question ? RHETORIC.test(sentence) : !REQUEST.test(sentence))) return false;
+  // A short line may come first ("Kidney stone club! How long ...?"): the question is what follows it.
+  const asked = question ? sentence.replace(/^[^]*[.!?]\s+/, "") : sentence;
+  if (!READER.test(asked) || OTHERS.test(sentence) || (question ? RHETORIC.test(asked) : !REQUEST.test(sentence))) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const spans = [...terms.spans(sentence), ...[CONDITION_WORD, PROCEDURE_WORD].flatMap((re) => [...sentence.matchAll(re)]).filter((w) => !NOT_CONDITIONS.has(w[0].toLowerCase())).map((w) => ({ start: w.index, end: w.index + w[0].length }))];
