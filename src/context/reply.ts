@@ -321,6 +321,8 @@ const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "says your hip flexor strain should heal", "your allergist confirmed you're allergic to cats". */
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better)|ready\s+(?:for|to)|cleared\s+(?:for|to)|stable)|(?:should|will|may|might|could)\s+(?:heal|mend|improve|get\s+better|be\s+(?:healed|better|fine)))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
+/** A clinician's go-ahead for the reader's own regimen: "(the cardiac rehab team) says you can increase your walking". */
+const SAYS_YOU_CAN = /^\s+(?:says|said|thinks|feels)\s+(?:you|he|she)\s+(?:can|could|should)\s+(?:now\s+)?(?:increase|decrease|cut\s+back|stop\s+taking|go\s+back\s+to|return\s+to|resume|come\s+off|start\s+(?:driving|walking|running|lifting)|drive|shower|swim|lift|bear\s+weight)\b/i;
 /** A clinician calling the reader to check in ("will call you tomorrow to check in"), or planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
 const WILL_SEE = /^\s+(?:will\s+(?:call|text|check\s+in\s+with)\s+(?:you|him|her|them)\s+(?:(?:today|tomorrow|tonight|this\s+\w+|on\s+\w+|later|soon)\s+)?to\s+(?:check\s+in|see\s+how)\b|(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b))/i;
 
@@ -337,13 +339,14 @@ function thinksItWas(rest: string): RegExpExecArray | null {
 const THERAPIST = /\b(?:PT|OT|SLP)\b/g;
 
 function staffOnYours(line: string): Span | undefined {
-  const therapists = [...line.matchAll(THERAPIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  for (const t of [...contextTerms("staff-words").spans(line), ...therapists]) {
+  // "your PT says", "the cardiac rehab team says": a therapist by abbreviation or a team of ours speaks too.
+  const spoken = [...line.matchAll(THERAPIST), ...line.matchAll(OUR_TEAM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const t of [...contextTerms("staff-words").spans(line), ...spoken]) {
     // "Dr. Noor wants to see you": the clinician's name may stand between the title and what they do.
     const end = t.end + (/^\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s)/u.exec(line.slice(t.end))?.[0].length ?? 0);
     for (const from of end > t.end ? [t.end, end] : [t.end]) {
       const rest = line.slice(from);
-      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? STAFF_FOR_YOU.exec(rest) ?? WILL_SEE.exec(rest) ?? thinksItWas(rest);
+      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? SAYS_YOU_CAN.exec(rest) ?? STAFF_FOR_YOU.exec(rest) ?? WILL_SEE.exec(rest) ?? thinksItWas(rest);
       if (m) return { start: t.start, end: from + m[0].length };
     }
   }
