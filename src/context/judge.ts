@@ -814,8 +814,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || PERSON_ON.test(before(c)) || RELATIVE_IN.test(before(c)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))) ||
-    // "exchanged vows at her bedside", "at the bedside of the groom": a bedside is someone's.
-    (c.list === "care-settings" && /^bedside$/i.test(term(c)) && (/\b(?:his|her|their)\s+$/i.test(before(c)) || /^\s+of\s+(?:the|a|an|our)\s/i.test(text.slice(c.end, c.end + 10)))));
+    (c.list === "care-settings" && someonesBedside(text, c)));
   return found && term(found);
 }
 
@@ -978,8 +977,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
-  // "at the bedside of the groom": the bed of someone the sentence names.
-  if (/^bedside$/i.test(text.slice(c.start, c.end)) && /^\s+of\s+(?:the|a|an|our|his|her|their)\s/i.test(after)) return true;
+  if (someonesBedside(text, c)) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
@@ -1008,6 +1006,12 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
 const EVENTS = String.raw`(?:party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade)`;
 const EVENT_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
 const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
+
+/** A bedside someone has: "exchanged vows at her bedside", "at the bedside of the groom". */
+function someonesBedside(text: string, c: Span): boolean {
+  return /^bedside$/i.test(text.slice(c.start, c.end)) &&
+    (/\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) || /^\s+of\s+(?:the|a|an|our|his|her|their)\s/i.test(text.slice(c.end, c.end + 12)));
+}
 
 /** A job named after "as": "as a nurse", "as our new chaplain", "my first year as a unit clerk". */
 const AS_JOB = /\bas\s+(?:a|an|our|the|your|their)\s+(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
