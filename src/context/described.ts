@@ -129,7 +129,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // sentence before told of, with its details.
     const pointsBack = previous !== undefined && !c.clinician && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
     // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
-    const who = line.slice(c.start, c.end).toLowerCase();
+    const who = line.slice(c.start, c.end).toLowerCase().replace(/['’]s$/, "");
     // "the guy from the hardware store": one person, known by where they work, as a role is.
     const worksAt = !c.clinician && /^(?:the|this|that)\b/i.test(opener[0]) && WORKS_AT.test(line.slice(c.end, c.end + 50));
     const details = inOrder([...detailsOf(line, opener, identifiers, who), ...(pointsBack ? lineDetails(text.slice(previous.start, previous.end)) : []), ...(following ? lineDetails(text.slice(following.start, following.end)) : []), ...(worksAt ? ["location" as const] : [])]);
@@ -153,13 +153,17 @@ type Candidate = Span & { needs: number; clinician?: boolean };
 /** A part of the body after a possessive: "(a wrestler's) kidneys shut down". */
 const BODY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:kidneys?|heart|lungs?|liver|brain|spine|neck|back|legs?|arms?|hands?|fingers?|feet|foot|eyes?|knees?|hips?|skull|jaw|face|appendix|pancreas|bowel|colon|blood\s+(?:sugar|pressure)|life)\b/iu;
 
+/** The one a possessive names, told of again later in the sentence: "(the farmer's) grain bin collapsed on him", "(the bakery owner's) oven exploded on Tuesday, and she ...". */
+const HIM_AFTER = /^[^.!?;]{0,80}?\b(?:he|him|she|her)\b/iu;
+
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
   // Singular only ("our bus drivers" is a group), unless two or three are counted out or are twins.
   const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets|quintuplets|sextuplets)$/.test(entry(s))) && entries.has(entry(s).replace(/s$/, ""));
-  // A possessive describes someone only when what follows is part of them: "a wrestler's kidneys", not "a teacher's guide".
-  const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && BODY_AFTER.test(line.slice(s.end));
+  // A possessive describes someone only when what follows is part of them, or the sentence goes on about them: "a wrestler's
+  // kidneys", "the farmer's grain bin collapsed on him", not "a teacher's guide".
+  const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && (BODY_AFTER.test(line.slice(s.end)) || HIM_AFTER.test(line.slice(s.end)));
   return contextTerms(list)
     .spans(line)
     .filter((s) => entries.has(entry(s)) || few(s) || partOf(s))

@@ -125,8 +125,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const goesOn = next !== undefined && (nextOpensOnThem || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
     const undergone = persons.length ? undefined :
       undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) ?? teamReports(i + 1) : undefined) ?? teamReports(i) ?? ownClinician(i) ??
-      // "He walked into our ER holding his own finger. Today, the Birchwood woodworker who lost it ...": care told of "he" just before.
-      (i > 0 && SUBJECT_PRONOUN.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
+      // "He walked into our ER holding his own finger. Today, the Birchwood woodworker who lost it ...", "Two years ago he came to us
+      // unable to walk after a spinal cord injury. Yesterday, the Oak Park youth pastor ...": care told of "he" just before.
+      (i > 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
@@ -672,6 +673,8 @@ const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mothe
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
 const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
+/** The same after a lead-in of time or place: "Two years ago he ...", "Last spring, she ...", "In March they ...". */
+const TOLD_OF_HIM = /^\s*(?:[^.!?,\n]{0,40},\s*|(?:[\w-]+\s+){1,3}ago\s+|(?:last|this|that|in|on|at)\s+[\w-]+\s+)?(?:she|he|they)\b/i;
 /** A sentence that speaks of one person: "Our ortho team tells us his surgery went well.", "Our trauma team says she's in stable condition." */
 const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */

@@ -23,8 +23,8 @@ const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:
 
 /** A lab value named anywhere in what is asked for: "what their peanut IgE level was", "her ferritin numbers", "your hormone levels". */
 const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|bilirubin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function|hormone|thyroid|testosterone|estrogen|progesterone|amh|fsh|hcg|cortisol|insulin|iron|lipid)\s+(?:levels?|counts?|numbers?|results?|values?|panels?)\b/i;
-/** What is asked for by a word for health details themselves: "your child's first reaction symptoms", "your side effects". */
-const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|lab\s+results|test\s+results|prescriptions?|dosages?)\b/i;
+/** What is asked for by a word for health details themselves: "your child's first reaction symptoms", "your side effects", "the first sign that something was wrong". */
+const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|lab\s+results|test\s+results|prescriptions?|dosages?|(?:first|early|earliest|warning)\s+signs?)\b/i;
 
 /** A part of the body told hurt: "your swollen ankle", "her infected toe". */
 const PART_HURT = /\b(?:swollen|bruised|broken|sprained|infected|injured|inflamed|itchy|bleeding|twisted|dislocated|fractured|torn|burned|blistered)\s+(?:(?:left|right|big|little)\s+)?(?:ankles?|knees?|wrists?|feet|foot|toes?|toenails?|fingers?|thumbs?|hands?|arms?|legs?|elbows?|shoulders?|eyes?|eyelids?|lips?|ears?|nose|jaw|gums?|tongue|throat|glands?|lymph\s+nodes?|skin|belly|breasts?|nipples?|ribs?|back|neck|hips?)\b/i;
@@ -69,6 +69,8 @@ export function healthDetail(m: string): boolean {
 
 /** The reader, addressed: "you", "your", "you've", "ur", "y'all" (not "U/O", urine output). */
 const READER = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]['’]all|[Yy]ou['’](?:ve|re|d|ll)|YOU|YOUR)\b|(?<![\w/])(?:u|ur)(?![\w/])/;
+/** Readers called by what they share, which makes them the ones asked: "Cancer survivors, what was the first sign ...?", "RA fam:". */
+const ADDRESSED = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:sufferers|warriors|survivors|fighters|patients|parents|moms|mums|mamas|dads|caregivers|crew|fam|folks|friends|club|squad|sisters)\s*[,:!—–]/iu;
 /** Questions that teach or invite rather than ask the reader's own health: "Did you know ...?", "Know the signs?", "What should you watch for?", "What questions do you have about birth control?". */
 const RHETORIC = /^\s*(?:(?:so|ok|okay|quick\s+question|real\s+talk)[,:!]?\s+)?(?:did\s+you\s+know|do\s+you\s+know|know\s+the|are\s+you\s+(?:at\s+risk|due|eligible|ready|looking|interested|curious|a\s+caregiver|new\s+to)|want\s+to|would\s+you\s+like|do\s+you\s+have\s+(?:any\s+)?questions|(?:got|have|any)\s+questions|questions|need|looking\s+for|ready\s+to|curious|wondering|ever\s+wonder|what\s+do\s+you\s+know|how\s+much\s+do\s+you\s+know|can\s+you\s+spot|is\s+it|time\s+for|who\s+else|why\s+not|what\s+are\s+you\s+waiting)|\b(?:should|would|could|can|must)\s+you\b|\byou\s+(?:should|can|could|would|might|may|need\s+to|have\s+to)\b|\b(?:how|when|where)\s+to\b|\bquestions?\b(?:\s+[\w'’]+){0,3}?\s+(?:about|on|regarding)\b/i;
 /** Sentences about others, about the post itself, about favourites, or that send the reader to their own clinician: "Share this post with ...", "if you know someone who ...", "your favorite way to get your heart rate up", "share the list with your pharmacist". */
@@ -96,13 +98,35 @@ const FOUND = /\b(?:results?|found|find|showed|show|polyps?|biops(?:y|ies)|abnor
  * it found ("Have you scheduled your mammogram?"), nor do questions that teach ("What should you watch for?").
  */
 export function asksReaderHealth(sentence: string, question: boolean): boolean {
+  return readerHealthAsked(sentence, question) !== undefined;
+}
+
+/**
+ * An open question to the reader about their own health, which only an answer can meet: it opens, or a clause
+ * of it opens, with "what", "which", "how", "when", "where" or "who" ("Anxiety check-in 💬 What meds are you on
+ * for it and what dose?", "On a scale of 1-10, how itchy is your skin?"). Such a question in a public post asks
+ * for a public answer; a yes-or-no question ("Hip pain keeping you off your feet?") may only open a pitch.
+ */
+export function asksReaderHealthOpenly(sentence: string): boolean {
+  const asked = readerHealthAsked(sentence, true);
+  const open = asked === undefined ? null : OPEN.exec(asked);
+  // The open question itself names the detail: "Anxiety check-in 💬 What helps you relax?" asks nothing of the reader's anxiety.
+  return open !== null && asked !== undefined && readerHealthAsked(asked.slice(open.index), true, ADDRESSED.test(asked)) !== undefined;
+}
+
+/** A question word opening the question or one of its clauses, after a label, a comma or an emoji. */
+const OPEN = /(?:^|[,:;]\s+|[^\p{L}\p{N}\s'’"“]\s*)(?:what|which|how|when|where|who|whose)\b/iu;
+
+/** What {@link asksReaderHealth} reads as asked of the reader (the question after any short line before it), if it asks for their health. */
+function readerHealthAsked(sentence: string, question: boolean, addressed = false): string | undefined {
   // A short line may come first ("Kidney stone club! How long ...?"): the question is what follows it.
   const asked = question ? sentence.replace(/^[^]*[.!?]\s+/, "") : sentence;
-  if (!READER.test(asked) || OTHERS.test(sentence) || (question ? RHETORIC.test(asked) : !REQUEST.test(sentence))) return false;
+  if (!(READER.test(asked) || addressed || ADDRESSED.test(asked)) || OTHERS.test(sentence) || (question ? RHETORIC.test(asked) : !REQUEST.test(sentence))) return undefined;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const spans = [...terms.spans(sentence), ...[CONDITION_WORD, PROCEDURE_WORD].flatMap((re) => [...sentence.matchAll(re)]).filter((w) => !NOT_CONDITIONS.has(w[0].toLowerCase())).map((w) => ({ start: w.index, end: w.index + w[0].length }))];
   const routine = (h: { start: number; end: number }) => SCREENING.test(sentence.slice(h.start, h.end)) && !FOUND.test(sentence);
   const detail = spans.some((h) => !routine(h) && ![sentence.slice(h.start, h.end), words(sentence.slice(0, h.start)).slice(-4).join(" "), words(sentence.slice(h.end)).slice(0, 3).join(" ")].some((w) => NOT_A_DETAIL.test(w)));
-  return detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence) || HAD_DONE.test(sentence);
+  const named = detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence) || HAD_DONE.test(sentence);
+  return named ? asked : undefined;
 }

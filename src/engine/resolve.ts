@@ -11,6 +11,8 @@ const COMPETING = new Set<Category>(IDENTIFIER_CATEGORIES.filter((c) => c !== "p
  * Where identifier detections overlap, keeps the most credible one: confirmed
  * by a checksum, label, list or context word first, then the longer span, then
  * the more severe; a span that wholly contains the kept ones replaces them.
+ * Other categories do not compete, but two rules of one category over the same
+ * text (policy/solicitation and policy/health-question) keep the more credible report.
  */
 export function resolveOverlaps(dets: Detection[]): Detection[] {
   return clusters(dets).flatMap(resolveCluster).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -35,7 +37,7 @@ function resolveCluster(dets: Detection[]): Detection[] {
   const sorted = [...dets].sort((a, b) => better(a, b));
   for (const d of sorted) {
     if (!COMPETING.has(d.rule.category)) {
-      kept.push(d);
+      if (!kept.some((k) => k.rule.category === d.rule.category && k.rule.id !== d.rule.id && k.start < d.end && d.start < k.end)) kept.push(d);
       continue;
     }
     const rivals = kept.filter((k) => COMPETING.has(k.rule.category) && k.start < d.end && d.start < k.end);
