@@ -186,6 +186,8 @@ const HARMED_IN = /(?<=\b(?:who\s+(?:was|were|got)|(?:she|he|they)\s+(?:was|were
 /** A stroke or heart attack team's clock, run for one patient: "our fastest door-to-needle time ever was for a 38-year-old" (not "cut our door-to-needle time to 20 minutes"). */
 const CLOCK_FOR = /\bdoor-to-(?:needle|balloon|groin|CT)\s+times?\s+(?:[\p{L}-]+\s+){0,2}(?:was\s+|of\s+\d+\s+minutes\s+)?for\s+(?:a|an|the|this|one|our)\s/giu;
 /** Someone rescued from where they could have died: "pulled from the harbor", "20 minutes underwater". */
+/** Teeth knocked out or broken: "knocked out two front teeth", "chipped her tooth" (not a child's lost tooth). */
+const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|knocked\s+loose)\s+(?:(?:his|her|their|your|my|a|an|two|three|four|both|several)\s+)?(?:[\p{L}-]+\s+)?(?:teeth|tooth)\b/giu;
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b`, "giu");
 /** Time spent in our care, told as time with us: "spent 5 months with us in 2020" (not "spent a summer with us as an intern"). */
 const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:here\s+)?with\s+us\b(?!\s+as\b)`, "giu");
@@ -286,6 +288,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HARMED_IN, () => "care-events"),
     ...matched(text, CLOCK_FOR, () => "care-events"),
     ...matched(text, RESCUED_FROM, () => "care-events"),
+    ...matched(text, TEETH_HURT, () => "care-events"),
     ...matched(text, SPENT_WITH_US, () => "care-events"),
     ...matched(text, TAKEN_FROM_SOMEONE, () => "care-events"),
     ...matched(text, TOOK_BABY_HOME, () => "care-events"),
@@ -318,8 +321,13 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "last fall", "this fall": the season.
   const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && /\b(?:last|this|next|early|late|every|each)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   const keepsake = (t: CareTerm) => /^cast$/i.test(text.slice(t.start, t.end)) && /\bbelly\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
+  // "thanks for your interest in braces", "questions about knee replacement": care as what someone asks about.
+  const askedAbout = (t: CareTerm) => ASKED_ABOUT.test(text.slice(Math.max(0, t.start - 60), t.start));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
 }
+
+/** Care as the topic of an interest or a question, not anyone's own: "interest in (braces)", "questions about (the flu shot)" (not "questions about your biopsy"). */
+const ASKED_ABOUT = /\b(?:interest(?:ed)?|questions?|inquir(?:y|ies)|enquir(?:y|ies)|info(?:rmation)?|learn(?:ing)?\s+more)\s+(?:in|about|on|regarding)\s+(?:(?!(?:your|ur|his|her|their|my)\b)[\p{L}-]+\s+){0,2}$/iu;
 
 /** A care word that tells only how something looks, or names a keepsake: "her cast-themed painting", "a stethoscope-shaped cookie", "your belly cast art", "our therapy dog". */
 const LOOK_AFTER = /^(?:-(?:themed|shaped|inspired|style|styled|print|patterned|colou?red)|\s+(?:art|artwork|painting|sculpture|keepsake|dog|pup|puppy|puppies|animal|horse|cat|llama|pony|ponies)s?)\b/i;

@@ -573,9 +573,9 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
 /** A service told as on offer to anyone: "(Hi Marjorie,) hearing aid tune-ups are free for the first year at our audiology clinic". */
-const OFFERED = /^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*)?(?!(?:your|his|her|their|my)\b)[^.!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b/i;
-/** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics". */
-const GROUP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*)?(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
+const OFFERED = /^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?!(?:your|his|her|their|my)\b)[^.!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b/i;
+/** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics", "(@lena) babies get their first vaccines at 2 months". */
+const GROUP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
 const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */

@@ -11,8 +11,11 @@ export interface People {
 
 const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP(?:-BC)?|CNM|MSW|LCSW|DPT|PT|OTR\/L|OTR|OT|CCC-SLP|SLP|RDN|RD|CRNA|APRN|DNP|BSN|MSN|CNA|RRT|EMT(?:-P)?|MPH|LPC|LMFT|PsyD|DPM|AuD|ATC|RDH|CNS|IBCLC|CDCES|CPhT)\b/;
-/** ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego, 7, our Junior Nurse for a Day" is no staff). */
-const STAFF_APPOSITIVE = /^(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+/**
+ * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
+ * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk".
+ */
+const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
 /** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
