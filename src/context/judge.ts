@@ -817,7 +817,9 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || PERSON_ON.test(before(c)) || RELATIVE_IN.test(before(c)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
     (c.list === "care-settings" && SETTING_ACTS.test(text.slice(c.end, c.end + 40))) ||
-    (c.list === "care-settings" && someonesBedside(text, c)));
+    (c.list === "care-settings" && someonesBedside(text, c)) ||
+    // "came to our memory care program barely speaking": a stay in a program named for its care.
+    inProgram(text, c, before(c)));
   return found && term(found);
 }
 
@@ -963,9 +965,12 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
-const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to|entered)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
-  return c.list !== "care-events" && c.list !== "care-encounters" && PROGRAM_AFTER.test(text.slice(c.end, c.end + 24)) && PROGRAM_STAY.test(before);
+  const program = PROGRAM_AFTER.exec(text.slice(c.end, c.end + 24));
+  // "joined our memory care unit as a nurse": a job there.
+  const job = program !== null && /^\s+as\b/i.test(text.slice(c.end + program[0].length, c.end + program[0].length + 6)) && namesJob(text.slice(c.end + program[0].length, c.end + program[0].length + 40));
+  return c.list !== "care-events" && c.list !== "care-encounters" && program !== null && !job && PROGRAM_STAY.test(before);
 }
 
 /**

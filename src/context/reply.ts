@@ -174,8 +174,8 @@ const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a
 const AFTER_CARE_YOU = /^\s*(?:after|following|from)\s[^,.!?—–]{3,60}[,—–][^.!?]*\byou\b/i;
 /** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
 const CONGRATS_ON = /\bcongrat(?:s|ulations)\s+on\b/i;
-/** Care told to the reader as what to do next: "Keep the arm in the sling for 2 more weeks", "Leave the dressing on until Friday", "Keep up those balance exercises". */
-const INSTRUCTED = /^\s*(?:keep\s+(?:up|doing)\s+(?:those|these|the|your)|(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it)|finish\s+(?:all\s+(?:of\s+)?)?(?:the|that|this|your))\b/i;
+/** Care told to the reader as what to do next: "Keep the arm in the sling for 2 more weeks", "Leave the dressing on until Friday", "Keep up those balance exercises", "Keep taking the antibiotics". */
+const INSTRUCTED = /^\s*(?:keep\s+(?:up|doing)\s+(?:those|these|the|your)|(?:keep|continue|stop|start)\s+(?:taking|using|applying|wearing)\s+(?:all\s+)?(?:the|that|this|those|these|your)|(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it)|finish\s+(?:all\s+(?:of\s+)?)?(?:the|that|this|your))\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */

@@ -28,8 +28,8 @@ const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|l
 
 /** A part of the body told hurt: "your swollen ankle", "her infected toe". */
 const PART_HURT = /\b(?:swollen|bruised|broken|sprained|infected|injured|inflamed|itchy|bleeding|twisted|dislocated|fractured|torn|burned|blistered)\s+(?:(?:left|right|big|little)\s+)?(?:ankles?|knees?|wrists?|feet|foot|toes?|toenails?|fingers?|thumbs?|hands?|arms?|legs?|elbows?|shoulders?|eyes?|eyelids?|lips?|ears?|nose|jaw|gums?|tongue|throat|glands?|lymph\s+nodes?|skin|belly|breasts?|nipples?|ribs?|back|neck|hips?)\b/i;
-/** A question that picks out readers by their health: "Had a miscarriage?", "Living with lupus?". */
-const ASKED = /^(?:(?:have\s+you\s+(?:ever\s+)?)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
+/** A question that picks out readers by their health: "Had a miscarriage?", "Ever had a kidney stone?", "Living with lupus?". */
+const ASKED = /^(?:(?:have\s+you\s+)?(?:ever\s+)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on)\s+([^?]*)\?/i;
 
 /** A question to anyone in the public who shares an illness or a medicine: "anyone else on lithium??", "Anyone here dealing with vertigo?". */
 const ANYONE = /^anyone\s+(?:else\s+)?(?:here\s+)?(?:ever\s+)?(?:on|taking|with|have|has|had|get|got|gotten|getting|living\s+with|dealing\s+with|struggling\s+with|diagnosed\s+with|going\s+through|recovering\s+from|been\s+(?:on|diagnosed\s+with|through))\s+([^?]*)(?:\?|$)/i;
@@ -65,6 +65,14 @@ export function healthDetail(m: string): boolean {
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
   return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]) || HEALTH_NOUN.test(own[1]) || PART_HURT.test(own[1]);
+}
+
+let illnesses: TermSet | undefined;
+
+/** A condition of the shipped list, or a word with a disease's ending, anywhere in the match: "(permanently reverses) macular degeneration" (symptoms such as "confusion" are everyday words too). */
+export function namesCondition(m: string): boolean {
+  illnesses ??= new TermSet(shippedList("conditions"));
+  return illnesses.spans(m).length > 0 || [...m.matchAll(CONDITION_WORD)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
 }
 
 /** The reader, addressed: "you", "your", "you've", "ur", "y'all" (not "U/O", urine output). */
@@ -108,6 +116,10 @@ export function asksReaderHealth(sentence: string, question: boolean): boolean {
  * for a public answer; a yes-or-no question ("Hip pain keeping you off your feet?") may only open a pitch.
  */
 export function asksReaderHealthOpenly(sentence: string): boolean {
+  // "Ever had a kidney stone? How big was it?": a short question that picks out readers by an illness makes the open question after it about theirs.
+  const lead = /^[^]*[.!?]\s+/.exec(sentence)?.[0].trim();
+  const after = lead === undefined ? "" : sentence.slice(sentence.indexOf(lead) + lead.length).trim();
+  if (lead !== undefined && ASKED.test(lead) && healthDetail(lead) && OPEN.test(after) && !RHETORIC.test(after) && !OTHERS.test(sentence)) return true;
   const asked = readerHealthAsked(sentence, true);
   const open = asked === undefined ? null : OPEN.exec(asked);
   // The open question itself names the detail: "Anxiety check-in 💬 What helps you relax?" asks nothing of the reader's anxiety.

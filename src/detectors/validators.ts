@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
 import { lexiconKind } from "../nlp/compromise.js";
 import { isEnglishWord } from "./english-words.js";
-import { asksReaderHealth, asksReaderHealthOpenly, healthDetail } from "./health-detail.js";
+import { asksReaderHealth, asksReaderHealthOpenly, healthDetail, namesCondition } from "./health-detail.js";
 import { isMedicalWord } from "./medical-words.js";
 import { HONORIFICS, isWordFirstName, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
 
@@ -443,7 +443,7 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail, "health-question": (m: string) => asksReaderHealth(m, true), "health-request": (m: string) => asksReaderHealth(m, false), "open-health-question": asksReaderHealthOpenly,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surnameLower, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail, "health-question": (m: string) => asksReaderHealth(m, true), "health-request": (m: string) => asksReaderHealth(m, false), "open-health-question": asksReaderHealthOpenly, "names-condition": namesCondition,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
