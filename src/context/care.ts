@@ -16,8 +16,8 @@ export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|f
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video", "our C-section recovery guide". */
 export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
 
-/** Time sober, which tells of an addiction: "90 days sober", "one year clean and sober". */
-const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober)\b`, "giu");
+/** Time sober or free of a habit, which tells of an addiction: "90 days sober", "one year clean and sober", "6 months smoke-free". */
+const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober|(?:smoke|nicotine|vape|tobacco|alcohol|drug)-?free)\b`, "giu");
 
 /** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "Mrs. Greta Holm in 7", "the lady in 14B" (not "in 22 minutes"). */
 const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
@@ -35,7 +35,7 @@ const TRANSPLANT_LIST = /\bon\s+(?:the|a)\s+(?:national\s+)?(?:(?:kidney|liver|h
 const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 
 /** An operation told by what it did to a part of the body: "had his knee replaced", "got her tonsils out", "her cast removed". */
-const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:(?:was|were|got|being)\s+)?(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed)\b/giu;
+const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain)\s+(?:(?:was|were|got|being)\s+)?(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed|operated\s+on|reattached|stitched(?:\s+up)?)\b/giu;
 
 /** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle", "wired his jaw". */
 const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
@@ -51,6 +51,9 @@ const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
 const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
+
+/** Findings expected back from a test: "should have the margins back by Wednesday", "will have your biopsy results back Friday". */
+const FINDINGS_BACK = /\b(?:have|get|got|has|had)\s+(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|margins|biops(?:y|ies)|pathology|labs?|scans?|report|cultures?)\s+back\b/giu;
 
 /** Gear that comes off when an injury heals: "glad the boot is off", "her cast came off", "the stitches are out". */
 const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|staples|drain|neck\s+brace|halo|crutches|wires)\s+(?:is|are|came|come|comes|coming|['’]s|['’]re)\s+(?:finally\s+|officially\s+)?(?:off|out)\b/giu;
@@ -188,7 +191,7 @@ const CLOCK_FOR = /\bdoor-to-(?:needle|balloon|groin|CT)\s+times?\s+(?:[\p{L}-]+
 /** Someone rescued from where they could have died: "pulled from the harbor", "20 minutes underwater". */
 /** Teeth knocked out or broken: "knocked out two front teeth", "chipped her tooth" (not a child's lost tooth). */
 const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|knocked\s+loose)\s+(?:(?:his|her|their|your|my|a|an|two|three|four|both|several)\s+)?(?:[\p{L}-]+\s+)?(?:teeth|tooth)\b/giu;
-const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b`, "giu");
+const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b|\b(?:underwater|under\s+water|without\s+a\s+pulse)\s+for\s+(?:${COUNT}|twenty|thirty)\s+minutes\b`, "giu");
 /** Time spent in our care, told as time with us: "spent 5 months with us in 2020" (not "spent a summer with us as an intern"). */
 const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:here\s+)?with\s+us\b(?!\s+as\b)`, "giu");
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
@@ -266,6 +269,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, LAST_WISH, () => "care-events"),
     ...matched(text, CAME_SELF, () => "care-events"),
     ...matched(text, RESULT, () => "procedures"),
+    ...matched(text, FINDINGS_BACK, () => "procedures"),
     ...matched(text, GEAR_OFF, () => "procedures"),
     ...matched(text, PART_HURTING, () => "conditions"),
     ...matched(text, ORGAN_GIVEN, () => "care-events"),

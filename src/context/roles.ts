@@ -1,6 +1,7 @@
 import type { Organization } from "../config/config.js";
 import type { Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
+import { isEnglishWord } from "../detectors/english-words.js";
 import { contextTerms } from "./lists.js";
 
 /** Who the config says is staff, and the organization's own contact details. */
@@ -155,6 +156,8 @@ function showsNoOne(image: string): boolean {
   // The post's text keeps only what is published of an image, its alt text (and title).
   const alt = image.replace(/[!\[\]]/g, " ").trim();
   const words = alt.split(/\s+/).filter(Boolean);
-  if (words.length < 3 || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || SOMEONE.test(alt)) return false;
+  // A capital inside the description is a name; so is a first word outside the dictionary ("Priya at the finish line").
+  const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
+  if (words.length < 3 || named || SOMEONE.test(alt)) return false;
   return PEOPLE_LISTS.every((list) => contextTerms(list).spans(alt).length === 0);
 }
