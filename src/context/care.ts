@@ -44,7 +44,7 @@ const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:
 const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
-const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
+const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into|off)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT" (not "CT" the state). */
 const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
@@ -55,8 +55,8 @@ const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|s
 /** Findings expected back from a test: "should have the margins back by Wednesday", "will have your biopsy results back Friday". */
 const FINDINGS_BACK = /\b(?:have|get|got|has|had)\s+(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|margins|biops(?:y|ies)|pathology|labs?|scans?|report|cultures?)\s+back\b/giu;
 
-/** Gear that comes off when an injury heals: "glad the boot is off", "her cast came off", "the stitches are out". */
-const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|staples|drain|neck\s+brace|halo|crutches|wires)\s+(?:is|are|came|come|comes|coming|['’]s|['’]re)\s+(?:finally\s+|officially\s+)?(?:off|out)\b/giu;
+/** Gear that comes off when an injury heals: "glad the boot is off", "her cast came off", "the stitches are out", "you're out of the boot". */
+const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|staples|drain|neck\s+brace|halo|crutches|wires)\s+(?:is|are|came|come|comes|coming|['’]s|['’]re)\s+(?:finally\s+|officially\s+)?(?:off|out)\b|\bout\s+of\s+(?:the|your|that|his|her|their)\s+(?:walking\s+)?(?:boot|cast|sling|brace|splint|neck\s+brace|halo|wheelchair)\b/giu;
 
 /** A part of the body still hurting: "that ankle is still swollen", "your knee's still sore" (the part, after its owner). */
 const PART_HURTING = /(?<=\b(?:your|ur|his|her|their|my|that|this)\s+)(?:left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|ribs?|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|incision|wound|stitches|eyes?|ears?)\s+(?:is|are|['’]s|feels?|looks?)\s+(?:still\s+)?(?:so\s+|pretty\s+|really\s+|a\s+bit\s+)?(?:swollen|sore|bruised|infected|numb|stiff|hurting|painful|red|tender|bleeding|oozing)\b/giu;
@@ -158,7 +158,7 @@ const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+
 const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:party|wedding|gala|reception|meeting|server|computer|system|website|site|app))|\bcrashed\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:bike|car|truck|motorcycle|atv|snowmobile|scooter|moped|e-bike|skateboard|glider|plane|jet\s+ski)\b/giu;
 
 /** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight", "fell into the river" (not "fell asleep", "fell in love"). */
-const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
+const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
 
 /** Taking something out of or from a part of the body: "pulled a splinter from ", "removed 42 magnets from ". */
 const TAKEN_FROM = String.raw`(?:get|got|getting|pull(?:ed|ing)?|take|took|taken|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+`;
@@ -192,8 +192,8 @@ const CLOCK_FOR = /\bdoor-to-(?:needle|balloon|groin|CT)\s+times?\s+(?:[\p{L}-]+
 /** Teeth knocked out or broken: "knocked out two front teeth", "chipped her tooth" (not a child's lost tooth). */
 const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|knocked\s+loose)\s+(?:(?:his|her|their|your|my|a|an|two|three|four|both|several)\s+)?(?:[\p{L}-]+\s+)?(?:teeth|tooth)\b/giu;
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b|\b(?:underwater|under\s+water|without\s+a\s+pulse)\s+for\s+(?:${COUNT}|twenty|thirty)\s+minutes\b`, "giu");
-/** Time spent in our care, told as time with us: "spent 5 months with us in 2020" (not "spent a summer with us as an intern"). */
-const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:here\s+)?with\s+us\b(?!\s+as\b)`, "giu");
+/** Time spent in our care, told as time with us: "spent 5 months with us in 2020", "spending the weekend with our ortho team" (not "spent a summer with us as an intern"). */
+const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)|the\s+(?:whole\s+)?(?:weekend|night|week|holidays?))\s+(?:here\s+)?with\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|unit|nurses|staff|doctors|surgeons))\b(?!\s+as\b)`, "giu");
 const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
@@ -325,9 +325,11 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "last fall", "this fall": the season.
   const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && /\b(?:last|this|next|early|late|every|each)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   const keepsake = (t: CareTerm) => /^cast$/i.test(text.slice(t.start, t.end)) && /\bbelly\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  // "sorry about the confusion": a mix-up, not a symptom.
+  const mixUp = (t: CareTerm) => /^confusion$/i.test(text.slice(t.start, t.end)) && /\b(?:the|any|this|that|some|our)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   // "thanks for your interest in braces", "questions about knee replacement": care as what someone asks about.
   const askedAbout = (t: CareTerm) => ASKED_ABOUT.test(text.slice(Math.max(0, t.start - 60), t.start));
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 12))));
 }
 
 /** Care as the topic of an interest or a question, not anyone's own: "interest in (braces)", "questions about (the flu shot)" (not "questions about your biopsy"). */
@@ -414,6 +416,12 @@ export function namesGroup(text: string, c: Span): boolean {
 }
 
 /** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
+/**
+ * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your
+ * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab").
+ */
+export const GENERAL_CARE = /^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills)\s+(?:are|can|may|usually|typically|often|should|must|take|need)\b/iu;
+
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "a rocking chair to every room in our NICU", "your donation to our hospice". */

@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -707,7 +707,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end));
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !ABOUT_CARE.test(text.slice(c.end, c.end + 16))) ||
@@ -729,7 +729,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings"))) ||
     (strong.list === "care-events" && OWN_BIRTH.test(text.slice(strong.start, strong.end + 50))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
-      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care))) ||
+      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care) || THANKED_FOR.test(before(strong)))) ||
       (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
       // "Councilman Eric Tate, who is cancer-free": free of an illness is past it.
       (strong.list === "conditions" && FREE_OF.test(text.slice(strong.end, strong.end + 6))) ||
@@ -750,10 +750,15 @@ const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:surgeon|surgeons|oncologist|card
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
 const CARE_TEAM = /\bour\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)\b[^.!?]{0,40}?\b(?:she|he|they)(?:['’](?:s|ll|d|re)|\s+(?:is|was|will|should|can|has|had|went|walked|left|is\s+going))\b/iu;
 const SPECIALTY = /^(?:trauma|burn|surgical|surgery|ortho\w*|neuro\w*|cardi\w*|heart|replant|hand|spine|stroke|wound|rehab|transplant|cancer|oncology|pediatric|peds|emergency|critical|respiratory|plastic|facial|eye|maternity|labor|birth|EMS|ambulance|flight|poison|GI|ICU|NICU|PICU|ER|ED|L&D|ENT|urology|kidney|lung|liver|hospice|palliative|dialysis|infusion)$/i;
+/** The same team as the source of news about them, at the sentence's end: "... is awake and asking about her kids, our trauma team says." */
+const CARE_TEAM_SAYS = /,\s*(?:according\s+to\s+|per\s+)?our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)(?:\s+(?:says|said|reports|reported|tells\s+us|told\s+us))?\s*[.!]*\s*$/iu;
 function careTeamOn(line: string): string | undefined {
-  const m = CARE_TEAM.exec(line);
+  const m = CARE_TEAM.exec(line) ?? CARE_TEAM_SAYS.exec(line);
   return m && m[1].trim().split(/\s+/).some((w) => SPECIALTY.test(w)) ? `our ${m[1]}${m[2]}`.toLowerCase() : undefined;
 }
+
+/** Thanks for care of one's own: "(Alderman DeLuca) thanked our ER team for catching his appendicitis early": the one who thanks owns it. */
+const THANKED_FOR = /\bthank(?:ed|s|ing)?\s+(?:[\p{L}&-]+\s+){0,4}?for\s+[^.!?]{0,30}$/iu;
 
 /** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */
 function foundByTest(text: string, c: Span, care: CareTerm[]): boolean {
@@ -800,7 +805,7 @@ function ownBedBeside(text: string, c: CareTerm, care: CareTerm[]): boolean {
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe, or told of before, or a birth: "treated the high school coach", "We're treating her in", "delivered her baby", "delivered triplets". */
 const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several)\s|(?:(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?)?(?:baby|babies|son|daughter|twins|triplets|quadruplets|quintuplets)\b|(?:him|her|them)(?=\s*(?:[.,!?;]|$|\s+(?:in|at|on|for|with|today|tonight|now|since|after|before|and|here)\b)))/i;
-const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+|(?:himself|herself|themselves)\s+)?$/iu;
 
 /**
  * The care that happens to someone in the sentence, as opposed to care only

@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -60,7 +60,7 @@ export function replyCareMentions(text: string): Span[] {
   if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
-    if (DECLINES.test(line)) continue;
+    if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.": the reader's relative, by pronoun.
     const relative = i > 0 && /^\s*(?:he|she|they)\b/i.test(line) && YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end));
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
