@@ -602,6 +602,8 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d,-]+\s+){0,2}$`, "iu");
+/** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU". */
+const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
@@ -998,7 +1000,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
   // (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
-  if (namesGroup(text, c) || givenTo(text, c) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || THINGS_THERE.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

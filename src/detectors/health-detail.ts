@@ -85,8 +85,8 @@ const RHETORIC = /^\s*(?:(?:so|ok|okay|quick\s+question|real\s+talk)[,:!]?\s+)?(
 const OTHERS = /\bfavou?rite\s+(?:way|ways|thing|tip|recipe|activity|exercise|workout|snack|song|place)\b|\bshare\s+(?:this|the|our)\s+(?:post|video|link|page|reel|story)|\b(?:know|love)\s+(?:someone|anyone|somebody)\b|\b(?:share|tell|show|bring|give)\b[^.!?]{0,60}\b(?:with|to)\s+(?:your|a|the)\s+(?:[\p{L}-]+\s+)?(?:pharmacist|doctor|provider|nurse|care\s+team|clinician|dentist|therapist|pediatrician|specialist|family|loved\s+ones)\b/iu;
 /** A request to the public, opening a sentence or a clause: "Drop ...", "Comment with ...", "...: tell us ...". */
 const REQUEST = /(?:^|[:,;?]\s*|\b(?:please|and|then|just|also|now)\s+)(?:drop|share|post|show\s+us|tell\s+us|describe|comment|reply|send\s+us|upload|list|let\s+us\s+know|rate|score)\b/i;
-/** A measure after the reader's "your": "your heart rate", "your baby's birth weight", "your kid's last A1c". */
-const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?${MEASURE.source.slice(1)}`, "iu");
+/** A measure after the reader's "your" (or their child's "their"): "your heart rate", "your baby's birth weight", "your kid's last A1c", "what was their birth weight". */
+const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur|their)\s+(?:[\p{L}-]+\s+)?${MEASURE.source.slice(1)}`, "iu");
 
 /** How the reader's body feels, asked: "how itchy is your skin", "how sore were you". */
 const FEELS = /\bhow\s+(?:itchy|sore|swollen|painful|stiff|numb|tingly|dizzy|nauseous|nauseated|achy|bloated|constipated|congested|wheezy|foggy)\b/i;
