@@ -53,7 +53,7 @@ const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s
 const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
 
 /** Findings expected back from a test: "should have the margins back by Wednesday", "will have your biopsy results back Friday". */
-const FINDINGS_BACK = /\b(?:have|get|got|has|had)\s+(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|margins|biops(?:y|ies)|pathology|labs?|scans?|report|cultures?)\s+back\b/giu;
+export const FINDINGS_BACK = /\b(?:have|get|got|has|had)\s+(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|margins|biops(?:y|ies)|pathology|labs?|scans?|report|cultures?)\s+back\b/giu;
 
 /** Gear that comes off when an injury heals: "glad the boot is off", "her cast came off", "the stitches are out", "you're out of the boot". */
 const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|staples|drain|neck\s+brace|halo|crutches|wires)\s+(?:is|are|came|come|comes|coming|['’]s|['’]re)\s+(?:finally\s+|officially\s+)?(?:off|out)\b|\bout\s+of\s+(?:the|your|that|his|her|their)\s+(?:walking\s+)?(?:boot|cast|sling|brace|splint|neck\s+brace|halo|wheelchair)\b/giu;
@@ -416,11 +416,14 @@ export function namesGroup(text: string, c: Span): boolean {
 }
 
 /** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
+/** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
+export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?`;
+
 /**
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your
  * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab").
  */
-export const GENERAL_CARE = /^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills)\s+(?:are|can|may|usually|typically|often|should|must|take|need)\b/iu;
+export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills)\s+(?:are|can|may|usually|typically|often|should|must|take|need)\b`, "iu");
 
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 

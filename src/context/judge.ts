@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -573,9 +573,9 @@ function goingOn(following: SentenceFacts[]): SentenceFacts[] {
 /** Words for the people a clinician serves. */
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
 /** A service told as on offer to anyone: "(Hi Marjorie,) hearing aid tune-ups are free for the first year at our audiology clinic". */
-const OFFERED = /^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?!(?:your|his|her|their|my)\b)[^.!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b/i;
+const OFFERED = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?!(?:your|his|her|their|my)\b)[^.!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b`, "i");
 /** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics", "(@lena) babies get their first vaccines at 2 months". */
-const GROUP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
+const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
 const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
@@ -975,9 +975,10 @@ const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu
 const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
   const program = PROGRAM_AFTER.exec(text.slice(c.end, c.end + 24));
+  if (program === null || c.list === "care-events" || c.list === "care-encounters") return false;
+  const after = text.slice(c.end + program[0].length, c.end + program[0].length + 40);
   // "joined our memory care unit as a nurse": a job there.
-  const job = program !== null && /^\s+as\b/i.test(text.slice(c.end + program[0].length, c.end + program[0].length + 6)) && namesJob(text.slice(c.end + program[0].length, c.end + program[0].length + 40));
-  return c.list !== "care-events" && c.list !== "care-encounters" && program !== null && !job && PROGRAM_STAY.test(before);
+  return !(/^\s+as\b/i.test(after) && namesJob(after)) && PROGRAM_STAY.test(before);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -206,7 +206,7 @@ type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "
 /** The reader told to bring someone back for care: "bring baby back for the weight check Thursday". */
 const BRING_BACK = /\bbring\s+(?:baby|him|her|them|your\s+[\p{L}-]+|(?:little\s+)?\p{Lu}\p{Ll}+)\s+(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:the|a|an|his|her|their|your)\b/u;
 /** The reader's own clinician expecting their findings back: "Your surgeon should have the margins back by Wednesday" (not advice: "Your doctor will call with results"). */
-const YOUR_CLINICIAN_WILL = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|doc|oncologist|cardiologist|dermatologist|neurologist|urologist|pediatrician|OB|ob-?gyn|midwife|nurse|provider|PCP|care\s+team|specialist)\s+(?:will|should|is\s+going\s+to|expects\s+to)\s+(?:have|get)\s+(?:the|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|margins|biops(?:y|ies)|pathology|labs?|scans?|report|cultures?)\s+back\b/iu;
+const YOUR_CLINICIAN_WILL = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|doc|oncologist|cardiologist|dermatologist|neurologist|urologist|pediatrician|OB|ob-?gyn|midwife|nurse|provider|PCP|care\s+team|specialist)\s+(?:will|should|is\s+going\s+to|expects\s+to)\s+${FINDINGS_BACK.source}`, "iu");
 const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [YOUR_CLINICIAN_WILL, "treatment"], [BRING_BACK, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"]];
 
 function cueIn(line: string): Cue | undefined {

@@ -119,22 +119,24 @@ export function asksReaderHealth(sentence: string, question: boolean): boolean {
  */
 export function asksReaderHealthOpenly(sentence: string): boolean {
   // "Ever had a kidney stone? How big was it?": a short question that picks out readers by an illness makes the open question after it about theirs.
-  const lead = /^[^]*[.!?]\s+/.exec(sentence)?.[0].trim();
-  const after = lead === undefined ? "" : sentence.slice(sentence.indexOf(lead) + lead.length).trim();
-  if (lead !== undefined && ASKED.test(lead) && healthDetail(lead) && OPEN.test(after) && !RHETORIC.test(after) && !OTHERS.test(sentence)) return true;
+  const lead = LEAD.exec(sentence);
+  const after = lead === null ? "" : sentence.slice(lead[0].length);
+  if (lead !== null && ASKED.test(lead[0].trim()) && healthDetail(lead[0].trim()) && OPEN.test(after) && !RHETORIC.test(after) && !OTHERS.test(sentence)) return true;
   const asked = readerHealthAsked(sentence, true);
   const open = asked === undefined ? null : OPEN.exec(asked);
   // The open question itself names the detail: "Anxiety check-in 💬 What helps you relax?" asks nothing of the reader's anxiety.
   return open !== null && asked !== undefined && readerHealthAsked(asked.slice(open.index), true, ADDRESSED.test(asked)) !== undefined;
 }
 
+/** A short line before the question: "Kidney stone club! ", "Ever had a kidney stone? ". */
+const LEAD = /^[^]*[.!?]\s+/;
 /** A question word opening the question or one of its clauses, after a label, a comma or an emoji. */
 const OPEN = /(?:^|[,:;]\s+|[^\p{L}\p{N}\s'’"“]\s*)(?:what|which|how|when|where|who|whose)\b/iu;
 
 /** What {@link asksReaderHealth} reads as asked of the reader (the question after any short line before it), if it asks for their health. */
 function readerHealthAsked(sentence: string, question: boolean, addressed = false): string | undefined {
   // A short line may come first ("Kidney stone club! How long ...?"): the question is what follows it.
-  const asked = question ? sentence.replace(/^[^]*[.!?]\s+/, "") : sentence;
+  const asked = question ? sentence.replace(LEAD, "") : sentence;
   if (!(READER.test(asked) || addressed || ADDRESSED.test(asked)) || OTHERS.test(sentence) || (question ? RHETORIC.test(asked) : !REQUEST.test(sentence))) return undefined;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
