@@ -124,7 +124,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const nextOpensOnThem = next !== undefined && GOES_ON.test(text.slice(next.start, next.end));
     const goesOn = next !== undefined && (nextOpensOnThem || ONE_PERSON.test(text.slice(next.start, next.end))) && !linked[i + 1].some((d) => PERSON.has(d.rule.category));
     const undergone = persons.length ? undefined :
-      undergoneIn[i] ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) ?? teamReports(i + 1) : undefined) ?? teamReports(i) ?? ownClinician(i) ??
+      undergoneIn[i] ?? inOurCare(i) ?? (goesOn ? undergoneIn[i + 1] ?? inOurCare(i + 1) ?? teamReports(i + 1) : undefined) ?? teamReports(i) ?? ownClinician(i) ??
       // "He walked into our ER holding his own finger. Today, the Birchwood woodworker who lost it ...", "Two years ago he came to us
       // unable to walk after a spinal cord injury. Yesterday, the Oak Park youth pastor ...": care told of "he" just before.
       (i > 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
