@@ -98,7 +98,7 @@ const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
 const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
-const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of|one\s+of\s+(?:his|her|their|the)(?:\s+own)?)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
+const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of|one\s+of\s+(?:his|her|their|the)(?:\s+own)?)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|quarters?|pennies|penny|nickels?|dimes?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
 
 /** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
 const PART_MENDING = /\b(?:your|ur|his|her|their|my|the)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
@@ -417,7 +417,7 @@ export function namesGroup(text: string, c: Span): boolean {
 
 /** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
-export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?`;
+export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?`;
 
 /**
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your

@@ -25,8 +25,8 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
  */
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
-/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:". */
-const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?)\s*/iu;
+/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,". */
+const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
 /** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!" (not "a patient, Mr. Alan K., with"). */
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;

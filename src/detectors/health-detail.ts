@@ -24,7 +24,7 @@ const MEASURE = /^(?:(?:baby|child|son|daughter|kid|little\s+one)['’]s\s+)?(?:
 /** A lab value named anywhere in what is asked for: "what their peanut IgE level was", "her ferritin numbers", "your hormone levels". */
 const LAB_LEVEL = /\b(?:ige|igg|ana|crp|esr|tsh|inr|ferritin|vitamin\s+d|b12|potassium|sodium|hemoglobin|bilirubin|platelets?|white\s+(?:blood\s+)?(?:cell\s+)?count|cd4|viral|liver\s+enzyme|kidney\s+function|hormone|thyroid|testosterone|estrogen|progesterone|amh|fsh|hcg|cortisol|insulin|iron|lipid)\s+(?:levels?|counts?|numbers?|results?|values?|panels?)\b/i;
 /** What is asked for by a word for health details themselves: "your child's first reaction symptoms", "your side effects", "the first sign that something was wrong". */
-const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|lab\s+results|test\s+results|prescriptions?|dosages?|(?:first|early|earliest|warning)\s+signs?|embryos?|egg\s+retrievals?|sperm\s+counts?)\b/i;
+const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|lab\s+results|test\s+results|prescriptions?|dosages?|(?:first|early|earliest|warning)\s+signs?|embryos?|egg\s+retrievals?|sperm\s+counts?|in\s+labou?r)\b/i;
 
 /** A part of the body told hurt: "your swollen ankle", "her infected toe". */
 const PART_HURT = /\b(?:swollen|bruised|broken|sprained|infected|injured|inflamed|itchy|bleeding|twisted|dislocated|fractured|torn|burned|blistered)\s+(?:(?:left|right|big|little)\s+)?(?:ankles?|knees?|wrists?|feet|foot|toes?|toenails?|fingers?|thumbs?|hands?|arms?|legs?|elbows?|shoulders?|eyes?|eyelids?|lips?|ears?|nose|jaw|gums?|tongue|throat|glands?|lymph\s+nodes?|skin|belly|breasts?|nipples?|ribs?|back|neck|hips?)\b/i;
