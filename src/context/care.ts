@@ -180,8 +180,8 @@ const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
 /** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut". */
-/** Babies born to a family we tell of: "a surprise third baby for a Fairmont couple", "twins for a young mom". */
-const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?baby(?:\s+(?:boy|girl))?)\s+for\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds)\b/giu;
+/** Babies born to a family we tell of: "a surprise third baby for a Fairmont couple", "twins for a young mom", "a surprise second twin nobody knew about for a couple". */
+const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:baby|twin)(?:\s+(?:boy|girl))?)(?:\s+[\p{L}'’-]+){0,4}?\s+for\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds)\b/giu;
 /** A course of therapy sessions gone through: "after finishing all 36 sessions", "completed 40 hyperbaric treatments" (not "all 10 sessions of our CPR course"). */
 const SESSIONS_DONE = new RegExp(String.raw`\b(?:finish(?:ed|es|ing)?|complet(?:e|ed|es|ing))\s+(?:all\s+(?:of\s+)?)?(?:(?:his|her|their)\s+)?(?:${COUNT}|twenty|thirty|forty|\d+)\s+(?:(?:rehab|therapy|radiation|dialysis|infusion|hyperbaric|PT|OT|physical\s+therapy|speech\s+therapy|cardiac\s+rehab|pulmonary\s+rehab)\s+)?(?:sessions|treatments|infusions)\b(?!\s+of\s+(?:(?:our|the|his|her|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:training|courses?|class(?:es)?|workshops?|seminars?|lessons?|coaching|mentoring|leadership|orientation|cpr|bls|acls|yoga|pilates|tutoring))`, "giu");
 /** Someone harmed in an incident, told after the word for them: "the Oakmont firefighter burned in the Delmar Street fire", "a teacher shot during the robbery". */
@@ -423,7 +423,7 @@ export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+(?:(?:Mr|
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your
  * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab").
  */
-export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills)\s+(?:are|can|may|usually|typically|often|should|must|take|need)\b`, "iu");
+export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records)\s+(?:are|can|may|usually|typically|often|should|must|take|need)\b`, "iu");
 
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 

@@ -121,7 +121,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   for (const c of candidates) {
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start));
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
-    if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
+    if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...", "... after the Lakeshore bus crash. The
@@ -146,6 +146,9 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   }
   return undefined;
 }
+
+/** The writer or the reader as the clinician: "POV: you're (the ICU nurse)", "I'm (the night nurse)". */
+const SPEAKER_IS = /\b(?:you|i|we)(?:['’](?:re|m)|\s+(?:are|am|were|was))\s+$/i;
 
 /** A word that may describe a person, and how many details it needs; a clinician's word needs a named place too. */
 type Candidate = Span & { needs: number; clinician?: boolean };

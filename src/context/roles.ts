@@ -30,6 +30,8 @@ const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?pat
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
+/** "Champion of the Year", "Volunteer of the Month": an award's title. */
+const AWARD_AFTER = /^\s+of\s+the\s+(?:Year|Month|Week|Quarter)\b/;
 /** "Daisy Award": the match itself ends in an organization's word. */
 const ORG_END = new RegExp(String.raw`\s${ORG_WORDS}$`);
 /** An animal named right beside its name: "therapy dog Biscuit", "a therapy dog named Pickles", "Biscuit, our therapy dog". */
@@ -65,6 +67,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
   switch (d.rule.category) {
     case "name":
     case "handle": {
+      // "our Patient Champion of the Year award": a capitalised title of an award, no one's name.
+      if (AWARD_AFTER.test(after)) return "not a person: part of an award's name";
       if (contextTerms("patient-words").spans(before).length) return undefined;
       // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
       if (APPOSITIVE_PATIENT.test(after)) return undefined;
@@ -132,13 +136,19 @@ function leadingTerm(list: "public-titles" | "staff-words", value: string): stri
   return first?.start === 0 ? value.slice(0, first.end).toLowerCase() : undefined;
 }
 
+/** A heading word after a role that says whom a notice is for: "Staff reminder: ", "Nursing update: ". */
+const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only)\s*:/i;
+
 /** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */
 function lastTerm(list: "staff-words" | "public-titles", before: string): string | undefined {
   const spans = contextTerms(list).spans(before);
   const last = spans[spans.length - 1];
-  // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth").
+  if (!last) return undefined;
+  // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth"), but not a
+  // heading that says who a notice is for ("Staff reminder: Ms. Grant in the burn unit ...").
   // A list of names may follow the role: "Volunteers Ann and Bob Kim".
-  if (!last || !/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(before.slice(last.end))) return undefined;
+  const rest = before.slice(last.end);
+  if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;
   return before.slice(last.start, last.end).toLowerCase();
 }
 
