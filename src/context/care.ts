@@ -161,7 +161,7 @@ const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|
 const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
 
 /** Taking something out of or from a part of the body: "pulled a splinter from ", "removed 42 magnets from ". */
-const TAKEN_FROM = String.raw`(?:get|got|getting|pull(?:ed|ing)?|take|took|taken|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:out\s+of|from)\s+`;
+const TAKEN_FROM = String.raw`(?:get|got|getting|pull(?:ed|ing)?|take|took|taken|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:out\s+of|from)\s+`;
 /** Something taken out of a part of the body: "get that fish hook out of your thumb", "pulled a splinter from her foot". */
 const TAKEN_OUT = new RegExp(String.raw`\b${TAKEN_FROM}(?:(?:your|his|her|their|my)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|foot|eye|ear|nose|leg|arm|back|throat|skin|toe|knee|scalp|cheek|lip|palm|heel|stomach|belly|esophagus|airway|lung|bowel|intestines?))`, "giu");
 /** Something taken out of someone the sentence goes on to describe: "removed 42 magnets from the stomach of a 5-year-old", "a fishing lure from the eyelid of the champion". */
@@ -175,6 +175,9 @@ const HAD_SHOTS = /\b(?:during|for|after|before|with)\s+(?:her|his|their|your)\s
 
 /** A birth told by how early it came: "you arrived 10 weeks early", "born 3 months premature". */
 const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:weeks|months)\s+(?:early|premature|prematurely|too\s+soon)\b/giu;
+
+/** A preterm birth is a condition the baby had, which consent must cover: "born at 24 weeks", "born 10 weeks early". */
+const PRETERM = new RegExp(String.raw`(?<=\bborn\s+(?:at\s+)?)(?:2[2-9]|3[0-6])\s+weeks\b|${CAME_EARLY.source}`, "giu");
 
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
@@ -300,6 +303,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TAKEN_OUT, () => "procedures"),
     ...matched(text, DONOR_MET, () => "care-events"),
     ...matched(text, CAME_EARLY, () => "care-events"),
+    ...matched(text, PRETERM, () => "conditions"),
     ...matched(text, HAD_SHOTS, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),
@@ -423,7 +427,7 @@ export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+(?:(?:Mr|
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your
  * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab").
  */
-export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records)\s+(?:are|can|may|usually|typically|often|should|must|take|need)\b`, "iu");
+export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear)\b`, "iu");
 
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 

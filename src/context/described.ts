@@ -43,7 +43,7 @@ const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twi
 /** A school by its name, whose pupils are of an age: "Riverside Middle", "Oak Hill Elementary". */
 const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep)\b/u;
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado", "after the I-80 pileup". */
-const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s+\p{L}+['’]s|\p{L}+['’]s)\s+(?:(?:\p{Lu}\p{Ll}+|I-\d{1,3}|(?:Route|Highway|Hwy\.?)\s+\d{1,3})\s+){1,2}(?:[a-z]+\s+)?(?:crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|hurricane|wreck|pileup|blaze|derailment|collapse|earthquake|wildfire)\b/u;
+const INCIDENT = /\b(?:from|of|in|at|on|near|since|after|during)\s+(?:the|last\s+\p{L}+['’]s|\p{L}+['’]s)\s+(?:(?:\p{Lu}\p{Ll}+|I-\d{1,3}|(?:Route|Highway|Hwy\.?)\s+\d{1,3})\s+){1,3}(?:[a-z]+\s+)?(?:crash|fire|shooting|accident|collision|flood|explosion|storm|tornado|hurricane|wreck|pileup|blaze|derailment|collapse|earthquake|wildfire)\b/u;
 
 /** A business of the town, where someone works or was: "salon", "hardware store". */
 const BUSINESS = String.raw`(?:salon|shop|store|bakery|diner|restaurant|cafe|café|bar|pub|garage|gym|pharmacy|bank|church|library|deli|market|barbershop|laundromat|daycare|bodega|pizzeria|pizza\s+place|taco\s+truck|food\s+truck|hotel|motel|farm|factory|mill|hardware\s+store|gas\s+station|post\s+office|car\s+wash|dealership|assisted\s+living|nursing\s+home|group\s+home|shelter|trailer\s+park)`;
@@ -198,12 +198,15 @@ function inOrder(details: Detail[]): Detail[] {
   return ORDER.filter((d) => details.includes(d));
 }
 
+/** One community, told as ours: "the first person in our county to ...", "the only midwife in our town". */
+const OUR_COMMUNITY = /\b(?:in|from|of)\s+(?:our|this)\s+(?:little\s+|small\s+)?(?:town|county|village|parish|valley)\b/i;
+
 /** The details a line's words give: an age, a place ("the little old lady in 4 north": the unit she lies on), a time, a distinction. */
 function lineDetails(line: string): Detail[] {
   const out: Detail[] = [];
   // "the girl from Riverside Middle": a named school tells the age of its pupils too.
   if (AGE.test(line) || SCHOOL_NAMED.test(line)) out.push("age");
-  if (FROM_PLACE.test(line) || ON_WARD.test(line)) out.push("location");
+  if (FROM_PLACE.test(line) || ON_WARD.test(line) || OUR_COMMUNITY.test(line)) out.push("location");
   if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line)) out.push("date");
   if (DISTINCTION.test(line)) out.push("distinction");
   return out;

@@ -71,8 +71,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const served = (w: Span) => /^(?:our|the)\s(?!.*\b(?:other|fellow)\b).*s$/i.test(text.slice(w.start, w.end)) && /\b(?:for|to|with)\s+(?:all\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, w.start - 14), w.start));
   // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
   const therapyPT = (w: Span) => /\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20));
+  // "newborn jaundice", "newborn hearing tests": a word for a patient used to say what kind of care, about no one.
+  const modifier = (w: Span) => /^(?:newborn|preemie)$/i.test(text.slice(w.start, w.end)) && KIND_OF_CARE.test(text.slice(w.end, w.end + 40));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
-    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w));
+    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -128,9 +130,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       // "He walked into our ER holding his own finger. Today, the Birchwood woodworker who lost it ...", "Two years ago he came to us
       // unable to walk after a spinal cord injury. Yesterday, the Oak Park youth pastor ...": care told of "he" just before.
       (i > 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
-      // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood",
+      // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood", "received six patients, including a 9-year-old boy",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
-      (patient && SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start)) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
+      (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
@@ -190,7 +192,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         } else demote(d, "info", "the person this reply answers");
         continue;
       }
-      const alone = receivesCare(text, sentence, d, careIn[i]) ?? censusColumn(text, tables, d);
+      const alone = receivesCare(text, sentence, d, careIn[i]) ?? careAtHome(text, sentence, d, careIn[i]) ?? censusColumn(text, tables, d);
       if (alone) {
         raise(d, "error", alone.reason);
         tell(d, sentence, { strong: true, term: alone.term, at: d.start, condition: true, happensTo: false });
@@ -253,6 +255,21 @@ function receivesCare(text: string, sentence: Span, d: Detection, care: CareTerm
   const found = care.find((c) => c.start >= from && c.end <= d.start && c.list !== "care-settings");
   const term = found && text.slice(found.start, found.end).toLowerCase();
   return term ? { term, reason: `receives someone's care records: "${term}"` } : undefined;
+}
+
+/** Care brought to people's homes: "Visiting nurse schedule", "home health", "house call", "add it to Tuesday's route". */
+const HOME_CARE = /\b(?:visiting\s+nurses?|home\s+(?:health|care|visits?|infusion|hospice)|house\s+calls?|in-home|hospice\s+(?:visits?|nurses?)|(?:today|tomorrow|[\p{L}]+day)['’]s\s+route|route\s+(?:for|sheet))\b/iu;
+/** An event open to anyone, which a clinic holds at an address: "free flu shots at ...", "community class at ...". */
+const PUBLIC_EVENT = /\b(?:free|clinics?|events?|fairs?|drives?|open\s+to|everyone|public|community|class(?:es)?|walk-?ins?|no\s+appointment)\b/i;
+/**
+ * A treatment given at an address, in a post that tells of care brought home: "Visiting nurse schedule: 9 am wound vac
+ * change at 71 Orchard Lane" (not "Free blood pressure checks at 12 Harbor Road").
+ */
+function careAtHome(text: string, sentence: Span, d: Detection, care: CareTerm[]): { term: string; reason: string } | undefined {
+  if (d.rule.id !== "phi/address" || !HOME_CARE.test(text) || PUBLIC_EVENT.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const found = care.find((c) => (c.list === "procedures" || c.list === "conditions") && c.end <= d.start && /^(?:\s+(?!(?:is|are|was|were|now|located|moved|opens?|supply|supplies|office|depot|center|store)\b)[a-z-]+){0,2}\s+at\s+$/.test(text.slice(c.end, d.start)));
+  const term = found && text.slice(found.start, found.end).toLowerCase();
+  return term ? { term, reason: `care given at someone's home: "${term}"` } : undefined;
 }
 
 /** A table column of patients: headed "Patient" or "Resident", or "Name" beside a column of rooms, beds or diagnoses. */
@@ -422,7 +439,7 @@ function showsStaff(alt: string): boolean {
  * "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors",
  * "sharing cookies with the other patients": one person out of a group of patients.
  */
-const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b/giu;
+const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b|\b(?:received|admitted|treated|saw|took\s+in|cared\s+for)\s+(?:[\p{L}\p{N}-]+\s+){0,2}patients,?\s+(?:including|among\s+them)\b/giu;
 
 /** What "PT" names when it is physical therapy: "PT aide", "PT team", "PT gym". */
 const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks)\b/i;
@@ -495,6 +512,8 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 
 /** One patient, not a group: "patient", "resident", "our patient". */
 const SINGLE_PATIENT = /(?:patient|resident|client|preemie|recipient|survivor|john\s+doe|jane\s+doe)$/i;
+/** Patients we took in, some of them told of: "our ER received six patients, including a pregnant woman and a 9-year-old boy". */
+const INCLUDED = /(?:including|among\s+them)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
 const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -502,6 +521,8 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 const CARRY = 3;
 /** A sentence about what usually happens: "are common", "is normal after", "are a common surgery", "is one of the most common surgeries". */
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
+/** What "newborn" says the kind of when it describes care: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care". */
+const KIND_OF_CARE = /^\s+(?:[\p{L}-]+\s+)?(?:jaundice|screenings?|tests?|testing|hearing|care|photos?|photography|class(?:es)?|nursery|units?|period|stage|phase|check-?ups?|visits?|exams?|vaccines?|shots?|safety|sleep|feeding|reflexes|rash(?:es)?|acne|weight\s+loss|supplies|essentials)\b/iu;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
 /** The parents of a baby just told of, hailed by name: "congrats to mom Tanya Ruiz", "congratulations to proud parents Emily and Sam". */
@@ -656,7 +677,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|came\s+in(?:\s+(?:w\/|for))?|since)\s+(?:(?:a|an|the|our|her|his|their|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -976,7 +997,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
-const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|completed|finished|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
   const program = PROGRAM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (program === null || c.list === "care-events" || c.list === "care-encounters") return false;

@@ -363,13 +363,16 @@ function staffOnYours(line: string): Span | undefined {
  * the reply names, or called a patient.
  */
 const GAVE_FOR = /^[^.!?]{0,40}?\b(?:dropped\s+off|brought|sent|baked|made|donated|gave|delivered|knitted|sewed|wrote|drew|painted|cooked|organized|raised)\b[^.!?]{0,40}\bfor\s+(?:our|the|all)\b/i;
+/** A relative's permission asked or on file: "your mother's permission", "your dad's signed release". */
+const PERMISSION = /^[^.!?]{0,30}?['’]s\s+(?:written\s+|signed\s+|verbal\s+)?(?:permission|consent|authori[sz]ation|release|signature|approval|ok|okay)\b/i;
 function caredFor(text: string, s: Span): Span[] {
   const line = text.slice(s.start, s.end);
   const relative = YOUR_RELATIVE.exec(line);
   // "If your child has a sore throat, call your pediatrician": a relative only supposed.
   if (!relative || /\b(?:if|unless|in\s+case|when)\s+(?:\S+\s+){0,2}$/i.test(line.slice(0, relative.index))) return [];
   // "the cookies your mom dropped off for our pediatric staff": the relative gave something to our staff.
-  if (GAVE_FOR.test(line.slice(relative.index))) return [];
+  // "once we have your mother's permission on file": a privacy step, which confirms no care.
+  if (GAVE_FOR.test(line.slice(relative.index)) || PERMISSION.test(line.slice(relative.index))) return [];
   const spans = (re: RegExp) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "adjusted by your child's doctor": the relative's own clinician, whom anyone's child has, tells of no care of ours.
   // But "your mother's hospice aide" is ours, who comes to her.
