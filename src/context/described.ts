@@ -18,7 +18,7 @@ const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth)[- ][Oo]ld(?:\s+[a-z]+(?:er|o
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 /** "a", "the", "our local", "their", "The Riverside Elementary", "the St. Mark's", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
-const DETERMINER = /\b(?:the|a|an|our|their|its|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:(?:St\.\s+)?[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+const DETERMINER = /\b(?:the|a|an|our|their|its|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:(?!(?:of|to|in|on|at|for|with|and|or|the|a|an)\s)(?:St\.\s+)?[\p{L}\p{N}'’-]+\s+){0,5})$/iu;
 /** A description that opens its clause with no determiner: ": twins born on different days". */
 const CLAUSE_START = /[:;—–]\s*()$/u;
 /** Two or three people singled out together: "two teens injured in Saturday's fire", "the pair of hikers". */

@@ -958,6 +958,8 @@ const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\
 /** A condition our clinicians dealt with in someone: "opened a blocked artery in a Kingston bus driver", "found a tumor in the Ridgeway coach". */
 const TREATED_IN_BEFORE = /\b(?:opened|cleared|repaired|removed|treated|found|caught|spotted|detected|diagnosed|fixed|stented|dissolved|reversed|stopped|drained)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:minutes?|hours?|days?|time|record|row|attempt|try|case|study|trial)\b)/iu;
+/** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
+const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
 /** Help offered with something, to anyone: "can help you with ", "are here to support families with " (not "visited Mrs. Grant to help with her insulin pump"). */
@@ -992,7 +994,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   // "can now do treatments at home": one's own treatment, done at home.
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
-    (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30)));
+    (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)));
 }
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */

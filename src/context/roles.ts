@@ -80,7 +80,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const title = lastTerm("public-titles", before) ?? leadingTerm("public-titles", value);
       if (title) return `public figure: "${title}"`;
       const titled = lastTerm("staff-words", before) ?? leadingTerm("staff-words", value);
-      if (titled) return `staff: "${titled}"`;
+      // "Staff Sgt. Maria Gonzales": a military rank, not our staff.
+      if (titled && !(titled === "staff" && /^(?:Sgt\.?|Sergeant)\s/.test(value))) return `staff: "${titled}"`;
       // "Jenna Cole, who started in March, is our new charge nurse": a clause about her may come before what she is.
       const afterClause = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
       // "Hi Ron, the dermatologist confirmed ...": a greeting's name is the reader's, and what follows it a new clause.

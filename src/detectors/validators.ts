@@ -399,7 +399,8 @@ function secretValue(m: string): boolean {
   const value = /(?::|=|\b(?:is|are|to)\b|\b(?:it|that)['’]s\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
   // An open network says so: "Visitor Wi-Fi: choose LH-Guest. No password needed."
   if (NO_SECRET.test(value)) return false;
-  if (SECRET_RULE.test(value)) return true;
+  // A code told digit by digit: "2 2 1 9".
+  if (SECRET_RULE.test(value) || /^\d(?:[ -]\d){3,7}(?!\d)/.test(value)) return true;
   return value.split(/\s+/).some((token) => {
     const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
     if (/guest|public|visitor/i.test(t) && !/\d/.test(t)) return false; // a guest network's name is posted on purpose
