@@ -179,6 +179,9 @@ const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|
 /** A preterm birth is a condition the baby had, which consent must cover: "born at 24 weeks", "born 10 weeks early". */
 const PRETERM = new RegExp(String.raw`(?<=\bborn\s+(?:at\s+)?)(?:2[2-9]|3[0-6])\s+weeks\b|${CAME_EARLY.source}`, "giu");
 
+/** Someone told as mending: "He's making progress every day", "she's healing well" (not "making progress on the new wing"). */
+const MENDING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s+|slowly\s+|steadily\s+)?(?:making\s+(?:great\s+|good\s+|slow\s+|steady\s+|real\s+)?progress|healing|getting\s+stronger)\b(?!\s+(?:on|with|toward|towards|in\s+(?:school|class|math|reading|her\s+career|his\s+career))\b)/giu;
+
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
@@ -304,6 +307,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, DONOR_MET, () => "care-events"),
     ...matched(text, CAME_EARLY, () => "care-events"),
     ...matched(text, PRETERM, () => "conditions"),
+    ...matched(text, MENDING, () => "care-events"),
     ...matched(text, HAD_SHOTS, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),

@@ -703,7 +703,7 @@ const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke", "The little one is doing great". */
-const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins)|(?:her|his|their)\s+(?:son|daughter|baby|twins|husband|wife)|both(?=\s+(?:are|were|have|had|of\s+them)))\b/i;
+const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins)|(?:her|his|their)\s+(?:son|daughter|baby|twins|husband|wife)|both(?=\s+(?:are|were|have|had|of\s+them))|all\s+(?:two|three|four|five|six|\d)(?=\s+(?:are|were|have|had|of\s+them)))\b/i;
 
 /**
  * How a sentence ties a person to care. Strong: a patient word, a care event
