@@ -32,8 +32,8 @@ const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
-/** A day told by its name, not "today": "on Tuesday", "Saturday's", "last night", "yesterday" (or a month, MONTH). */
-const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night)\b/i;
+/** A day told by its name, not "today": "on Tuesday", "Saturday's", "last night", "yesterday", "last month" (or a month, MONTH). */
+const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:night|week|weekend|month))\b/i;
 /** A numbered room, bed or bay right after the person word: " in 12", " in room 402", " in bed 4", " in L&D 4". */
 const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+|(?:L&D|LDR|OR|PACU|ICU|CCU|NICU|PICU|ED|ER|triage)\s+)?#?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?))/i;
 /** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */

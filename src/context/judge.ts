@@ -73,8 +73,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const therapyPT = (w: Span) => /\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20));
   // "newborn jaundice", "newborn hearing tests": a word for a patient used to say what kind of care, about no one.
   const modifier = (w: Span) => /^(?:newborn|preemie)$/i.test(text.slice(w.start, w.end)) && KIND_OF_CARE.test(text.slice(w.end, w.end + 40));
+  // "our Patient Champion of the Year award": a patient word inside an award's title.
+  const award = (w: Span) => /^(?:\s+\p{Lu}\p{Ll}+){1,3}\s+of\s+the\s+(?:Year|Month|Week)\b/u.test(text.slice(w.end, w.end + 50));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
-    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w));
+    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -132,7 +134,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       (i > 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood", "received six patients, including a 9-year-old boy",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
-      (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && POINTED_AT.test(text.slice(sentence.start, patient.start))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
+      (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && (POINTED_AT.test(text.slice(sentence.start, patient.start)) || OUR_ONE.test(text.slice(patient.start, patient.end)))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
@@ -512,6 +514,8 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 
 /** One patient, not a group: "patient", "resident", "our patient". */
 const SINGLE_PATIENT = /(?:patient|resident|client|preemie|recipient|survivor|john\s+doe|jane\s+doe)$/i;
+/** One patient of ours, the patient words' own determiner: "our patient (from the Cedar Lane fire)". */
+const OUR_ONE = /^our\s+(?:[\p{L}-]+\s+)?patient$/iu;
 /** Patients we took in, some of them told of: "our ER received six patients, including a pregnant woman and a 9-year-old boy". */
 const INCLUDED = /(?:including|among\s+them)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */

@@ -137,8 +137,8 @@ function leadingTerm(list: "public-titles" | "staff-words", value: string): stri
   return first?.start === 0 ? value.slice(0, first.end).toLowerCase() : undefined;
 }
 
-/** A heading word after a role that says whom a notice is for: "Staff reminder: ", "Nursing update: ". */
-const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only)\s*:/i;
+/** A heading word after a role that says whom a notice is for or between whom it passes: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ". */
+const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census)\s*:/i;
 
 /** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */
 function lastTerm(list: "staff-words" | "public-titles", before: string): string | undefined {
