@@ -181,6 +181,9 @@ const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|
 /** A preterm birth is a condition the baby had, which consent must cover: "born at 24 weeks", "born 10 weeks early". */
 const PRETERM = new RegExp(String.raw`(?<=\bborn\s+(?:at\s+)?)(?:2[2-9]|3[0-6])\s+weeks\b|${CAME_EARLY.source}`, "giu");
 
+/** Someone who comes back to thank a care team named for what it treats: "came to thank our frostbite team", "stopped by to thank our trauma surgeons" (not "for their service"). */
+const CAME_TO_THANK = /(?<=\b(?:came|comes|coming|stopped\s+by|dropped\s+by|returned|came\s+back|visited)\s+(?:in\s+|back\s+)?)to\s+thank(?=\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){1,3}?(?:team|nurses|doctors|surgeons|caregivers)\b(?!\s+(?:for\s+(?:their|its|all\s+their)\s+(?:service|hard\s+work|dedication|work|efforts?)|on\b)))/giu;
+
 /** Someone told as mending: "He's making progress every day", "she's healing well" (not "making progress on the new wing"). */
 const MENDING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s+|slowly\s+|steadily\s+)?(?:making\s+(?:great\s+|good\s+|slow\s+|steady\s+|real\s+)?progress|healing|getting\s+stronger)\b(?!\s+(?:on|with|toward|towards|in\s+(?:school|class|math|reading|her\s+career|his\s+career))\b)/giu;
 
@@ -310,6 +313,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CAME_EARLY, () => "care-events"),
     ...matched(text, PRETERM, () => "conditions"),
     ...matched(text, MENDING, () => "care-events"),
+    ...matched(text, CAME_TO_THANK, () => "care-events"),
     ...matched(text, HAD_SHOTS, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),

@@ -61,8 +61,9 @@ export function replyCareMentions(text: string): Span[] {
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
     if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
-    // "... about your husband. He's resting comfortably after his procedure.": the reader's relative, by pronoun.
-    const relative = i > 0 && /^\s*(?:he|she|they)\b/i.test(line) && YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end));
+    // "... about your husband. He's resting comfortably after his procedure.", "... about your dad. It was an honor to care for
+    // him in his final days.": the reader's relative, by pronoun.
+    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end));
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
     if (relativeCare) {
       out.push({ start: relativeCare.start, end: relativeCare.end });
