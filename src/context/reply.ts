@@ -271,6 +271,8 @@ function readersOwn(line: string): RegExpExecArray | null {
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     if (GIVEN_BY_READER.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
+    // "Keep stitches dry for 24 hours unless your clinician says otherwise": advice anyone may take, deferring to their own clinician.
+    if (staff && /\b(?:unless|until)\s+$/i.test(line.slice(0, m.index))) continue;
     // "your care team in the ED" is the team that cared for the reader there; "Your cardiologist wants you to keep
     // wearing the heart monitor" is the reader's clinician asking something of them.
     if (!staff || STAFF_PLACED.test(next.slice(staff.end)) || STAFF_ASKS.test(next.slice(staff.end))) return m;
