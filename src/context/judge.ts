@@ -996,7 +996,9 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const npo = /^NPO$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept)\s+$/.test(before);
   const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
   // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
-  const singledCase = c.list === "procedures" && /\b(?:our|the)\s+(?:oldest|youngest|smallest|tiniest|heaviest|first|latest|newest|\d+(?:st|nd|rd|th))\s+$/i.test(before) && /^\s+(?:patient\s+)?(?:this\s+\w+\s+|ever\s+)?(?:was|is)\s+(?:a|an|our|the)\b/i.test(text.slice(c.end, c.end + 30));
+  // "The Pine Bluff grandmother who was our 1,000th robotic hip replacement": someone who was such a case.
+  const singledCase = c.list === "procedures" && ((/\b(?:our|the)\s+(?:oldest|youngest|smallest|tiniest|heaviest|first|latest|newest|\d+(?:st|nd|rd|th))\s+$/i.test(before) && /^\s+(?:patient\s+)?(?:this\s+\w+\s+|ever\s+)?(?:was|is)\s+(?:a|an|our|the)\b/i.test(text.slice(c.end, c.end + 30))) ||
+    /\b(?:who|she|he)\s+(?:was|is|became)\s+our\s+(?:oldest|youngest|first|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?$/iu.test(before));
   // "can now do treatments at home": one's own treatment, done at home.
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||

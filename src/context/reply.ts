@@ -234,8 +234,8 @@ const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?yo
 const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask ". */
 const ADVISED_TO = /(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$/i;
-/** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide". */
-const WILL_ADVISE = /^\s+(?:will|can|may|should|could)\s+(?:tell|advise|let|help)\s+you\b/i;
+/** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain". */
+const WILL_ADVISE = /^\s+(?:will|can|may|should|could)\s+(?:(?:tell|advise|let|help)\s+you|explain|answer|go\s+over|walk\s+you\s+through)\b/i;
 /** The reader's own clinician as the one to go to or to help: "Tell ", "(readings) help "; not "we'll tell ". */
 const GO_TO = /\b(?:help|helps|tell|remind|show|inform)\s+$/i;
 const WE_DO = /\b(?:we|I|we['’]ll|I['’]ll|we['’]ve|I['’]ve)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -250,7 +250,7 @@ function ownClinicianAdvice(line: string): number {
   for (const m of line.matchAll(/\b(?:your|ur)\b/gi)) {
     const from = m.index + m[0].length;
     const after = line.slice(from, from + 40);
-    const staff = contextTerms("staff-words").spans(after).find((t) => /^\s+(?:own\s+)?(?:[\p{L}-]+\s+)?$/u.test(after.slice(0, t.start)));
+    const staff = contextTerms("staff-words").spans(after).find((t) => /^\s+(?:own\s+)?(?:[\p{L}'’-]+\s+)?$/u.test(after.slice(0, t.start)));
     if (staff && (ADVISED_TO.test(line.slice(0, m.index)) || (GO_TO.test(line.slice(0, m.index)) && !WE_DO.test(line.slice(0, m.index))) || WILL_ADVISE.test(after.slice(staff.end)))) return from + staff.end;
   }
   return -1;
@@ -266,7 +266,8 @@ function readersOwn(line: string): RegExpExecArray | null {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care.
     if (ADVISED_TO.test(line.slice(0, m.index))) continue;
-    if (advice >= 0 && (SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index))))) continue;
+    // "Your child's nurse can explain ...": the "your" of the advice itself.
+    if (advice >= 0 && ((m.index < advice && advice - m.index <= 40) || SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index))))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     if (GIVEN_BY_READER.test(next)) continue;
