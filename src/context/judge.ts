@@ -472,8 +472,8 @@ function oneOfPatients(text: string): Span[] {
   return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient". */
-const OUR_MOST = /\bour\s+(?:smallest|tiniest|littlest|youngest|oldest|sickest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient)(?:\s+ever)?\b/giu;
+/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby". */
+const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient)(?:\s+ever)?\b/giu;
 
 interface SentenceFacts {
   sentence: Span;
