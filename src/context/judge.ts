@@ -134,7 +134,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       (i > 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) ? undergoneIn[i - 1] : undefined) ??
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood", "received six patients, including a 9-year-old boy",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
-      (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && (POINTED_AT.test(text.slice(sentence.start, patient.start)) || OUR_ONE.test(text.slice(patient.start, patient.end)))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
+      (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && (POINTED_AT.test(text.slice(sentence.start, patient.start)) || OUR_PATIENT.test(text.slice(patient.start, patient.end)))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
     const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
@@ -515,7 +515,7 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
 /** One patient, not a group: "patient", "resident", "our patient". */
 const SINGLE_PATIENT = /(?:patient|resident|client|preemie|recipient|survivor|john\s+doe|jane\s+doe)$/i;
 /** One patient of ours, the patient words' own determiner: "our patient (from the Cedar Lane fire)". */
-const OUR_ONE = /^our\s+(?:[\p{L}-]+\s+)?patient$/iu;
+const OUR_PATIENT = /^our\s+(?:[\p{L}-]+\s+)?patient$/iu;
 /** Patients we took in, some of them told of: "our ER received six patients, including a pregnant woman and a 9-year-old boy". */
 const INCLUDED = /(?:including|among\s+them)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
@@ -525,7 +525,7 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 const CARRY = 3;
 /** A sentence about what usually happens: "are common", "is normal after", "are a common surgery", "is one of the most common surgeries". */
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
-/** What "newborn" says the kind of when it describes care: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care". */
+/** Care that "newborn" only says the kind of: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care". */
 const KIND_OF_CARE = /^\s+(?:[\p{L}-]+\s+)?(?:jaundice|screenings?|tests?|testing|hearing|care|photos?|photography|class(?:es)?|nursery|units?|period|stage|phase|check-?ups?|visits?|exams?|vaccines?|shots?|safety|sleep|feeding|reflexes|rash(?:es)?|acne|weight\s+loss|supplies|essentials)\b/iu;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
