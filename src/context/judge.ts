@@ -6,7 +6,7 @@ import { ABOUT_CARE, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CAR
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
-import { roleOf, type People } from "./roles.js";
+import { AWARD_AFTER, roleOf, type People } from "./roles.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
 
@@ -74,7 +74,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   // "newborn jaundice", "newborn hearing tests": a word for a patient used to say what kind of care, about no one.
   const modifier = (w: Span) => /^(?:newborn|preemie)$/i.test(text.slice(w.start, w.end)) && KIND_OF_CARE.test(text.slice(w.end, w.end + 40));
   // "our Patient Champion of the Year award": a patient word inside an award's title.
-  const award = (w: Span) => /^(?:\s+\p{Lu}\p{Ll}+){1,3}\s+of\s+the\s+(?:Year|Month|Week)\b/u.test(text.slice(w.end, w.end + 50));
+  const award = (w: Span) => {
+    const title = /^(?:\s+\p{Lu}\p{Ll}+){1,3}/u.exec(text.slice(w.end, w.end + 50));
+    return title !== null && AWARD_AFTER.test(text.slice(w.end + title[0].length, w.end + 50));
+  };
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
     .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w));
   const reply = isReply(text, post.meta);

@@ -31,7 +31,7 @@ const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?pat
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
 /** "Champion of the Year", "Volunteer of the Month": an award's title. */
-const AWARD_AFTER = /^\s+of\s+the\s+(?:Year|Month|Week|Quarter)\b/;
+export const AWARD_AFTER = /^\s+of\s+the\s+(?:Year|Month|Week|Quarter)\b/;
 /** "Daisy Award": the match itself ends in an organization's word. */
 const ORG_END = new RegExp(String.raw`\s${ORG_WORDS}$`);
 /** An animal named right beside its name: "therapy dog Biscuit", "a therapy dog named Pickles", "Biscuit, our therapy dog". */
