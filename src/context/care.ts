@@ -128,6 +128,12 @@ const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?
  */
 const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bdeliver(?:ed|s|ing)\s+)(?:her|their)\s+(?:own|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bhelp(?:ed|s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?deliver\s+)(?:(?:her|their)\s+(?:new\s+|baby\s+|first\s+)?)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
 
+/**
+ * A birth of several babies, or of one told with where it happened: "delivered healthy twins", "who had triplets
+ * here", "gave birth to a baby girl in our birthing center" (not "had a baby" alone, which is anyone's news).
+ */
+const HAD_BABIES = /(?<=\b(?:had|has|delivered|delivering|gave\s+birth\s+to|giving\s+birth\s+to)\s+(?:(?:healthy|beautiful|identical|fraternal|surprise|her|their)\s+){0,2})(?:twins|triplets|quadruplets|quintuplets)\b|(?<=\b(?:had|gave\s+birth\s+to)\s+)(?:a\s+)?(?:healthy\s+)?(?:baby(?:\s+(?:boy|girl))?|son|daughter)(?=\s+(?:here|with\s+us|(?:in|at|on)\s+our)\b)/giu;
+
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
@@ -320,6 +326,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
+    ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
     ...matched(text, LOST_WEIGHT, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),
@@ -429,16 +436,17 @@ export function namesGroup(text: string, c: Span): boolean {
   return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }
 
-/** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
 export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?`;
 
 /**
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your
- * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab").
+ * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab"), or one kind of care
+ * said to be quick, safe or common ("(@tessa) Ear tube surgery is quick"; not "Surgery is set for Tuesday").
  */
-export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show)\b`, "iu");
+export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show)\b|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|the|this|that)\b)[\p{L}-]+\s+){0,2}(?:surgery|procedure|test|testing|scan|screening|exam|treatment|therapy|recovery|repair|removal|placement|replacement|vaccine|shot)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|very\s+)?(?:quick|safe|simple|routine|painless|short|easy|fast|minor|common|a\s+(?:quick|safe|simple|routine|common|short|minor)\b|one\s+of)`, "iu");
 
+/** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "a rocking chair to every room in our NICU", "your donation to our hospice". */

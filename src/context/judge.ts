@@ -605,7 +605,7 @@ const OFFERED = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?!(?:your|his|her
 /** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics", "(@lena) babies get their first vaccines at 2 months". */
 const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
-const TEAM_AFTER = /^\s+(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
+const TEAM_AFTER = /^\s+(?:care\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
 const SAID_ABOUT = /\b(?:your|his|her|their|my)\s+(?:kind\s+)?(?:feedback|questions?|comments?|notes?|message|review|post|thoughts|input|suggestions?)\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Someone named as one of a group: " like Margaret W.", ", similar to Jared P.". */
