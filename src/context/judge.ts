@@ -779,11 +779,13 @@ function opensTitle(text: string, c: Span): boolean {
 const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
 const CARE_TEAM = /\bour\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)\b[^.!?]{0,40}?\b(?:she|he|they)(?:['’](?:s|ll|d|re)|\s+(?:is|was|will|should|can|has|had|went|walked|left|is\s+going))\b/iu;
-const SPECIALTY = /^(?:trauma|burn|surgical|surgery|ortho\w*|neuro\w*|cardi\w*|heart|replant|hand|spine|stroke|wound|rehab|transplant|cancer|oncology|pediatric|peds|emergency|critical|respiratory|plastic|facial|eye|maternity|labor|birth|EMS|ambulance|flight|poison|GI|ICU|NICU|PICU|ER|ED|L&D|ENT|urology|kidney|lung|liver|hospice|palliative|dialysis|infusion)$/i;
+const SPECIALTY = /^(?:trauma|vascular|bariatric|electrophysiology|cath|burn|surgical|surgery|ortho\w*|neuro\w*|cardi\w*|heart|replant|hand|spine|stroke|wound|rehab|transplant|cancer|oncology|pediatric|peds|emergency|critical|respiratory|plastic|facial|eye|maternity|labor|birth|EMS|ambulance|flight|poison|GI|ICU|NICU|PICU|ER|ED|L&D|ENT|urology|kidney|lung|liver|hospice|palliative|dialysis|infusion)$/i;
 /** The same team as the source of news about them, at the sentence's end: "... is awake and asking about her kids, our trauma team says." */
 const CARE_TEAM_SAYS = /,\s*(?:according\s+to\s+|per\s+)?our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)(?:\s+(?:says|said|reports|reported|tells\s+us|told\s+us))?\s*[.!]*\s*$/iu;
+/** Someone's good news put down to that team: "He kept his leg thanks to our vascular surgeons." */
+const THANKS_TO_TEAM = /^\s*(?:she|he|they)\b[^.!?]{0,60}\b(?:thanks\s+to|because\s+of)\s+our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)\b/iu;
 function careTeamOn(line: string): string | undefined {
-  const m = CARE_TEAM.exec(line) ?? CARE_TEAM_SAYS.exec(line);
+  const m = CARE_TEAM.exec(line) ?? CARE_TEAM_SAYS.exec(line) ?? THANKS_TO_TEAM.exec(line);
   return m && m[1].trim().split(/\s+/).some((w) => SPECIALTY.test(w)) ? `our ${m[1]}${m[2]}`.toLowerCase() : undefined;
 }
 
@@ -835,7 +837,7 @@ function ownBedBeside(text: string, c: CareTerm, care: CareTerm[]): boolean {
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe, or told of before, or a birth: "treated the high school coach", "We're treating her in", "delivered her baby", "delivered triplets". */
 const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several)\s|(?:(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?)?(?:baby|babies|son|daughter|twins|triplets|quadruplets|quintuplets)\b|(?:him|her|them)(?=\s*(?:[.,!?;]|$|\s+(?:in|at|on|for|with|today|tonight|now|since|after|before|and|here)\b)))/i;
-const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+|(?:himself|herself|themselves)\s+)?$/iu;
+const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+|(?:himself|herself|themselves|all|both)\s+)?$/iu;
 
 /**
  * The care that happens to someone in the sentence, as opposed to care only
@@ -966,6 +968,8 @@ const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\
 const TREATED_IN_BEFORE = /\b(?:opened|cleared|repaired|removed|treated|found|caught|spotted|detected|diagnosed|fixed|stented|dissolved|reversed|stopped|drained)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:minutes?|hours?|days?|time|record|row|attempt|try|case|study|trial)\b)/iu;
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
+/** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
+const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
@@ -1006,7 +1010,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before);
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before);
 }
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
