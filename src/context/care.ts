@@ -134,6 +134,9 @@ const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birt
  */
 const HAD_BABIES = /(?<=\b(?:had|has|delivered|delivering|gave\s+birth\s+to|giving\s+birth\s+to)\s+(?:(?:healthy|beautiful|identical|fraternal|surprise|her|their)\s+){0,2})(?:twins|triplets|quadruplets|quintuplets)\b|(?<=\b(?:had|gave\s+birth\s+to)\s+)(?:a\s+)?(?:healthy\s+)?(?:baby(?:\s+(?:boy|girl))?|son|daughter)(?=\s+(?:here|with\s+us|(?:in|at|on)\s+our)\b)/giu;
 
+/** Someone's death with our staff beside them: "stayed past their shift to be with Mr. Vernon Ellis when he passed", "held her hand as she died". */
+const AT_DEATH = /\b(?:with|beside|by)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b|\bheld\s+(?:his|her|their)\s+hands?\s+(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b/gu;
+
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
@@ -327,6 +330,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
+    ...matched(text, AT_DEATH, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
     ...matched(text, LOST_WEIGHT, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),

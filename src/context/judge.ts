@@ -177,14 +177,16 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
-      // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too.
       const chart = onChart(text, sentence, d);
       if (chart) {
         raise(d, "error", chart.reason);
         tell(d, sentence, { strong: true, term: chart.term, at: d.start, condition: false, happensTo: false });
         continue;
       }
-      const role = tie?.happensTo && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
+      // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
+      // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
+      const someoneElse = persons.some((p) => p.rule.category === "name" || p.rule.category === "handle");
+      const role = tie?.happensTo && !someoneElse && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
         continue;

@@ -92,6 +92,8 @@ const OWN_MEASURE = new RegExp(String.raw`\b(?:your|ur|their)\s+(?:[\p{L}-]+\s+)
 /** How the reader's body feels, asked: "how itchy is your skin", "how sore were you". */
 const FEELS = /\bhow\s+(?:itchy|sore|swollen|painful|stiff|numb|tingly|dizzy|nauseous|nauseated|achy|bloated|constipated|congested|wheezy|foggy)\b/i;
 /** Care done to the reader, told by what was done: "the weirdest thing you've ever had removed". */
+/** What the reader's body does, or what they have taken, asked: "how many times did you get up to pee", "have you ever vaped". */
+const BODY_OR_USE = /\b(?:pee|peed|peeing|poop|pooped|pooping|urinat(?:e|ed|ing)|bowel\s+movements?)\b|\byou(?:['’]ve|\s+have)?\s+(?:ever\s+)?(?:vaped|smoked|overdosed|relapsed|self-harmed|used\s+(?:drugs|marijuana|weed|opioids|cocaine|meth|heroin))\b/i;
 const HAD_DONE = /\byou(?:['’]ve|\s+have)?\s+(?:ever\s+)?had\s+(?:[\w'’-]+\s+){0,3}?(?:removed|stitched|pulled|drained|amputated|replaced|x-?rayed|taken\s+out|cut\s+out|sewn\s+up|set|cast)\b/i;
 /** Why the reader had care, asked: "what you were treated for", "what were you admitted with". */
 const CARED_FOR_WHAT = /\bwhat\s+(?:(?:you|u)\s+(?:were|got)|(?:were|was)\s+(?:you|u))\s+(?:treated|seen|admitted|hospitali[sz]ed|operated\s+on|diagnosed)\s+(?:for|with)\b/i;
@@ -146,6 +148,6 @@ function readerHealthAsked(sentence: string, question: boolean, addressed = fals
   // "our new therapy dog": an animal named for the care it gives.
   const animal = (h: { start: number; end: number }) => ANIMAL_AFTER.test(sentence.slice(h.end, h.end + 12));
   const detail = spans.some((h) => !routine(h) && !animal(h) && ![sentence.slice(h.start, h.end), words(sentence.slice(0, h.start)).slice(-4).join(" "), words(sentence.slice(h.end)).slice(0, 3).join(" ")].some((w) => NOT_A_DETAIL.test(w)));
-  const named = detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence) || HAD_DONE.test(sentence) || CARED_FOR_WHAT.test(sentence);
+  const named = detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence) || HAD_DONE.test(sentence) || BODY_OR_USE.test(sentence) || CARED_FOR_WHAT.test(sentence);
   return named ? asked : undefined;
 }
