@@ -825,6 +825,8 @@ const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
 /** Someone's relative in a place of care: "(sang for) her husband in our ICU", "his mom on our cardiac floor", "outside her husband's window on our hospice unit". */
 const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)(?:['’]s\s+(?:window|room|bed|bedside|door))?\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Babies the care event that follows is told of: "twins (delivered in our parking garage)". */
+const BABY_BEFORE = /\b(?:twins|triplets|quadruplets|babies|baby\s+(?:boy|girl))\s+$/i;
 const BABY_IN = /\b(?:baby|babies|twins|triplets|quadruplets|son|daughter|newborn)\b/i;
 /** A case staff tell of having in a place of care: "We had a 3-year-old from Cedar Hills in (the ED)". */
 const CASE_IN = /\b(?:we|i)\s+(?:had|got|saw)\s+(?:a|an|the|this|two|three|twin)\s[^.!?]{0,60}\s(?:in|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -851,7 +853,7 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   const found = care.find((c) =>
     // "delivering twins": a birth happens to the babies, whoever delivers them.
-    (c.list === "care-events" && !namesGroup(text, c) && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
+    (c.list === "care-events" && !namesGroup(text, c) && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || BABY_BEFORE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start))) ||
     ownedCare(text, c, before(c)) ||
     // "the guy in 12": a person told by their room's number is in it.
     (inCareSetting(text, c, before(c)) && (STAYS.test(text.slice(sentence.start, c.start)) || CASE_IN.test(text.slice(sentence.start, c.start)) || PERSON_ON.test(before(c)) || RELATIVE_IN.test(before(c)) || SINGLED_OUT_IN.test(before(c)) || ownBedBeside(text, c, care) || /^in\s+\d/i.test(term(c)))) ||
@@ -970,6 +972,10 @@ const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\
 const TREATED_IN_BEFORE = /\b(?:opened|cleared|repaired|removed|treated|found|caught|spotted|detected|diagnosed|fixed|stented|dissolved|reversed|stopped|drained)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:minutes?|hours?|days?|time|record|row|attempt|try|case|study|trial)\b)/iu;
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
+/** A condition someone the sentence describes had: "closed the pressure ulcer that a retired Eastfield dairy farmer had for three years". */
+const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|got|developed|suffered)\b/iu;
+/** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
+const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
@@ -1012,7 +1018,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before);
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) ||
+    (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */

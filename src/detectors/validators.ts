@@ -390,7 +390,7 @@ const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "
  * ("Wi-Fi is free in all our waiting rooms", "password: required"): one of
  * them has a digit, a symbol or an inner capital, or is no dictionary word.
  */
-const NO_SECRET = /\bno\s+(?:password|passcode|code)\b|\b(?:password|passcode)\s+(?:is\s+)?not\s+(?:needed|required)\b/i;
+const NO_SECRET = /\bno\s+(?:password|passcode|code)\b|\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t)\s+(?:need|require|ask\s+for)\s+(?:a\s+|any\s+)?(?:password|passcode|code|login)\b|\b(?:password|passcode)\s+(?:is\s+)?not\s+(?:needed|required)\b/i;
 
 /** A secret told by how to make it from what each person has: "your badge # plus 99", "your last name followed by 123". */
 const SECRET_RULE = /^(?:your|their|the\s+staff\s+member['’]s)\s+(?:badge|employee|staff|user|first|last|birth|phone)[\w\s#.]{0,20}?(?:\+|plus|followed\s+by|then|backwards|reversed)/i;
@@ -405,6 +405,8 @@ function secretValue(m: string): boolean {
     const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
     if (/guest|public|visitor/i.test(t) && !/\d/.test(t)) return false; // a guest network's name is posted on purpose
     if (/\d|[^\p{L}.'’-]|\p{Ll}\p{Lu}/u.test(t)) return t.length >= 3;
+    // A contraction ("doesn't", "we're"), but not "it's", which may lead on to the secret the match ends before.
+    if (/^\p{L}+['’](?:t|re|ll|ve|d|m)$/u.test(t)) return false;
     const word = t.toLowerCase();
     return word.length >= 3 && !isEnglishWord(word) && !NOT_NAME_WORDS.has(word) && !/^(?:wi-?fi|ssid|pw|pwd|pin|otp|login|username|userid)$/.test(word);
   });
