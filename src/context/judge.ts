@@ -1016,7 +1016,9 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
     /\b(?:who|she|he)\s+(?:was|is|became)\s+our\s+(?:oldest|youngest|first|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?$/iu.test(before));
   // "can now do treatments at home": one's own treatment, done at home.
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  // "got married between chemo rounds": a life lived between one's own treatments.
+  const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || between || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));

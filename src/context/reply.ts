@@ -92,7 +92,9 @@ export function replyCareMentions(text: string): Span[] {
     // "for every patient in our burn center": everyone's place, not the reader's.
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
     // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
-    const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start)));
+    // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
+    const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
+      ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
     const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
@@ -133,6 +135,8 @@ export function replyCareMentions(text: string): Span[] {
 }
 
 /** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
+/** Help offered with care: "can help you plan ", "would be happy to help you find a ". */
+const HELP_OFFERED = /\b(?:can|could|will|happy\s+to|glad\s+to)\s+help\s+(?:you\s+)?(?:plan|get|find|choose|schedule|book|pick|prepare\s+for)\s+(?:(?:the|a|an|any|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedule|request|set\s+up)\s+(?:your|ur)\s+(?:(?:yearly|annual|next|first|free)\s+)?$/i;
 
 /** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */

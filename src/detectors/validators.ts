@@ -392,8 +392,8 @@ const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "
  */
 const NO_SECRET = /\bno\s+(?:password|passcode|code)\b|\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t)\s+(?:need|require|ask\s+for)\s+(?:a\s+|any\s+)?(?:password|passcode|code|login)\b|\b(?:password|passcode)\s+(?:is\s+)?not\s+(?:needed|required)\b/i;
 
-/** A secret told by how to make it from what each person has: "your badge # plus 99", "your last name followed by 123". */
-const SECRET_RULE = /^(?:your|their|the\s+staff\s+member['’]s)\s+(?:badge|employee|staff|user|first|last|birth|phone)[\w\s#.]{0,20}?(?:\+|plus|followed\s+by|then|backwards|reversed)/i;
+/** A secret told by how to make it from what each person or the place has: "your badge # plus 99", "your last name followed by 123", "our street number plus Gala!". */
+const SECRET_RULE = /^(?:your|their|our|the\s+staff\s+member['’]s)\s+(?:badge|employee|staff|user|first|last|birth|phone|street|building|main|unit|clinic|office|zip)[\w\s#.]{0,20}?(?:\+|plus|followed\s+by|then|backwards|reversed)/i;
 
 function secretValue(m: string): boolean {
   const value = /(?::|=|\b(?:is|are|to)\b|\b(?:it|that)['’]s\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
