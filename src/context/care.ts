@@ -143,7 +143,7 @@ const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|
 const PASSED = /\b(?:he|she|they|(?:your|his|her|their|my)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|partner))\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
 /** What a death is told to: "to cancer", "to an overdose". */
-const LOST_CAUSE = String.raw`(?:cancer|covid|suicide|an?\s+overdose|overdose|addiction|sepsis|a\s+stroke|a\s+heart\s+attack)`;
+const LOST_CAUSE = String.raw`(?:cancer|covid|suicide|an?\s+overdose|overdose|addiction|fentanyl|opioids|heroin|drugs|gun\s+violence|sepsis|pneumonia|(?:the\s+)?flu|leukemia|ALS|dementia|a\s+stroke|a\s+heart\s+attack)`;
 /** A death told as a loss to us: "the young mom we lost in the ICU", "whom we sadly lost last week", "we lost Mr. Ruiz", "we lost a young Ridgeview mom to an overdose" (not "we lost power", "we lost in overtime", "we lost Game 3"). */
 const WE_LOST = new RegExp(String.raw`\b(?:we|we['’]ve|we\s+have)\s+(?:(?:sadly|recently|tragically|suddenly|just|unexpectedly)\s+)?lost\b(?=\s*(?:[.!?,;]|$)|\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|(?!(?:Game|Round|Match|Week|The)\b)\p{Lu}\p{Ll}+|(?:him|her|them)\b|(?:in|at|on)\s+our\s|in\s+the\s+(?:ICU|NICU|PICU|CCU|ER|ED|OR|hospital|trauma\s+bay|emergency)|last\s+(?:night|week|month|year|spring|summer|fall|winter)|this\s+(?:morning|week|month|year|past)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|earlier\s+this|to\s+${LOST_CAUSE}|(?:a|an|one|our|the|two|three)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?to\s+${LOST_CAUSE}))`, "gmu");
 

@@ -64,7 +64,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|near)\s+(?!(?:${MONTHS})\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
-  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|Park|Lake|River|Creek|Mall|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
+  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|[Pp]ark|[Ll]ake|River|Creek|[Mm]all|[Pp]ool|[Bb]each|[Ss]tore|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
   INCIDENT.source,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}${BUSINESS}\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
@@ -73,6 +73,9 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:at|from|outside|in)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Arena|Stadium|Theater|Theatre|Casino|Speedway|Raceway|Fairgrounds|Zoo|Aquarium|Marina|Brewery|Winery|Lanes)\b`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Pharmacy|Bakery|Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Marina|Farms?|Orchard|Lanes|Lodge|Garage|Salon|Hardware|Motors|Brewery|Winery|Taqueria|Pizzeria|Deli|Mall|Plaza)\b`,
 ].join("|"), "u");
+
+/** Words that make a person a statistic: "the average", "a typical". */
+const TYPICAL = /\b(?:average|typical|median|normal|usual)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\b)\p{Lu}\p{Ll}+`, "u");
@@ -124,10 +127,13 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
+    if (TYPICAL.test(line.slice(opener.index, c.start))) continue; // "the average US newborn" is no one
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...", "... after the Lakeshore bus crash. The
     // driver, who was hurt worst, ...": a sentence that opens on "the" and a person word or role points back to the one the
     // sentence before told of, with its details.
-    const pointsBack = previous !== undefined && !c.clinician && opener.index === 0 && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
+    // So does one that opens a clause after "and": "She did CPR until EMS came, and the little boy is now recovering with us".
+    const opensClause = opener.index === 0 || /,\s*(?:and|but|so)\s+$/i.test(line.slice(0, opener.index));
+    const pointsBack = previous !== undefined && !c.clinician && opensClause && /^(?:the|this)\b/i.test(opener[0]) && !/['’]s\b/.test(opener[1]);
     // "... the Oak Hollow dad who sang to his 1-pound daughter ... She went home today!": the sentence that goes on about them tells more.
     const who = line.slice(c.start, c.end).toLowerCase().replace(/['’]s$/, "");
     // "the guy from the hardware store": one person, known by where they work, as a role is.

@@ -768,8 +768,12 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
-  return { strong: strong !== undefined, term: word(any), at: any.start, condition: care.some((c) => c.list === "conditions" || c.list === "procedures"), happensTo };
+  // An injury told as an event ("tore her ACL", "was struck by a car") names a condition too, which consent must cover.
+  const condition = care.some((c) => c.list === "conditions" || c.list === "procedures" || (c.list === "care-events" && INJURED.test(word(c))));
+  return { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
+
+const INJURED = /\b(?:tore|torn|broke|broken|fractured|sprained|dislocated|burn(?:ed|t)|shot|stabbed|bitten|mauled|struck|hit|fell|collapsed|overdosed)\b/i;
 
 /** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
 function opensTitle(text: string, c: Span): boolean {
@@ -908,7 +912,7 @@ function underwent(before: string): boolean {
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
-    const modifier = /\b[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(rest);
+    const modifier = /\b(?!as\s)[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(rest);
     if (!modifier) return false;
     rest = rest.slice(0, modifier.index);
     if (UNDERWENT.test(rest)) return true;
@@ -976,6 +980,8 @@ const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:mi
 const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|got|developed|suffered)\b/iu;
 /** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
 const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
+/** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
+const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
@@ -998,6 +1004,8 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   if (HELP_WITH.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
   if (TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !POSSESSIVE.test(before)) return false;
+  // "25 years as a dialysis nurse": care that opens a staff title is the work, not anyone's care (but "her cancer nurse" is hers).
+  if (opensTitle(text, c) && !POSSESSIVE.test(before)) return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
   if (TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) || SCHOOLED_IN.test(before)) return false;
   // "started CPR on a customer": care given to someone else.
@@ -1020,7 +1028,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   return (POSSESSIVE.test(before) && !groups) || underwent(before) || between || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
