@@ -137,8 +137,11 @@ const HAD_BABIES = /(?<=\b(?:had|has|delivered|delivering|gave\s+birth\s+to|givi
 /** Someone's death with our staff beside them: "stayed past their shift to be with Mr. Vernon Ellis when he passed", "held her hand as she died". */
 const AT_DEATH = /\b(?:with|beside|by)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b|\bheld\s+(?:his|her|their)\s+hands?\s+(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b/gu;
 
-/** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell". */
-const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?)\s+){0,2}bell\b/giu;
+/** A blow taken to the head or body: "took a skate blade to the neck", "took a puck to the face". */
+const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\s+the\s+(?:face|head|eye|neck|chest|mouth|jaw|throat|temple|groin|knee|ribs)\b/giu;
+
+/** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell", "rang our NICU graduation bell". */
+const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?|NICU|graduation|discharge|celebration)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
 const PASSED = /\b(?:he|she|they|(?:your|his|her|their|my)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|partner))\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today)\b)/giu;
 
@@ -214,7 +217,7 @@ const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|kn
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+)?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b|\b(?:underwater|under\s+water|without\s+a\s+pulse)\s+for\s+(?:${COUNT}|twenty|thirty)\s+minutes\b`, "giu");
 /** Time spent in our care, told as time with us: "spent 5 months with us in 2020", "spending the weekend with our ortho team" (not "spent a summer with us as an intern"). */
 const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)|the\s+(?:whole\s+)?(?:weekend|night|week|holidays?))\s+(?:here\s+)?with\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|unit|nurses|staff|doctors|surgeons))\b(?!\s+as\b)`, "giu");
-const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
+const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
 const BIRTH_WEIGHT = /\b\d{1,2}\s*(?:lbs?|pounds?)\.?,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)\b/giu;
@@ -331,6 +334,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, AT_DEATH, () => "care-events"),
+    ...matched(text, BLOW_TO, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
     ...matched(text, LOST_WEIGHT, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),
@@ -448,7 +452,7 @@ export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+(?:(?:Mr|
  * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab"), or one kind of care
  * said to be quick, safe or common ("(@tessa) Ear tube surgery is quick"; not "Surgery is set for Tuesday").
  */
-export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show)\b|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|the|this|that)\b)[\p{L}-]+\s+){0,2}(?:surgery|procedure|test|testing|scan|screening|exam|treatment|therapy|recovery|repair|removal|placement|replacement|vaccine|shot)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|very\s+)?(?:quick|safe|simple|routine|painless|short|easy|fast|minor|common|a\s+(?:quick|safe|simple|routine|common|short|minor)\b|one\s+of)`, "iu");
+export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records|wills|directives|forms|documents)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show)\b|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|the|this|that)\b)[\p{L}-]+\s+){0,2}(?:surgery|procedure|test|testing|scan|screening|exam|treatment|therapy|recovery|repair|removal|placement|replacement|vaccine|shot)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|very\s+)?(?:quick|safe|simple|routine|painless|short|easy|fast|minor|common|a\s+(?:quick|safe|simple|routine|common|short|minor)\b|one\s+of)`, "iu");
 
 /** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;

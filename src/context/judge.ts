@@ -524,7 +524,7 @@ const OUR_PATIENT = /^our\s+(?:[\p{L}-]+\s+)?patient$/iu;
 /** Patients we took in, some of them told of: "our ER received six patients, including a pregnant woman and a 9-year-old boy". */
 const INCLUDED = /(?:including|among\s+them)$/i;
 /** One patient pointed at, not patients in general: "our only quadruple amputee ", "The real ", "a ". */
-const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 
 /** How many sentences on a story may go on about its person by pronoun only. */
 const CARRY = 3;
@@ -633,6 +633,8 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d,-]+\s+){0,2}$`, "iu");
 /** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU". */
+/** Things displayed in a place: "(They're) hanging in our infusion room", "framed on the unit". */
+const DISPLAYED_IN = /\b(?:hang(?:s|ing)?|hung|displayed|on\s+display|framed|mounted)\s+(?:up\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
@@ -773,7 +775,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   return { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
 
-const INJURED = /\b(?:tore|torn|broke|broken|fractured|sprained|dislocated|burn(?:ed|t)|shot|stabbed|bitten|mauled|struck|hit|fell|collapsed|overdosed)\b/i;
+const INJURED = /\b(?:tore|torn|broke|broken|fractured|sprained|dislocated|burn(?:ed|t)|shot|stabbed|bitten|mauled|struck|hit|fell|collapsed|overdosed)\b|\bto\s+the\s+\w+$/i;
 
 /** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
 function opensTitle(text: string, c: Span): boolean {
@@ -1024,9 +1026,11 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
     /\b(?:who|she|he)\s+(?:was|is|became)\s+our\s+(?:oldest|youngest|first|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?$/iu.test(before));
   // "can now do treatments at home": one's own treatment, done at home.
   const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
+  // "gave a new liver to a Bellmont schoolteacher": a treatment given to someone the sentence describes.
+  const givenToOne = c.list === "procedures" && /\b(?:gave|give|gives|giving|brought|offered)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && /^\s+to\s+(?:a|an|the|one|this)\s/i.test(text.slice(c.end, c.end + 12));
   // "got married between chemo rounds": a life lived between one's own treatments.
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || between || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (POSSESSIVE.test(before) && !groups) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
@@ -1063,7 +1067,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
   // (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
-  if (namesGroup(text, c) || givenTo(text, c) || THINGS_THERE.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || THINGS_THERE.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

@@ -110,7 +110,9 @@ export function replyCareMentions(text: string): Span[] {
     const clauseEnd = comma >= 0 && comma < s.end ? comma : s.end;
     const owned = (t: Span) => /^(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(at, t.start));
     // "should the swelling grow" supposes; "your surgeon should have the margins back" expects.
-    const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t));
+    // "If your throat swells, use your EpiPen": what to do then is advice for the case supposed.
+    const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t)) ||
+      (ifClause && t.start > clauseEnd && THEN_DO.test(text.slice(clauseEnd + 1, t.start)));
     const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
@@ -135,6 +137,8 @@ export function replyCareMentions(text: string): Span[] {
 }
 
 /** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
+/** What to do in the case an if-clause supposes: "(If your throat swells,) use your ", "(if it gets worse,) call ". */
+const THEN_DO = /^\s*(?:use|take|call|get|give|grab|go\s+to)\s+(?:your\s+|an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Help offered with care: "can help you plan ", "would be happy to help you find a ". */
 const HELP_OFFERED = /\b(?:can|could|will|happy\s+to|glad\s+to)\s+help\s+(?:you\s+)?(?:plan|get|find|choose|schedule|book|pick|prepare\s+for)\s+(?:(?:the|a|an|any|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedule|request|set\s+up)\s+(?:your|ur)\s+(?:(?:yearly|annual|next|first|free)\s+)?$/i;
