@@ -744,7 +744,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !ABOUT_CARE.test(text.slice(c.end, c.end + 16))) ||
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !ABOUT_CARE.test(text.slice(c.end, c.end + 16))) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -825,7 +825,7 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
 /** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU", "just moved into our assisted living wing" (not "brought scones for everyone on our rehab unit"). */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:back\s+)?(?:in|into|to)|walked\s+back\s+into|returned\s+to|visit(?:s|ed|ing)?\s+(?:his|her|their)\s+[a-z]+|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,40}$/i;
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:back\s+)?(?:in|into|to)|walked\s+back\s+into|returned\s+to|visit(?:s|ed|ing)?\s+(?:his|her|their)\s+[a-z]+|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,60}$/i;
 /** A person told by where they lie: "a 4-year-old on (our pediatric floor)", "the little girl in (our PICU)". */
 const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-old|(?:little\s+|young\s+|old\s+|elderly\s+)?(?:baby|toddler|kid|child|boy|girl|teen|teenager|man|woman|lady|gentleman|guy|grandma|grandpa|mom|dad))\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
@@ -891,6 +891,8 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
  */
 const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
 /** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit". */
+/** Care a place offers: "Our birthing center offers water births". */
+const OFFERS = /\b(?:offers?|offering|provides?|providing|specializes\s+in|now\s+does)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){1,2}$/iu;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
