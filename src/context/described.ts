@@ -64,7 +64,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|near)\s+(?!(?:${MONTHS})\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
-  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|[Pp]ark|[Ll]ake|River|Creek|[Mm]all|[Pp]ool|[Bb]each|[Ss]tore|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
+  String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|[Pp]ark|[Ll]ake|River|Creek|[Mm]all|[Pp]ool|[Bb]each|[Ss]tore|Department|Station|Church|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
   INCIDENT.source,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}${BUSINESS}\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,

@@ -122,7 +122,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
     // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
     // with a collapsed lung.", "Chemo is done!") goes on about the same person.
-    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) ||
+    // So does one that speaks to them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...".
+    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\byou\b/i.test(text.slice(sentence.start, sentence.end));
+    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || farewell ||
       careIn[i].some((c) => text.slice(sentence.start, c.start).trim() === "" && (c.list === "care-events" || DONE_AFTER.test(text.slice(c.end, c.end + 30))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
@@ -699,6 +701,8 @@ const PRONOUNS = new RegExp(PRONOUN.source, "gi");
 function refersBack(line: string): boolean {
   return [...line.matchAll(PRONOUNS)].some((m) => !/^(?:they|their|them)$/i.test(m[0]) || !SERVED.test(line.slice(0, m.index)));
 }
+/** A farewell to someone who died: "Rest easy, Walter", "Rest in peace, Ellen", "RIP Bud". */
+const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP)\b/i;
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl". */
 const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b/i;
 /** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
@@ -846,7 +850,7 @@ function ownBedBeside(text: string, c: CareTerm, care: CareTerm[]): boolean {
 /** A place of care that sees someone the sentence describes: "our ER saw the mayor's wife", "the ICU admitted a 16-year-old". */
 const SETTING_ACTS = /^(?:\s+(?:team|staff|doctors|nurses))?\s+(?:saw|treated|admitted|cared\s+for|received|took\s+in|saved|rescued|revived|resuscitated|stabilized|operated\s+on)\s+(?:the|a|an|this|that|two|three|four|five|both|several)\s/i;
 /** Care given to someone the sentence goes on to describe, or told of before, or a birth: "treated the high school coach", "We're treating her in", "delivered her baby", "delivered triplets". */
-const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several)\s|(?:(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?)?(?:baby|babies|son|daughter|twins|triplets|quadruplets|quintuplets)\b|(?:him|her|them)(?=\s*(?:[.,!?;]|$|\s+(?:in|at|on|for|with|today|tonight|now|since|after|before|and|here)\b)))/i;
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|this|that|two|three|four|five|both|several|all)\s|(?:(?:her|their)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?)?(?:baby|babies|son|daughter|twins|triplets|quadruplets|quintuplets)\b|(?:him|her|them)(?=\s*(?:[.,!?;]|$|\s+(?:in|at|on|for|with|today|tonight|now|since|after|before|and|here)\b)))/i;
 const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+|(?:himself|herself|themselves|all|both)\s+)?$/iu;
 
 /**
