@@ -137,6 +137,9 @@ const HAD_BABIES = /(?<=\b(?:had|has|delivered|delivering|gave\s+birth\s+to|givi
 /** Someone's death with our staff beside them: "stayed past their shift to be with Mr. Vernon Ellis when he passed", "held her hand as she died". */
 const AT_DEATH = /\b(?:with|beside|by)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b|\bheld\s+(?:his|her|their)\s+hands?\s+(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b/gu;
 
+/** A case staff tell of coming in: "we had a college kid from Westmont State come in after ...". */
+const CASE_CAME_IN = /(?<=\b(?:we|I)\s+(?:had|got|saw)\s+(?:a|an)\s+[^.!?]{0,60}?\s)(?:come|came)\s+in\b/giu;
+
 /** A blow taken to the head or body: "took a skate blade to the neck", "took a puck to the face". */
 const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\s+the\s+(?:face|head|eye|neck|chest|mouth|jaw|throat|temple|groin|knee|ribs)\b/giu;
 
@@ -335,6 +338,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, AT_DEATH, () => "care-events"),
     ...matched(text, BLOW_TO, () => "care-events"),
+    ...matched(text, CASE_CAME_IN, () => "care-events"),
     ...matched(text, WEIGHED, () => "care-events"),
     ...matched(text, LOST_WEIGHT, () => "care-events"),
     ...matched(text, OWED_TO_CARE, () => "care-events"),

@@ -26,8 +26,8 @@ const FEW = /\b(?:two|three|both|twin|[23]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
-/** An age told in a word, before the person word: "the little girl", "an elderly man", "the retired ER nurse". */
-const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged|retired)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** An age told in a word, before the person word: "the little girl", "an elderly man", "the retired ER nurse", "a college kid". */
+const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged|retired|college|preschool|grade-school|high-school)\s+(?:[\p{L}-]+\s+)?$/iu;
 const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:tough|long|busy|rough|crazy|wild|hard|sad)\s+(?:night|shift)|(?:the\s+)?fourth\s+of\s+july|(?:last|this\s+past)\s+(?:christmas|thanksgiving|easter|hanukkah|halloween|new\s+year['’]s(?:\s+eve)?)|july\s+4th|(?:on|over|at|for|spent|through)\s+(?:christmas|halloween|thanksgiving|easter|hanukkah|new\s+year['’]s|valentine['’]s\s+day|mother['’]s\s+day|father['’]s\s+day)|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday|leap\s+day)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
