@@ -1091,8 +1091,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
-const EVENTS = String.raw`(?:party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade)`;
-const EVENT_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
+const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade)`;
+const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
 const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
 
 /** A bedside someone has: "exchanged vows at her bedside", "at the bedside of the groom". */

@@ -70,7 +70,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [YOU_CARED_FOR.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), YOU_CARED_FOR.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -139,6 +139,8 @@ export function replyCareMentions(text: string): Span[] {
 /** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
 /** What to do in the case an if-clause supposes: "(If your throat swells,) use your ", "(if it gets worse,) call ". */
 const THEN_DO = /^\s*(?:use|take|call|get|give|grab|go\s+to)\s+(?:your\s+|an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A test of ours the reader will have again: "we'll recheck your levels in 6 weeks", "we'll retest your thyroid". */
+const WE_RECHECK = /\bwe(?:['’]ll|\s+will|\s+can)\s+(?:recheck|re-check|retest|re-test|repeat)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levels?|numbers|labs?|blood(?:\s*work)?|iron|sugar|pressure|weight|thyroid|counts?|results?|urine|x-?rays?|scans?)\b/iu;
 /** Help offered with care: "can help you plan ", "would be happy to help you find a ". */
 const HELP_OFFERED = /\b(?:can|could|will|happy\s+to|glad\s+to)\s+help\s+(?:you\s+)?(?:plan|get|find|choose|schedule|book|pick|prepare\s+for)\s+(?:(?:the|a|an|any|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedule|request|set\s+up)\s+(?:your|ur)\s+(?:(?:yearly|annual|next|first|free)\s+)?$/i;
