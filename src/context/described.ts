@@ -179,8 +179,8 @@ function roleSpans(line: string, list: ContextList, needs: number): Candidate[] 
     .map((s) => ({ ...s, needs }));
 }
 
-/** Person words that tell an age: "toddler", "newborn", "teen". */
-const AGE_GROUP = /^(?:toddler|infant|newborn|preschooler|kindergartner|tween|preteen|teen|teenager|octogenarian|nonagenarian|centenarian)s?$/i;
+/** Person words that tell an age: "toddler", "newborn", "teen", "grandma" (an older adult). */
+const AGE_GROUP = /^(?:toddler|infant|newborn|preschooler|kindergartner|tween|preteen|teen|teenager|octogenarian|nonagenarian|centenarian|grandma|grandpa|grandmother|grandfather|granny|grandparent)s?$/i;
 
 /** The details that single out the person an opener ("the", "our longtime cafeteria") describes. */
 function detailsOf(line: string, opener: RegExpExecArray, identifiers: Detection[], who: string): Detail[] {
