@@ -894,9 +894,9 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
  * Silva's asthma webinar").
  */
 const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
-/** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit". */
 /** Care a place offers: "Our birthing center offers water births". */
 const OFFERS = /\b(?:offers?|offering|provides?|providing|specializes\s+in|now\s+does)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit". */
 const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){1,2}$/iu;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
@@ -983,7 +983,6 @@ const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\
 /** A condition our clinicians dealt with in someone: "opened a blocked artery in a Kingston bus driver", "found a tumor in the Ridgeway coach". */
 const TREATED_IN_BEFORE = /\b(?:opened|cleared|repaired|removed|treated|found|caught|spotted|detected|diagnosed|fixed|stented|dissolved|reversed|stopped|drained)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:minutes?|hours?|days?|time|record|row|attempt|try|case|study|trial)\b)/iu;
-/** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 /** A condition someone the sentence describes had: "closed the pressure ulcer that a retired Eastfield dairy farmer had for three years". */
 const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|got|developed|suffered)\b/iu;
 /** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
@@ -992,6 +991,7 @@ const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|l
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
+/** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
