@@ -176,6 +176,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(text, facts, i) ?? listed[i];
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ?? own;
+    // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
+    // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
+    const staffUndergo = tie?.happensTo === true && !persons.some((p) => p.rule.category === "name" || p.rule.category === "handle");
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -185,10 +188,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         tell(d, sentence, { strong: true, term: chart.term, at: d.start, condition: false, happensTo: false });
         continue;
       }
-      // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
-      // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
-      const someoneElse = persons.some((p) => p.rule.category === "name" || p.rule.category === "handle");
-      const role = tie?.happensTo && !someoneElse && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
+      const role = staffUndergo && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
         continue;
@@ -789,13 +789,15 @@ function opensTitle(text: string, c: Span): boolean {
 
 /** A clinician someone has: "his surgeon", "her oncologist" (not "her doctor husband"). */
 const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
+/** A team of ours, with the words that may name the care it gives (group 1) and the team word (group 2): "our vascular surgeons". */
+const TEAM_OF_OURS = String.raw`our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)`;
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
-const CARE_TEAM = /\bour\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)\b[^.!?]{0,40}?\b(?:she|he|they)(?:['’](?:s|ll|d|re)|\s+(?:is|was|will|should|can|has|had|went|walked|left|is\s+going))\b/iu;
+const CARE_TEAM = new RegExp(String.raw`\b${TEAM_OF_OURS}\b[^.!?]{0,40}?\b(?:she|he|they)(?:['’](?:s|ll|d|re)|\s+(?:is|was|will|should|can|has|had|went|walked|left|is\s+going))\b`, "iu");
 const SPECIALTY = /^(?:trauma|vascular|bariatric|electrophysiology|cath|burn|surgical|surgery|ortho\w*|neuro\w*|cardi\w*|heart|replant|hand|spine|stroke|wound|rehab|transplant|cancer|oncology|pediatric|peds|emergency|critical|respiratory|plastic|facial|eye|maternity|labor|birth|EMS|ambulance|flight|poison|GI|ICU|NICU|PICU|ER|ED|L&D|ENT|urology|kidney|lung|liver|hospice|palliative|dialysis|infusion)$/i;
 /** The same team as the source of news about them, at the sentence's end: "... is awake and asking about her kids, our trauma team says." */
-const CARE_TEAM_SAYS = /,\s*(?:according\s+to\s+|per\s+)?our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)(?:\s+(?:says|said|reports|reported|tells\s+us|told\s+us))?\s*[.!]*\s*$/iu;
+const CARE_TEAM_SAYS = new RegExp(String.raw`,\s*(?:according\s+to\s+|per\s+)?${TEAM_OF_OURS}(?:\s+(?:says|said|reports|reported|tells\s+us|told\s+us))?\s*[.!]*\s*$`, "iu");
 /** Someone's good news put down to that team: "He kept his leg thanks to our vascular surgeons." */
-const THANKS_TO_TEAM = /^\s*(?:she|he|they)\b[^.!?]{0,60}\b(?:thanks\s+to|because\s+of)\s+our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)\b/iu;
+const THANKS_TO_TEAM = new RegExp(String.raw`^\s*(?:she|he|they)\b[^.!?]{0,60}\b(?:thanks\s+to|because\s+of)\s+${TEAM_OF_OURS}\b`, "iu");
 function careTeamOn(line: string): string | undefined {
   const m = CARE_TEAM.exec(line) ?? CARE_TEAM_SAYS.exec(line) ?? THANKS_TO_TEAM.exec(line);
   return m && m[1].trim().split(/\s+/).some((w) => SPECIALTY.test(w)) ? `our ${m[1]}${m[2]}`.toLowerCase() : undefined;
