@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
-import { cli, hasShared, SHARED, tempTree } from "./helpers.js";
+import { chartRule, cli, hasShared, SHARED, tempTree } from "./helpers.js";
 
 const PHI = "Our patient Denise Carter (SSN 521-44-0917, cell 415-555-0162) was discharged 11/02/2026.\n";
 const SECRETS = ["Denise Carter", "521-44-0917", "415-555-0162", "11/02/2026"];
@@ -95,6 +95,14 @@ describe("bad input", () => {
     const r = cli(["a.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/policy\/x\.yaml: severtiy: unknown key/);
+  });
+
+  it("a team rule's lowerBefore words lower a match only when they come before it", () => {
+    const rule = chartRule("chart CH-123456", "none").replace("category: mrn", "category: security").replace("examples:", "context:\n  lowerBefore: [not]\nexamples:");
+    const dir = tempTree({ ".phi-lint.yaml": "ruleDirs: [policy]\n", "policy/chart.yaml": rule, "a.txt": "Not chart CH-123456.\n\nChart CH-654321, not mine.\n" });
+    const [file] = JSON.parse(cli(["--format", "json", "--min-severity", "info", "a.txt"], { cwd: dir }).stdout).files;
+    const chart = file.findings.filter((f: { ruleId: string }) => f.ruleId === "chart");
+    expect(chart.map((f: { line: number; severity: string }) => `${f.line}:${f.severity}`)).toEqual(["1:info", "3:error"]);
   });
 
   it("applies config severities and turns rules off", () => {

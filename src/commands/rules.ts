@@ -53,12 +53,13 @@ export function explainCommand(id: string, cwd: string, configFile: string | und
     "Finds:",
     ...rule.detect.map((d) => `  - ${describe(d)}`),
   ];
-  const { raise, lower, require, exclude, window, scope } = rule.context;
-  if (raise.length || lower.length || require.length || exclude.length) {
+  const { raise, lower, lowerBefore, require, exclude, window, scope } = rule.context;
+  if (raise.length || lower.length || lowerBefore.length || require.length || exclude.length) {
     lines.push("", `Context (within ${window} words, same ${scope}):`);
     if (require.length) lines.push(`  counts only near: ${sample(require)}`);
     if (raise.length) lines.push(`  confirmed by: ${sample(raise)}`);
     if (lower.length) lines.push(`  lowered to info by: ${sample(lower)}`);
+    if (lowerBefore.length) lines.push(`  lowered to info when before it: ${sample(lowerBefore)}`);
     if (exclude.length) lines.push(`  not reported near: ${sample(exclude)}`);
   }
   lines.push("", "Flags:", ...rule.examples.flag.map((t) => `  - ${JSON.stringify(t)}`));

@@ -748,7 +748,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !ABOUT_CARE.test(text.slice(c.end, c.end + 16))) ||
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c)) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -941,11 +941,13 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   // "taught our nurses how crews treat burns": care spoken about is given to no one.
   if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
-  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) ||
+  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
     ((c.list === "conditions" || c.list === "procedures") && ON_NAMED.test(after)) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
+/** Someone named whom staff visit or see for care: "visits Mr. Fields at 48 Willow Court every Tuesday for (wound care)", "sees Ana on Mondays for her (dialysis)". */
+const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
 const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene". */

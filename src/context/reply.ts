@@ -70,7 +70,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), YOU_CARED_FOR.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), YOU_CARED_FOR.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -200,6 +200,8 @@ const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** A birth of the reader's that we attended: "It was a joy to help deliver your twins", "we delivered your son" (not "would love to help deliver your baby"). */
+const DELIVERED_YOURS = new RegExp(String.raw`\b(?:delivered|delivering|(?:helped|helping)\s+(?:to\s+)?deliver|(?:was|were)\s+(?:[\p{L}-]+\s+){1,4}to\s+help\s+deliver)\s+(?:your|ur)\s+(?:(?:new|beautiful|sweet|little|baby|first|second|third)\s+)*(?:baby|babies|twins|triplets|newborn|son|daughter|boy|girl|grandson|granddaughter|little\s+(?:guy|girl|boy|one|man|lady))\b`, "iu");
 /** Words that make what follows anyone's, not the reader's: "if", "when", "anyone who" (not "Everyone in the endoscopy suite was rooting for you"). */
 const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anybody|everybody)(?!\s+(?:in|on|at|here|there)\s))\b[^.!?]*$/i;
 
@@ -237,11 +239,14 @@ function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecA
 /** Staff in a place: "(your care team) in the ED", "(your nurses) on 5 West". */
 const STAFF_PLACED = /^\s+(?:in|on|at)\s+(?:the|our)?\s*(?:\p{Lu}|\d|[\p{L}-]+\s+(?:unit|floor|ward|wing))/u;
 
+/** A visit named by the clinician it is with: "(your allergist) appointment", "(your OB) visit". */
+const STAFF_VISIT = /^\s*(?:appointments?|appt|visits?|follow-?ups?|consults?|check-?ups?|sessions?)\b/i;
+
 /** The reader's clinician asking something of them: "wants you to", "would like you to". */
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
-/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
-const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
+/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
+const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ". */
 const ADVISED_TO = /(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split)\s+$/i;
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain". */
@@ -286,7 +291,8 @@ function readersOwn(line: string): RegExpExecArray | null {
     if (staff && /\b(?:unless|until)\s+$/i.test(line.slice(0, m.index))) continue;
     // "your care team in the ED" is the team that cared for the reader there; "Your cardiologist wants you to keep
     // wearing the heart monitor" is the reader's clinician asking something of them.
-    if (!staff || STAFF_PLACED.test(next.slice(staff.end)) || STAFF_ASKS.test(next.slice(staff.end))) return m;
+    // "Your allergist appointment got moved": a clinician's word naming the reader's own visit.
+    if (!staff || STAFF_PLACED.test(next.slice(staff.end)) || STAFF_ASKS.test(next.slice(staff.end)) || STAFF_VISIT.test(next.slice(staff.end))) return m;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import type { Organization } from "../config/config.js";
 import type { Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import { isEnglishWord } from "../detectors/english-words.js";
+import { isFirstName } from "../nlp/compromise.js";
 import { contextTerms } from "./lists.js";
 
 /** Who the config says is staff, and the organization's own contact details. */
@@ -30,6 +31,11 @@ const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?pat
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
+/** A first name and a surname that is also a building's or a wing's word: "Sadie Hall", "Anthony Wing" (not "Carnegie Hall"). */
+function givenAndSurname(value: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(?:Hall|Wing)$/u.exec(value);
+  return m !== null && isFirstName(m[1].toLowerCase());
+}
 /** "Champion of the Year", "Volunteer of the Month": an award's title. */
 export const AWARD_AFTER = /^\s+of\s+the\s+(?:Year|Month|Week|Quarter)\b/;
 /** "Daisy Award": the match itself ends in an organization's word. */
@@ -91,7 +97,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (JOINS.test(after)) return "staff: joins the team";
       if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
-      if (ORG_AFTER.test(after) || ORG_END.test(value)) return "not a person: part of an organization's name";
+      if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value))) return "not a person: part of an organization's name";
       if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
       // "the Riverton Robins", "the Lakeside Lions": a plural name after "the" is a team's or a band's.
       if (/\bthe\s+$/i.test(before) && /\s\p{Lu}\p{Ll}+[^s'’\s]s$/u.test(value)) return "not a person: a team's name";

@@ -402,7 +402,7 @@ function secretValue(m: string): boolean {
   // A code told digit by digit: "2 2 1 9".
   if (SECRET_RULE.test(value) || /^\d(?:[ -]\d){3,7}(?!\d)/.test(value)) return true;
   return value.split(/\s+/).some((token) => {
-    const t = token.replace(/^[("'“]+|[)"'”.,;!?]+$/g, "");
+    const t = token.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, "");
     if (/guest|public|visitor/i.test(t) && !/\d/.test(t)) return false; // a guest network's name is posted on purpose
     if (/\d|[^\p{L}.'’-]|\p{Ll}\p{Lu}/u.test(t)) return t.length >= 3;
     // A contraction ("doesn't", "we're"), but not "it's", which may lead on to the secret the match ends before.

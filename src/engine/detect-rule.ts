@@ -2,7 +2,7 @@ import type { Post } from "../documents/document.js";
 import { runDetector, type Candidate, type NlpSpans } from "../detectors/detect.js";
 import type { Rule } from "../rules/rule.js";
 import type { Severity } from "../types.js";
-import { compileContext, nearText } from "./context.js";
+import { compileContext, nearWords } from "./context.js";
 
 /** A rule's verdict on one span of a post. */
 export interface Detection {
@@ -22,7 +22,8 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
   const ctx = compileContext(rule.context);
   const out: Detection[] = [];
   for (const c of union(rule.detect.flatMap((d) => runDetector(d, post, nlp)))) {
-    const near = ctx.raise || ctx.lower || ctx.require || ctx.exclude ? nearText(post.text, c, ctx.window, ctx.scope) : "";
+    const words = ctx.raise || ctx.lower || ctx.lowerBefore || ctx.require || ctx.exclude ? nearWords(post.text, c, ctx.window, ctx.scope) : { before: "", after: "" };
+    const near = `${words.before} ${words.after}`;
     if (ctx.exclude?.first(near)) continue;
     const reasons = [...c.reasons];
     let strength = c.confirmed ? 2 : 0;
@@ -34,7 +35,7 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
       strength = 2;
     }
     let severity = rule.severity;
-    const lower = ctx.lower?.first(near);
+    const lower = ctx.lower?.first(near) ?? ctx.lowerBefore?.first(words.before);
     const raise = ctx.raise?.first(near);
     if (lower) {
       severity = "info";

@@ -14,7 +14,7 @@ const DETECTOR_KEYS: Record<string, string[]> = {
   element: [],
   judgement: [],
 };
-const CONTEXT_KEYS = ["raise", "lower", "require", "exclude", "window", "scope"];
+const CONTEXT_KEYS = ["raise", "lower", "lowerBefore", "require", "exclude", "window", "scope"];
 const ELEMENTS = ["image"];
 
 export interface ParseOptions {
@@ -91,7 +91,7 @@ function detector(file: string, key: string, raw: unknown, opts: ParseOptions): 
 }
 
 function contextSpec(file: string, raw: unknown, opts: ParseOptions): ContextSpec {
-  const c = record(file, "context", raw ?? {}, "must be a mapping with raise, lower, require, exclude, window or scope");
+  const c = record(file, "context", raw ?? {}, "must be a mapping with raise, lower, lowerBefore, require, exclude, window or scope");
   unknownKeys(file, "context", c, CONTEXT_KEYS);
   const words = (key: string): string[] =>
     strings(file, `context.${key}`, c[key] ?? []).flatMap((w) => {
@@ -105,7 +105,7 @@ function contextSpec(file: string, raw: unknown, opts: ParseOptions): ContextSpe
     throw new RuleError(file, "context.window", "must be a whole number of words from 1 to 50");
   }
   const scope = c.scope === undefined ? "sentence" : (oneOf(file, "context.scope", c.scope, ["sentence", "paragraph"]) as ContextSpec["scope"]);
-  return { raise: words("raise"), lower: words("lower"), require: words("require"), exclude: words("exclude"), window, scope };
+  return { raise: words("raise"), lower: words("lower"), lowerBefore: words("lowerBefore"), require: words("require"), exclude: words("exclude"), window, scope };
 }
 
 function record(file: string, key: string, v: unknown, hint: string): Record<string, unknown> {

@@ -19,6 +19,8 @@ export interface ContextSpec {
   raise: string[];
   /** Words near a match that lower it to info (examples, samples, fiction). */
   lower: string[];
+  /** Words that lower a match only before it: a negation denies what follows it ("doesn't cure"), not what came before ("cures every infection, even ones antibiotics can't"). */
+  lowerBefore: string[];
   /** When set, a match counts only with one of these words in or near it. */
   require: string[];
   /** Words near a match that show it is something else ("5/10 pain" is a score, not a date): the match is dropped. */
