@@ -13,8 +13,8 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 /** A count of days, stents or units of blood: "212", "a few", "two". */
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
-/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video", "our C-section recovery guide". */
-export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors)\b/i;
+/** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video", "our C-section recovery guide", "our discharge process". */
+export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors|process(?:es)?|polic(?:y|ies)|workflows?)\b/i;
 
 /** Time sober or free of a habit, which tells of an addiction: "90 days sober", "one year clean and sober", "6 months smoke-free", "got sober in our inpatient program". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober|(?:smoke|nicotine|vape|tobacco|alcohol|drug)-?free)\b|\b(?:got|get|getting|became|stayed)\s+sober\s+(?:in|at|with|through)\s+(?:our|the)\b`, "giu");
@@ -46,8 +46,8 @@ const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuil
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into|off)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
 
-/** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT" (not "CT" the state). */
-const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA)\b/gu;
+/** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT", "Your echo" (not "CT" the state, nor "an echo of"). */
+const OWN_SCAN = /\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA|[Ee]cho|EKG|ECG|EEG|EMG)\b/gu;
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
 const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
@@ -128,6 +128,8 @@ const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?
  */
 const GAVE_BIRTH = /\b(?:after|before|since|while)\s+(?:delivering|giving\s+birth\s+to|welcoming)\s+(?:her|their)\s+(?:first\s+|second\s+|third\s+|new\s+|baby\s+)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bdeliver(?:ed|s|ing)\s+)(?:her|their)\s+(?:own|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b|(?<=\bhelp(?:ed|s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?deliver\s+)(?:(?:her|their)\s+(?:new\s+|baby\s+|first\s+)?)?(?:baby|babies|twins|triplets|son|daughter|child|boy|girl)\b/giu;
 
+/** Delivering the babies of parents named: "for delivering Chloe and Mark Benson's twin girls", "delivered the Garcias' son". */
+const DELIVERED_THEIRS = /\bdeliver(?:ed|ing)(?=\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,3}(?:['’]s|s['’])\s+(?:(?:twin|triplet|new|baby|healthy|first|second|third|beautiful|little)\s+){0,2}(?:baby|babies|twins|triplets|son|daughter|girls?|boys?)\b)/gu;
 /**
  * A birth of several babies, or of one told with where it happened: "delivered healthy twins", "who had triplets
  * here", "gave birth to a baby girl in our birthing center" (not "had a baby" alone, which is anyone's news).
@@ -336,6 +338,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
+    ...matched(text, DELIVERED_THEIRS, () => "care-events"),
     ...matched(text, AT_DEATH, () => "care-events"),
     ...matched(text, BLOW_TO, () => "care-events"),
     ...matched(text, CASE_CAME_IN, () => "care-events"),
@@ -354,6 +357,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "birthing" in "our birthing suites" is part of the place's name, not an event.
   const settingSpans = terms.filter((t) => t.list === "care-settings");
   const inSetting = (t: CareTerm) => settingSpans.some((s) => s.start <= t.start && t.end <= s.end && s.end - s.start > t.end - t.start);
+  // "birth" in "birth control" is part of a medicine's name, not a birth (but "surgery" in "open-heart surgery" is surgery).
+  const inTreatment = (t: CareTerm) => t.list === "care-events" && medications.some((o) => o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start);
   // "your belly cast": a plaster cast of a pregnant belly is a keepsake.
   // "last fall", "this fall": the season.
   const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && /\b(?:last|this|next|early|late|every|each)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
@@ -364,7 +369,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const askedAbout = (t: CareTerm) => ASKED_ABOUT.test(text.slice(Math.max(0, t.start - 60), t.start));
   // "delivered mail to our patients": a thing delivered, not a baby.
   const deliveredThing = (t: CareTerm) => /^deliver/i.test(text.slice(t.start, t.end)) && DELIVERED_THING.test(text.slice(t.end, t.end + 40));
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !deliveredThing(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 40))));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !inTreatment(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !deliveredThing(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 40))));
 }
 
 /** Things one delivers that are not babies: "(delivered) mail", "(delivered) hot meals", "(delivered) a keynote". */
@@ -400,6 +405,8 @@ function caresForThing(text: string, t: CareTerm): boolean {
   const after = text.slice(t.end, t.end + 60);
   // "we would be honored to care for you": an offer to the reader, not care given.
   if (/\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s+you\b/i.test(after)) return true;
+  // "Here's how to care for them": care taught, given to no one.
+  if (/\bhow\s+to\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   if (CARED_FOR_PERSON.test(after) || caredForBefore(text, t.start)) return false;
   // "our NICU babies", "my father", "the sickest patients in the region": a person word among the next few.
   // "a 55-year-old male", "50yo male John D.": an age, a sex or a name says so too.
@@ -454,6 +461,9 @@ const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nur
 export function namesGroup(text: string, c: Span): boolean {
   return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }
+
+/** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ". */
+export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
 export const GREETED_OR_TAGGED = String.raw`(?:(?:hi|hey|hello|dear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?`;

@@ -117,6 +117,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     ...roleSpans(line, "staff-words", 2).map((c) => ({ ...c, clinician: true })),
     // "the mayor's wife", or quadruplets, whom news of their birth made known: one detail more is enough.
     ...roleSpans(line, "person-nouns", 2).map((c) => ({ ...c, ...(relativeOfRole().test(line.slice(0, c.start)) || RARE_BIRTH.test(line.slice(c.start, c.end)) ? { needs: 1 } : {}) })),
+    // "Our oldest NICU graduate ... was born here at 26 weeks in 1939": a former patient singled out, by two details.
+    ...roleSpans(line, "patient-words", 2).filter((c) => /\b(?:graduate|grad|alum|recipient)$/i.test(line.slice(c.start, c.end))),
     ...[...line.matchAll(AGE_NOUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, needs: 2 })),
     // "the Hillcrest grill master who lost his eyebrows": any word "who" tells of is a person.
     ...[...line.matchAll(WHO_NOUN)].filter((m) => !NOT_WHO.some((list) => contextEntries(list).has(m[1]))).map((m) => ({ start: m.index, end: m.index + m[1].length, needs: 2 })),
@@ -165,16 +167,22 @@ const BODY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:kidneys?|heart|lungs?|liver|brain|sp
 /** The one a possessive names, told of again later in the sentence: "(the farmer's) grain bin collapsed on him", "(the bakery owner's) oven exploded on Tuesday, and she ...". */
 const HIM_AFTER = /^[^.!?;]{0,80}?\b(?:he|him|she|her)\b/iu;
 
+/** One of a plural person word: "teens", "children", "women". */
+function singular(word: string): string {
+  return /children$/.test(word) ? word.slice(0, -3) : /men$/.test(word) ? word.replace(/men$/, "man") : word.replace(/s$/, "");
+}
+
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
   // Singular only ("our bus drivers" is a group), unless two or three are counted out or are twins.
-  const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets|quintuplets|sextuplets)$/.test(entry(s))) && entries.has(entry(s).replace(/s$/, ""));
+  const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets|quintuplets|sextuplets)$/.test(entry(s))) && entries.has(singular(entry(s)));
   // A possessive describes someone only when what follows is part of them, or the sentence goes on about them: "a wrestler's
   // kidneys", "the farmer's grain bin collapsed on him", not "a teacher's guide".
   const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && (BODY_AFTER.test(line.slice(s.end)) || HIM_AFTER.test(line.slice(s.end)));
-  return contextTerms(list)
-    .spans(line)
+  // Plurals the lists do not inflect ("children", "women", "firemen") count only as a few counted out.
+  const irregular = [...line.matchAll(/\b(?:children|[a-z]*men)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...contextTerms(list).spans(line), ...irregular.filter(few)]
     .filter((s) => entries.has(entry(s)) || few(s) || partOf(s))
     .map((s) => ({ ...s, needs }));
 }
@@ -207,13 +215,16 @@ function inOrder(details: Detail[]): Detail[] {
 /** One community, told as ours: "the first person in our county to ...", "the only midwife in our town". */
 const OUR_COMMUNITY = /\b(?:in|from|of)\s+(?:our|this)\s+(?:little\s+|small\s+)?(?:town|county|village|parish|valley)\b/i;
 
+/** A year of birth, or of a first: "was born here at 26 weeks in 1939", "the first transplant at our hospital in 1996" (not "diagnosed in 2021", a case's history). */
+const IN_YEAR = /\b(?:born|first|only)\s+(?:[^.!?]{0,40}\s)?in\s+(?:19|20)\d\d\b/i;
+
 /** The details a line's words give: an age, a place ("the little old lady in 4 north": the unit she lies on), a time, a distinction. */
 function lineDetails(line: string): Detail[] {
   const out: Detail[] = [];
   // "the girl from Riverside Middle": a named school tells the age of its pupils too.
   if (AGE.test(line) || SCHOOL_NAMED.test(line)) out.push("age");
   if (FROM_PLACE.test(line) || ON_WARD.test(line) || OUR_COMMUNITY.test(line)) out.push("location");
-  if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line)) out.push("date");
+  if (WHEN.test(line) || MONTH.test(line) || INCIDENT.test(line) || IN_YEAR.test(line)) out.push("date");
   if (DISTINCTION.test(line)) out.push("distinction");
   return out;
 }

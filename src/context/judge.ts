@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -66,9 +66,14 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const goesOn = (w: Span) => compounds.some((c) => c.start > w.start && c.start < w.end && c.end > w.end);
   // "to help our patients' families travel": patients as the owners of what follows, not anyone here.
   const owners = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /^['’](?!s)/.test(text.slice(w.end, w.end + 2));
-  // "thanks for playing for our patients": patients as the ones an activity is for, no one in particular
-  // (but "with the other patients" makes someone one of them).
-  const served = (w: Span) => /^(?:our|the)\s(?!.*\b(?:other|fellow)\b).*s$/i.test(text.slice(w.start, w.end)) && /\b(?:for|to|with)\s+(?:all\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, w.start - 14), w.start));
+  // "thanks for playing for our patients", "knitting hats for our newborns", "to visit our patients": patients as the ones an
+  // activity is for, no one in particular (but "with the other patients" makes someone one of them).
+  const served = (w: Span) => {
+    const word = text.slice(w.start, w.end);
+    const lead = text.slice(Math.max(0, w.start - 40), w.start);
+    if (!/[^'’]s$/i.test(word) || /\b(?:other|fellow)\b/i.test(word) || /\b(?:other|fellow)\s+$/i.test(lead)) return false;
+    return (/^(?:our|the)\s/i.test(word) ? SERVED_BY : SERVED_OURS).test(lead);
+  };
   // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
   const therapyPT = (w: Span) => /\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20));
   // "newborn jaundice", "newborn hearing tests": a word for a patient used to say what kind of care, about no one.
@@ -703,8 +708,8 @@ function refersBack(line: string): boolean {
 }
 /** A farewell to someone who died: "Rest easy, Walter", "Rest in peace, Ellen", "RIP Bud". */
 const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP)\b/i;
-/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl". */
-const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b/i;
+/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", a sentence opening on "Our favorite cardiac rehab patient". */
+const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b|^\s*(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}patient\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
 /** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
 const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
@@ -745,7 +750,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
@@ -780,6 +785,22 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
 }
 
 const INJURED = /\b(?:tore|torn|broke|broken|fractured|sprained|dislocated|burn(?:ed|t)|shot|stabbed|bitten|mauled|struck|hit|fell|collapsed|overdosed)\b|\bto\s+the\s+\w+$/i;
+
+const ALWAYS_YOURS = new RegExp(String.raw`${ALWAYS_DO}(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
+
+/** What patients are the ones an activity is for after: "for (our patients)", "to visit (our patients)", "for our (newborns)". */
+const FOR_THEM = String.raw`\b(?:for|to|with|visit(?:s|ed|ing)?|brighten(?:s|ed|ing)?|entertain(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?`;
+const SERVED_BY = new RegExp(`${FOR_THEM}$`, "i");
+const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\s+)?$`, "iu");
+
+/** What care or an illness usually does, said of all of it: "(@fitmom_jess) Gestational diabetes usually goes away after birth", "Stitches usually come out in 7-14 days". */
+const HABITUAL = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:usually|typically|generally|normally|commonly|often)\s+\p{Ll}+/u;
+
+/** A sentence that says what usually happens, its subject no one's and no person's name ("Ana usually comes in on Tuesdays" is hers). */
+function habitual(line: string): boolean {
+  const m = HABITUAL.exec(line);
+  return m !== null && !isFirstName(m[1].toLowerCase());
+}
 
 /** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
 function opensTitle(text: string, c: Span): boolean {
@@ -942,12 +963,14 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
   return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
-    ((c.list === "conditions" || c.list === "procedures") && ON_NAMED.test(after)) ||
+    ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after))) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
 /** Someone named whom staff visit or see for care: "visits Mr. Fields at 48 Willow Court every Tuesday for (wound care)", "sees Ana on Mondays for her (dialysis)". */
 const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** Care supplied or done for someone named: "(home oxygen) delivery for Mr. Abe Cohen", "(wound care) supplies for Mrs. Lee", "(insulin) teaching for Ana". */
+const SUPPLIED_FOR_NAMED = /^\s+(?:[\p{L}-]+\s+)?(?:delivery|deliveries|supplies|refills?|orders?|equipment|set-?up|visits?|teaching|checks?|consults?|referrals?|prescriptions?)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
 const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene". */
@@ -995,6 +1018,15 @@ const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|l
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
+/** A line headed by care, then the one it is for by name: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10". */
+const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—])/u;
+
+function headsEntry(text: string, c: Span): boolean {
+  return /(?:^|\n)[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
+}
+
+/** A home visit list's entry: a name, a street address, then the care ("Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching"). */
+const VISIT_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?\s*(?:,|\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
@@ -1040,9 +1072,11 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const givenToOne = c.list === "procedures" && /\b(?:gave|give|gives|giving|brought|offered)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && /^\s+to\s+(?:a|an|the|one|this)\s/i.test(text.slice(c.end, c.end + 12));
   // "got married between chemo rounds": a life lived between one's own treatments.
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
-  return (POSSESSIVE.test(before) && !groups) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
+  const rule = ALWAYS_YOURS.test(before);
+  return (POSSESSIVE.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || VISIT_ENTRY.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 

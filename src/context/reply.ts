@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -93,7 +93,9 @@ export function replyCareMentions(text: string): Span[] {
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
     // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
     // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
+    // "You can request prescription refills through your patient portal": care anyone may ask for, no one's own.
     const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
+      ((t.list === "procedures" || t.list === "care-encounters") && ANYONE_MAY.test(text.slice(s.start, t.start))) ||
       ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
@@ -117,7 +119,7 @@ export function replyCareMentions(text: string): Span[] {
     // "to talk ACL injury prevention with your players": care as a topic is no one's.
     const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
     // "Your students learned hands-only CPR": care learned as a skill is no one's care.
-    // "loved your visit as a volunteer": a visit in another role than a patient's.
+    // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
     const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
     // "congrats on your new job at the fertility clinic": a place of care as someone's work.
     const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
@@ -160,12 +162,14 @@ const JOB_AT = /\b(?:job|position|role|promotion|internship|residency|fellowship
 const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** A visit made in a role that is no patient's, or with someone else's clinician: "as a volunteer", "as our guest speaker", "with them" (one's own doctor). */
-const VISIT_AS = /^\s+(?:as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b|with\s+(?:them|him|her)\b)/i;
+const VISIT_AS = /^\s+(?:as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b|with\s+(?:them|him|her)\b|(?:all\s+)?(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:patients|residents|kids|children|families|veterans|seniors)\b)/iu;
 
 /** Care owned by a third person: "their mammograms", "his knee surgery". */
 const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
+/** Care anyone may ask for, right before it: "you can request ", "You may book a ", "you can also schedule same-day ". */
+const ANYONE_MAY = /\byou\s+(?:can|may|could)\s+(?:always\s+|also\s+|now\s+)?(?:book|schedule|request|get|order|make|set\s+up|ask\s+for|renew)\s+(?:(?:a|an|any|new|more|same-day|online|free)\s+)?$/i;
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds", "you're officially in remission"; not "if you were diagnosed", nor "you're in pain" (what the reader told). */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b|arrived|were\s+born)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))))\b/i;
@@ -247,8 +251,8 @@ const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?yo
 
 /** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
 const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
-/** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ". */
-const ADVISED_TO = /(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split)\s+$/i;
+/** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ", "(Asthma tip:) always carry ". */
+const ADVISED_TO = new RegExp(String.raw`(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|${ALWAYS_DO}$`, "i");
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain". */
 const WILL_ADVISE = /^\s+(?:will|can|may|should|could)\s+(?:(?:tell|advise|let|help)\s+you|explain|answer|go\s+over|walk\s+you\s+through)\b/i;
 /** The reader's own clinician as the one to go to or to help: "Tell ", "(readings) help "; not "we'll tell ". */
