@@ -118,6 +118,8 @@ const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:(?
 /** A stay told by its length or its place: "their dad's two-week stay", "her stay with us", "his own stay on our cardiac floor", "his hospital stay" (not "Dr. Lee's two-week stay in Haiti"). */
 const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our|on\s+our)|${OWN_STAY}(?:hospital|inpatient)\s+stay\b|\b(?:his|her|their|\p{L}+['’]s)\s+${COUNT}[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})`, "giu");
 
+/** A birthday spent with a care team of ours: "100 years young, spending it with our cardiac rehab crew", "spent her birthday with our ICU nurses". */
+const BIRTHDAY_WITH_US = /\bspen(?:d|ds|t|ding)\s+(?:it|(?:his|her|their)\s+(?:\d+\w*\s+)?birthday)\s+with\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,3}(?:team|crew|nurses|staff|unit)\b/giu;
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
 const REGULAR_VISITS = /\b(?:com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|(?:\d+|two|three|four|six|few)\s+(?:days|weeks|months)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
 
@@ -161,8 +163,8 @@ const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:
 /** Care someone received, told as theirs: "the fast care she got last month", "the treatment he received here". */
 const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:she|he|they)\s+(?:got|received|had|needed)\b/giu;
 
-/** An aid to walking, in lower case, as something someone uses or leaves: "walking without the walker", "off her crutches" (not "the Walker family", "candy canes"). */
-const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b/gu;
+/** An aid to walking, in lower case, as something someone uses or leaves or owns: "walking without the walker", "off her crutches", "Mr. Hollis Dean's new walker" (not "the Walker family", "candy canes"). */
+const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b|(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b/gu;
 
 /**
  * Struck by a vehicle, or on a road, or by something thrown, swung or falling, or pinned under a machine: "hit by a drunk
@@ -339,6 +341,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, DELIVERED_THEIRS, () => "care-events"),
+    ...matched(text, BIRTHDAY_WITH_US, () => "care-events"),
     ...matched(text, AT_DEATH, () => "care-events"),
     ...matched(text, BLOW_TO, () => "care-events"),
     ...matched(text, CASE_CAME_IN, () => "care-events"),
@@ -424,8 +427,8 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
 
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
-/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the survivors' candlelight vigil", "the recovery walk", "get-well cards". */
-const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel)\b/i;
+/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */
+const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic|van|bus|truck|coach)\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
@@ -434,7 +437,7 @@ function facilityName(text: string, t: CareTerm): boolean {
   const after = text.slice(t.end, t.end + 14);
   return (/\p{Lu}\p{L}*$/u.test(text.slice(t.start, t.end)) && FACILITY_AFTER.test(after)) ||
     ((t.list === "care-events" || t.list === "procedures") && (PLACE_AFTER.test(after) || PEOPLE_AFTER.test(after))) ||
-    (t.list === "care-events" && namesGathering(text, t));
+    ((t.list === "care-events" || t.list === "procedures") && namesGathering(text, t));
 }
 
 /** Words that name a gathering, not people or care: "survivor" in "our stroke survivors' support group". */

@@ -537,8 +537,8 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3
 const CARRY = 3;
 /** A sentence about what usually happens: "are common", "is normal after", "are a common surgery", "is one of the most common surgeries". */
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
-/** Care that "newborn" only says the kind of: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care". */
-const KIND_OF_CARE = /^\s+(?:[\p{L}-]+\s+)?(?:jaundice|screenings?|tests?|testing|hearing|care|photos?|photography|class(?:es)?|nursery|units?|period|stage|phase|check-?ups?|visits?|exams?|vaccines?|shots?|safety|sleep|feeding|reflexes|rash(?:es)?|acne|weight\s+loss|supplies|essentials)\b/iu;
+/** Care that "newborn" only says the kind of, or things for such babies: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care", "(preemie) clothes". */
+const KIND_OF_CARE = /^\s+(?:[\p{L}-]+\s+)?(?:jaundice|screenings?|tests?|testing|hearing|care|photos?|photography|class(?:es)?|nursery|units?|period|stage|phase|check-?ups?|visits?|exams?|vaccines?|shots?|safety|sleep|feeding|reflexes|rash(?:es)?|acne|weight\s+loss|supplies|essentials|clothes|clothing|outfits|onesies|diapers|hats|blankets|books|toys)\b/iu;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
 const WELCOMED_BACK = /^\s*welcome\s+(?:home|back)\b/i;
 /** The parents of a baby just told of, hailed by name: "congrats to mom Tanya Ruiz", "congratulations to proud parents Emily and Sam". */
@@ -796,9 +796,12 @@ const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\
 /** What care or an illness usually does, said of all of it: "(@fitmom_jess) Gestational diabetes usually goes away after birth", "Stitches usually come out in 7-14 days". */
 const HABITUAL = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:usually|typically|generally|normally|commonly|often)\s+\p{Ll}+/u;
 
+/** What an illness, told in the plural, needs: "(@mika) Kidney infections need antibiotics", "Ear infections are often treated with drops". */
+const ILLNESSES_NEED = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b)([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,2}?s\s+(?:need|require|respond\s+to|are\s+(?:usually\s+|often\s+|typically\s+)?treated\s+with)\b/u;
+
 /** A sentence that says what usually happens, its subject no one's and no person's name ("Ana usually comes in on Tuesdays" is hers). */
 function habitual(line: string): boolean {
-  const m = HABITUAL.exec(line);
+  const m = HABITUAL.exec(line) ?? ILLNESSES_NEED.exec(line);
   return m !== null && !isFirstName(m[1].toLowerCase());
 }
 

@@ -93,9 +93,9 @@ export function replyCareMentions(text: string): Span[] {
     const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
     // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
     // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
-    // "You can request prescription refills through your patient portal": care anyone may ask for, no one's own.
+    // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
     const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
-      ((t.list === "procedures" || t.list === "care-encounters") && ANYONE_MAY.test(text.slice(s.start, t.start))) ||
+      ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
       ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
     // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
     // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
@@ -168,6 +168,8 @@ const VISIT_AS = /^\s+(?:as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|spe
 const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
+/** A question that invites anyone with one: "(@coach_lyn) Questions about your (bill)?", "Any questions about your (prescription)?". */
+const ANY_QUESTIONS = /^\s*(?:@[\w.]+[,:]?\s+)?(?:(?:any|have|got)\s+)?questions?\s+(?:about|on|regarding)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Care anyone may ask for, right before it: "you can request ", "You may book a ", "you can also schedule same-day ". */
 const ANYONE_MAY = /\byou\s+(?:can|may|could)\s+(?:always\s+|also\s+|now\s+)?(?:book|schedule|request|get|order|make|set\s+up|ask\s+for|renew)\s+(?:(?:a|an|any|new|more|same-day|online|free)\s+)?$/i;
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
