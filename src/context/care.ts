@@ -366,13 +366,15 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "last fall", "this fall": the season.
   const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && /\b(?:last|this|next|early|late|every|each)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   const keepsake = (t: CareTerm) => /^cast$/i.test(text.slice(t.start, t.end)) && /\bbelly\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  // "check the conditions before you paddle out", "road conditions": the weather or the ground, not an illness.
+  const outdoors = (t: CareTerm) => /^conditions$/i.test(text.slice(t.start, t.end)) && /\b(?:the|weather|road|surf|water|trail|driving|ocean|sea|snow|ice|icy|wind|field|track|playing|living|working|current|today['’]s)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
   // "sorry about the confusion": a mix-up, not a symptom.
   const mixUp = (t: CareTerm) => /^confusion$/i.test(text.slice(t.start, t.end)) && /\b(?:the|any|this|that|some|our)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   // "thanks for your interest in braces", "questions about knee replacement": care as what someone asks about.
   const askedAbout = (t: CareTerm) => ASKED_ABOUT.test(text.slice(Math.max(0, t.start - 60), t.start));
   // "delivered mail to our patients": a thing delivered, not a baby.
   const deliveredThing = (t: CareTerm) => /^deliver/i.test(text.slice(t.start, t.end)) && DELIVERED_THING.test(text.slice(t.end, t.end + 40));
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !inTreatment(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !deliveredThing(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 40))));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !inTreatment(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !outdoors(t) && !deliveredThing(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 40))));
 }
 
 /** Things one delivers that are not babies: "(delivered) mail", "(delivered) hot meals", "(delivered) a keynote". */
