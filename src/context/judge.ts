@@ -796,8 +796,8 @@ const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\
 /** What care or an illness usually does, said of all of it: "(@fitmom_jess) Gestational diabetes usually goes away after birth", "Stitches usually come out in 7-14 days". */
 const HABITUAL = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:usually|typically|generally|normally|commonly|often)\s+\p{Ll}+/u;
 
-/** What an illness, told in the plural, needs: "(@mika) Kidney infections need antibiotics", "Ear infections are often treated with drops". */
-const ILLNESSES_NEED = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b)([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,2}?s\s+(?:need|require|respond\s+to|are\s+(?:usually\s+|often\s+|typically\s+)?treated\s+with)\b/u;
+/** What an illness, told in the plural, needs, or how an illness is found or treated: "(@mika) Kidney infections need antibiotics", "Ear infections are often treated with drops", "Celiac disease is diagnosed with blood tests". */
+const ILLNESSES_NEED = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]he|[Hh]e|[Ii]t)\b)([\p{L}-]+)(?:(?:\s+\p{Ll}[\p{L}-]*){0,2}?s\s+(?:need|require|respond\s+to)|(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?(?:treated|diagnosed|confirmed)\s+(?:with|by))\b/u;
 
 /** A sentence that says what usually happens, its subject no one's and no person's name ("Ana usually comes in on Tuesdays" is hers). */
 function habitual(line: string): boolean {
@@ -1021,6 +1021,8 @@ const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|l
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
+/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18". */
+const FOR_NAME_LABEL = /\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*:\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A line headed by care, then the one it is for by name: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10". */
 const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—])/u;
 
@@ -1079,7 +1081,7 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const rule = ALWAYS_YOURS.test(before);
   return (POSSESSIVE.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || VISIT_ENTRY.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || VISIT_ENTRY.test(before) || FOR_NAME_LABEL.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 

@@ -285,8 +285,9 @@ function readersOwn(line: string): RegExpExecArray | null {
   // anyone's, and so is what it supposes or asks of them.
   const advice = ownClinicianAdvice(line);
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care.
-    if (ADVISED_TO.test(line.slice(0, m.index))) continue;
+    // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care; nor does a guide's
+    // "what to expect at your appointment".
+    if (ADVISED_TO.test(line.slice(0, m.index)) || /\b(?:what\s+to\s+expect|how\s+to\s+prepare)\s+(?:at|for|during|before|after)\s+$/i.test(line.slice(0, m.index))) continue;
     // "Your child's nurse can explain ...": the "your" of the advice itself.
     if (advice >= 0 && ((m.index < advice && advice - m.index <= 40) || SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index))))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
