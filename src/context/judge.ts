@@ -1030,8 +1030,8 @@ function headsEntry(text: string, c: Span): boolean {
   return /(?:^|\n)[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
 }
 
-/** A list's entry: a name, a street address or a time, then the care ("Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
-const VISIT_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d)\s*(?:,|\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A list's entry: a name, a street address, a time or a phone number, then the care ("Urgent callback: Mr. Zeke Warner, 555-0138, blood sugar 38", "Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
+const VISIT_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})\s*(?:,|\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
