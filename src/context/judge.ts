@@ -794,7 +794,7 @@ const SERVED_BY = new RegExp(`${FOR_THEM}$`, "i");
 const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\s+)?$`, "iu");
 
 /** A general statement's opening, up to its subject's first word: a reply's greeting or tag, then no one's words ("(@mika) Kidney", "Stitches", "The shingles"). */
-const GENERAL_SUBJECT = String.raw`^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)([\p{L}-]+)`;
+const GENERAL_SUBJECT = String.raw`^\s*${GREETED_OR_TAGGED}(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)([\p{L}-]+)`;
 
 /** What care or an illness usually does, said of all of it: "(@fitmom_jess) Gestational diabetes usually goes away after birth", "Stitches usually come out in 7-14 days". */
 const HABITUAL = new RegExp(String.raw`${GENERAL_SUBJECT}(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:usually|typically|generally|normally|commonly|often)\s+\p{Ll}+`, "u");
