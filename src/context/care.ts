@@ -471,7 +471,8 @@ export function namesGroup(text: string, c: Span): boolean {
 export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
-export const GREETED_OR_TAGGED = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)?`;
+export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)`;
+export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
 
 /**
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your

@@ -2,7 +2,7 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, GREETING_OR_TAG, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
@@ -794,7 +794,9 @@ const SERVED_BY = new RegExp(`${FOR_THEM}$`, "i");
 const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\s+)?$`, "iu");
 
 /** A general statement's opening, up to its subject's first word: a reply's greeting or tag, then no one's words ("(@mika) Kidney", "Stitches", "The shingles"). */
-const GENERAL_SUBJECT = String.raw`^\s*${GREETED_OR_TAGGED}(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)([\p{L}-]+)`;
+/** Not a word that makes the subject someone's or someone: "your", "his", "they", "this". */
+const NOT_SOMEONES = String.raw`(?!(?:[Yy]our|[Uu]r|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)\b)`;
+const GENERAL_SUBJECT = String.raw`^\s*${GREETED_OR_TAGGED}(?:[Mm]ost\s+|[Mm]any\s+|[Ss]ome\s+|[Tt]he\s+)?${NOT_SOMEONES}([\p{L}-]+)`;
 
 /** What care or an illness usually does, said of all of it: "(@fitmom_jess) Gestational diabetes usually goes away after birth", "Stitches usually come out in 7-14 days". */
 const HABITUAL = new RegExp(String.raw`${GENERAL_SUBJECT}(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:usually|typically|generally|normally|commonly|often)\s+\p{Ll}+`, "u");
@@ -802,10 +804,13 @@ const HABITUAL = new RegExp(String.raw`${GENERAL_SUBJECT}(?:\s+\p{Ll}[\p{L}-]*){
 /** What an illness, told in the plural, needs, or how an illness is found or treated: "(@mika) Kidney infections need antibiotics", "Ear infections are often treated with drops", "Celiac disease is diagnosed with blood tests". */
 const ILLNESSES_NEED = new RegExp(String.raw`${GENERAL_SUBJECT}(?:(?:\s+\p{Ll}[\p{L}-]*){0,2}?s\s+(?:need|require|respond\s+to)|(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?(?:treated|diagnosed|confirmed)\s+(?:with|by))\b`, "u");
 
+/** A reply's statement, after its tag or greeting, of what a kind of care does, in the present, about no one and on no day: "@cat_g Cataract surgery takes about 15 minutes", "@sam_k Hand washing stops the spread of RSV" (not "the incision looks clean", the reader's). */
+const TOLD_TO_READER = new RegExp(String.raw`^\s*${GREETING_OR_TAG}(?![Tt]he\b)${NOT_SOMEONES}([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?!(?:is|was|has|does|goes|gets|comes)\b)\p{Ll}{2,}s\b(?![^.!?]*\b(?:[Yy]ou|[Yy]our|[Yy]ours|ur|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e|today|tonight|yesterday|now|finally|this\s+(?:morning|afternoon|week))\b)`, "u");
+
 /** A sentence that says what usually happens, its subject no one's and no person's name ("Ana usually comes in on Tuesdays" is hers). */
 function habitual(line: string): boolean {
-  const m = HABITUAL.exec(line) ?? ILLNESSES_NEED.exec(line);
-  return m !== null && !isFirstName(m[1].toLowerCase());
+  const m = HABITUAL.exec(line) ?? ILLNESSES_NEED.exec(line) ?? TOLD_TO_READER.exec(line);
+  return m !== null && !isFirstName(m[1].toLowerCase()) && !contextEntries("person-nouns").has(m[1].toLowerCase()) && !contextEntries("patient-words").has(m[1].toLowerCase());
 }
 
 /** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
