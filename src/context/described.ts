@@ -182,7 +182,7 @@ function roleSpans(line: string, list: ContextList, needs: number): Candidate[] 
   const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && (BODY_AFTER.test(line.slice(s.end)) || HIM_AFTER.test(line.slice(s.end)));
   // Plurals the lists do not inflect ("children", "women", "firemen") count only as a few counted out.
   const irregular = [...line.matchAll(/\b(?:children|[a-z]*men)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...contextTerms(list).spans(line), ...irregular.filter(few)]
+  return [...contextTerms(list).spans(line), ...irregular]
     .filter((s) => entries.has(entry(s)) || few(s) || partOf(s))
     .map((s) => ({ ...s, needs }));
 }

@@ -1028,7 +1028,10 @@ const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|l
 /** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
-const ROSTER_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+\s*(?:,|\s[-–—]|:)\s*$/u;
+/** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
+const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*`;
+const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:)\s*`;
+const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18". */
 const FOR_NAME_LABEL = /\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*:\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A line headed by care, then the one it is for by name: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10". */
@@ -1039,7 +1042,7 @@ function headsEntry(text: string, c: Span): boolean {
 }
 
 /** A list's entry: a name, a street address, a time or a phone number, then the care ("Urgent callback: Mr. Zeke Warner, 555-0138, blood sugar 38", "Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
-const VISIT_ENTRY = /(?:^|[\n;:]|[\d)]\s)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})\s*(?:,|\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */

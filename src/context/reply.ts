@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGroup, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -169,7 +169,7 @@ const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
 /** A question that invites anyone with one: "(@coach_lyn) Questions about your (bill)?", "Any questions about your (prescription)?". */
-const ANY_QUESTIONS = /^\s*(?:@[\w.]+[,:]?\s+)?(?:(?:any|have|got)\s+)?questions?\s+(?:about|on|regarding)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ANY_QUESTIONS = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:any|have|got)\s+)?questions?\s+(?:about|on|regarding)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 /** Care anyone may ask for, right before it: "you can request ", "You may book a ", "you can also schedule same-day ". */
 const ANYONE_MAY = /\byou\s+(?:can|may|could)\s+(?:always\s+|also\s+|now\s+)?(?:book|schedule|request|get|order|make|set\s+up|ask\s+for|renew)\s+(?:(?:a|an|any|new|more|same-day|online|free)\s+)?$/i;
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
