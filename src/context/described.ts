@@ -21,8 +21,8 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 const DETERMINER = /\b(?:the|a|an|our|their|its|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:(?!(?:of|to|in|on|at|for|with|and|or|the|a|an)\s)(?:St\.\s+)?[\p{L}\p{N}'’-]+\s+){0,5})$/iu;
 /** A description that opens its clause with no determiner: ": twins born on different days". */
 const CLAUSE_START = /[:;—–]\s*()$/u;
-/** Two or three people singled out together: "two teens injured in Saturday's fire", "the pair of hikers". */
-const FEW = /\b(?:two|three|both|twin|[23]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A few people singled out together: "two teens injured in Saturday's fire", "the pair of hikers", "the four firefighters injured in Sunday's warehouse fire". */
+const FEW = /\b(?:two|three|four|five|six|both|twin|[2-6]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
@@ -175,7 +175,7 @@ function singular(word: string): string {
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
-  // Singular only ("our bus drivers" is a group), unless two or three are counted out or are twins.
+  // Singular only ("our bus drivers" is a group), unless a few (up to six) are counted out or are twins.
   const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets|quintuplets|sextuplets)$/.test(entry(s))) && entries.has(singular(entry(s)));
   // A possessive describes someone only when what follows is part of them, or the sentence goes on about them: "a wrestler's
   // kidneys", "the farmer's grain bin collapsed on him", not "a teacher's guide".

@@ -124,11 +124,12 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const persons = named.filter((d) => !roles.get(d));
     const patient = patientIn[i].find(inside(sentence));
     const replies = replyIn[i].filter(inside(sentence));
-    const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies);
+    const tie = tieIn(text, sentence, careIn[i].filter(inside(sentence)), patient, replies, reply);
     // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
     // with a collapsed lung.", "Chemo is done!") goes on about the same person.
-    // So does one that speaks to them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...".
-    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\byou\b/i.test(text.slice(sentence.start, sentence.end));
+    // So does one that speaks to them or of them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...",
+    // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...".
+    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|him|her)\b/i.test(text.slice(sentence.start, sentence.end));
     const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || farewell ||
       careIn[i].some((c) => text.slice(sentence.start, c.start).trim() === "" && (c.list === "care-events" || DONE_AFTER.test(text.slice(c.end, c.end + 30))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
@@ -638,7 +639,10 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
-const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})\s+(?:[\p{L}\d,-]+\s+){0,2}$`, "iu");
+const OWNED = String.raw`\s+(?:[\p{L}\d,-]+\s+){0,2}$`;
+const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})${OWNED}`, "iu");
+/** In a reply, "your" is the reader's, and whether their care is told is the reply checks' to decide ("your doctor will tell you what's right for your injury" tells none). */
+const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OWNERS_S})${OWNED}`, "iu");
 /** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU". */
 /** Things displayed in a place: "(They're) hanging in our infusion room", "framed on the unit". */
 const DISPLAYED_IN = /\b(?:hang(?:s|ing)?|hung|displayed|on\s+display|framed|mounted)\s+(?:up\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -647,6 +651,8 @@ const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reac
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
+/** Told to go there, as anyone may be: "please call your provider or come to the ED", "go straight to the nearest ER" (not "come back to the ED"). */
+const SENT_THERE = /(?:^|[.!?,;:]\s*|\b(?:please|or|and|just|then|always)\s+)(?:come|go|head|get)\s+(?:straight\s+|right\s+|directly\s+)?(?:in\s+)?to\s+(?:the|an?|your|our)\s+(?:nearest\s+|closest\s+)?(?:[\w-]+\s+)?$/i;
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|bed|bedside|ward|unit|floor)s?$/i;
 /** A kind of care someone begins: "as he starts hospice care", "entered memory care", "transitioned to palliative care". */
@@ -731,7 +737,7 @@ const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d
  * prostate cancer"), being in a care setting ("in our ICU"), or a reply about
  * "your" care. Weak: care is only mentioned.
  */
-function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[]): Tie | undefined {
+function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | undefined, replyCare: Span[], reply: boolean): Tie | undefined {
   const word = (s: Span) => text.slice(s.start, s.end).toLowerCase();
   // "she was a patient there herself": the patient word says what they became, so it happens to them.
   // "Rosa was born here 41 years ago, a preemie who spent 2 months in our NICU": so is a patient word set beside them.
@@ -754,7 +760,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const strong = generic ? undefined : care.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
-    ownedCare(text, c, before(c)) ||
+    ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
     care.find((c) => careGiven(text, c, before(c)));
@@ -974,7 +980,7 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
   return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
-    ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after))) ||
+    ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after) || (/\d$/.test(text.slice(c.start, c.end)) && VALUE_FOR_NAMED.test(after)))) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
@@ -982,6 +988,8 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
 const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Care supplied or done for someone named: "(home oxygen) delivery for Mr. Abe Cohen", "(wound care) supplies for Mrs. Lee", "(insulin) teaching for Ana". */
 const SUPPLIED_FOR_NAMED = /^\s+(?:[\p{L}-]+\s+)?(?:delivery|deliveries|supplies|refills?|orders?|equipment|set-?up|visits?|teaching|checks?|consults?|referrals?|prescriptions?)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
+/** A value read for someone named: "(Critical potassium 6.4) for Reginald Moss". */
+const VALUE_FOR_NAMED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
 const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene". */
@@ -1027,13 +1035,17 @@ const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'�
 const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
 /** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
-/** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 /** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
 const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*`;
 const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:)\s*`;
+/** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
-/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18". */
-const FOR_NAME_LABEL = /\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*:\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A board's entry: a room, bed or theatre by number, a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole". */
+const SLOT_ENTRY = new RegExp(String.raw`(?:^|[\n;:.]|\s)\s*(?:OR|Bed|Rm|Room|Bay|Chair|Slot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI". */
+const SENT_ENTRY = /(?:^|[\n:;,])\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+$/u;
+/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care". */
+const FOR_NAME_LABEL = /\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A line headed by care, then the one it is for by name: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10". */
 const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—])/u;
 
@@ -1054,7 +1066,7 @@ const HELP_WITH = /\b(?:can|could|will|would|may|happy\s+to|glad\s+to|here\s+to)
 /** Doing a treatment oneself: "do ", "can give herself ". */
 const DOES_OWN = /\b(?:do|does|doing|did|give|gives|giving|gave|run|runs|running)\s+(?:(?:herself|himself|themselves)\s+)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
-function ownedCare(text: string, c: CareTerm, before: string): boolean {
+function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIVE): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
   // "hard for people with dementia": a group's, so no one's (unless someone is named as one of them: "patients with COPD, similar to Jared P.").
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
@@ -1090,9 +1102,9 @@ function ownedCare(text: string, c: CareTerm, before: string): boolean {
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (POSSESSIVE.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || NAME_THEN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || VISIT_ENTRY.test(before) || FOR_NAME_LABEL.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || SLOT_ENTRY.test(before) || SENT_ENTRY.test(before) || VISIT_ENTRY.test(before) || FOR_NAME_LABEL.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
@@ -1127,7 +1139,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
   // (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
-  if (namesGroup(text, c) || givenTo(text, c) || THINGS_THERE.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

@@ -27,8 +27,8 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
 /** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,". */
 const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
-/** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!" (not "a patient, Mr. Alan K., with"). */
-const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]/u;
+/** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
+const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
 /**
@@ -76,64 +76,66 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
       continue;
     }
-    const cue = cueIn(line);
-    if (!cue) continue;
-    // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
-    // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
-    // you were worried about" or "you were telling me, Bill".
-    const yours = cue.kind === "your";
-    const at = s.start + cue.m.index;
-    const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-    // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
-    const semicolonAfter = line.indexOf(";", cue.m.index);
-    const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
-    const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
-    // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
-    // "for every patient in our burn center": everyone's place, not the reader's.
-    const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
-    // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
-    // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
-    // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
-    const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
-      ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
-      ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
-    // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
-    // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
-    const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
-      ((cue.kind !== "treatment" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures") &&
-      (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].search(/[,—–]/)));
-    // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
-    const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
-    // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
-    // "If your child has a sore throat and fever, call ...": the cue itself opens a supposition, up to its comma,
-    // of all but what "your" owns ("if your incision gets red": the incision is there).
-    const ifClause = /\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,2}$/i.test(text.slice(s.start, at));
-    const comma = text.indexOf(",", at);
-    const clauseEnd = comma >= 0 && comma < s.end ? comma : s.end;
-    const owned = (t: Span) => /^(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(at, t.start));
-    // "should the swelling grow" supposes; "your surgeon should have the margins back" expects.
-    // "If your throat swells, use your EpiPen": what to do then is advice for the case supposed.
-    const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t)) ||
-      (ifClause && t.start > clauseEnd && THEN_DO.test(text.slice(clauseEnd + 1, t.start)));
-    const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
-    // "to talk ACL injury prevention with your players": care as a topic is no one's.
-    const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
-    // "Your students learned hands-only CPR": care learned as a skill is no one's care.
-    // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
-    const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
-    // "congrats on your new job at the fertility clinic": a place of care as someone's work.
-    const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
-    // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
-    const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
-    // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
-    // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
-    const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start)) ||
-      (/^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*)?(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|a|an|that|this|these|those|your|my|his|her|their)\s)[\p{L}-]+\s+)?)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
-    const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-    const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
-    const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
-    if (!here.length) continue;
-    out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
+    // The first cue whose care words stand where it allows decides: "Sorry to hear the stitches opened up after you got home".
+    for (const cue of cuesIn(line)) {
+      // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
+      // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
+      // you were worried about" or "you were telling me, Bill".
+      const yours = cue.kind === "your";
+      const at = s.start + cue.m.index;
+      const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
+      // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
+      const semicolonAfter = line.indexOf(";", cue.m.index);
+      const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
+      const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
+      // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
+      // "for every patient in our burn center": everyone's place, not the reader's.
+      const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
+      // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
+      // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
+      // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
+      const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
+        ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
+        ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
+      // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
+      // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
+      const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
+        ((cue.kind !== "treatment" && cue.kind !== "that") || t.list === "conditions" || t.list === "procedures") &&
+        (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].search(/[,—–]/)));
+      // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
+      const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
+      // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
+      // "If your child has a sore throat and fever, call ...": the cue itself opens a supposition, up to its comma,
+      // of all but what "your" owns ("if your incision gets red": the incision is there).
+      const ifClause = /\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,2}$/i.test(text.slice(s.start, at));
+      const comma = text.indexOf(",", at);
+      const clauseEnd = comma >= 0 && comma < s.end ? comma : s.end;
+      const owned = (t: Span) => /^(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(at, t.start));
+      // "should the swelling grow" supposes; "your surgeon should have the margins back" expects.
+      // "If your throat swells, use your EpiPen": what to do then is advice for the case supposed.
+      const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t)) ||
+        (ifClause && t.start > clauseEnd && THEN_DO.test(text.slice(clauseEnd + 1, t.start)));
+      const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
+      // "to talk ACL injury prevention with your players": care as a topic is no one's.
+      const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
+      // "Your students learned hands-only CPR": care learned as a skill is no one's care.
+      // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
+      const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
+      // "congrats on your new job at the fertility clinic": a place of care as someone's work.
+      const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
+      // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
+      const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
+      // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
+      // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
+      const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start)) ||
+        (/^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*)?(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|a|an|that|this|these|those|your|my|his|her|their)\s)[\p{L}-]+\s+)?)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
+      const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
+      const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
+      const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
+      if (!here.length) continue;
+      out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
+      break;
+    }
   }
   return out;
 }
@@ -158,8 +160,8 @@ const OUR_RESOURCE = /^\s+(?:action\s+)?(?:plans?|guides?|programs?|class(?:es)?
 /** Work at a place: "your new job at the", "her promotion in our". */
 const JOB_AT = /\b(?:job|position|role|promotion|internship|residency|fellowship|career|shift|gig|externship|rotation)\s+(?:at|in|with|on)\s+(?:the|our|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** A care word being explained: "is an ", "are a kind of ", "means a ". */
-const DEFINED = /\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A care word being explained: "is an ", "are a kind of ", "means a " (not "the good news is the "). */
+const DEFINED = /(?<!\b(?:news|thing|problem|plan|question|update|reason|answer|issue|worry)\s+)\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** A visit made in a role that is no patient's, or with someone else's clinician: "as a volunteer", "as our guest speaker", "with them" (one's own doctor). */
 const VISIT_AS = /^\s+(?:as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b|with\s+(?:them|him|her)\b|(?:all\s+)?(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:patients|residents|kids|children|families|veterans|seniors)\b)/iu;
@@ -179,7 +181,7 @@ const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
 /** Care named with "the", as the reader's: "How's (the) new knee holding up?", "so sorry (the) biopsy bruise is still sore", "sorry about the stress fracture", "we hope the stitches come out", "Dr. Reyes reviewed the ultrasound", "the dermatologist checked the mole biopsy", "got the echo results", "the bruise from the blood draw", "the polyp surgery went perfectly", "the miscarriage was heartbreaking", "the bone density scan shows osteopenia", "The inhaler refill is ready", "Sounds like the new CPAP mask fits way better". */
-const THE_CARE = new RegExp(String.raw`\bhow(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s|\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:sounds|looks|seems)\s+like\s+|(?:reviewed|looked\s+(?:at|over)|went\s+over|read|checked|examined)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}(?:was|is|has\s+been)\s+(?:so\s+|really\s+|incredibly\s+)?(?:heartbreaking|devastating|scary|frightening|hard|tough|rough|painful|awful|terrible|difficult|a\s+shock)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){0,3}(?:scan|test|x-?ray|mri|ct|biopsy|blood\s*work|labs?|ultrasound|echo|ekg|mammogram|study|culture|swab)\s+(?:shows?|showed|found|came\s+back|confirmed|revealed)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){0,2}(?:refills?|prescriptions?|rx|order|referral|prior\s+auth(?:orization)?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ready|in|sent|approved|done|called\s+in|at)\b)`, "iu");
+const THE_CARE = new RegExp(String.raw`\bhow(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s|\b(?:${FEELING}\s+(?:that\s+|about\s+)?|hope\s+(?:that\s+)?|(?:sounds|looks|seems)\s+like\s+|(?:reviewed|looked\s+(?:at|over)|went\s+over|read|checked|examined)\s+)the\s|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}results\b(?!\s+(?:line|portal|page|desk|office|hotline|number|app)))|\bthe\s(?=[\p{L}-]+\s+(?:from|after)\s+(?:the|your)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:went|is\s+going|was)\s+(?:perfectly|well|great|smoothly|fine|beautifully|really\s+well)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}(?:was|is|has\s+been)\s+(?:so\s+|really\s+|incredibly\s+)?(?:heartbreaking|devastating|scary|frightening|hard|tough|rough|painful|awful|terrible|difficult|a\s+shock)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){0,3}(?:scans?|tests?|x-?rays?|mri|ct|pet|biops(?:y|ies)|pathology|path\s+report|blood\s*work|labs?|ultrasound|echo|ekg|mammo(?:gram)?|pap|colonoscopy|study|cultures?|swab)\s+(?:shows?|showed|found|came\s+back|confirmed|revealed|(?:is|are)\s+(?:still\s+)?pending)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:was|were|is|turned\s+out\s+to\s+be)\s+(?:just|only)\s)|\bthe\s(?=(?:[\p{L}-]+\s+){1,3}(?:looks?|looked|is|was|were|are|came\s+back|comes?\s+back)\s+(?:totally\s+|completely\s+|all\s+)?(?:benign|negative|cancer-free|unremarkable)\b)|\bthe\s(?=(?:[\p{L}-]+\s+){1,2}(?:comes?|can\s+come|will\s+come|should\s+come|(?:is|are)\s+coming|came)\s+(?:off|out)\s+(?:on\s+|next\s+|this\s+|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+your))|\bthe\s(?=(?:[\p{L}-]+\s+){0,2}(?:refills?|prescriptions?|rx|order|referral|prior\s+auth(?:orization)?|pills?|meds|medications?|medicines?|inhalers?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ready|in|sent|approved|done|called\s+in|at)\b)`, "iu");
 /** The reader's care pointed at: "that IV bruise looks painful", "this rash" (not "this flu season"). */
 const THAT_CARE = /\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "having you and baby June on the mother-baby unit". */
@@ -192,8 +194,10 @@ const STILL_TO_GO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a
 const AFTER_CARE_YOU = /^\s*(?:after|following|from)\s[^,.!?—–]{3,60}[,—–][^.!?]*\byou\b/i;
 /** Good wishes on the reader's care: "congrats on the new hearing aids", "congratulations on your last chemo". */
 const CONGRATS_ON = /\bcongrat(?:s|ulations)\s+on\b/i;
+/** A day of one's care kept: "Happy 1-year transplant anniversary", "happy surgery anniversary". */
+const CARE_ANNIVERSARY = /\bhappy\s+(?:(?:\d+|one|two|three|four|five|ten|first|second|third|fifth|tenth)(?:st|nd|rd|th)?[\s-](?:year|month)s?\s+|(?:\d+|one|two|three|four|five|ten)(?:st|nd|rd|th)?\s+)?(?=(?:[\p{L}-]+\s+){1,2}anniversary\b)/iu;
 /** Care told to the reader as what to do next: "Keep the arm in the sling for 2 more weeks", "Leave the dressing on until Friday", "Keep up those balance exercises", "Keep taking the antibiotics". */
-const INSTRUCTED = /^\s*(?:keep\s+(?:up|doing)\s+(?:those|these|the|your)|(?:keep|continue|stop|start)\s+(?:taking|using|applying|wearing)\s+(?:all\s+)?(?:the|that|this|those|these|your)|(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it)|finish\s+(?:all\s+(?:of\s+)?)?(?:the|that|this|your))\b/i;
+const INSTRUCTED = /^\s*(?:(?:just|please|and|so|now)\s+)?(?:keep\s+(?:up|doing)\s+(?:those|these|the|your)|(?:keep|continue|stop|start)\s+(?:taking|using|applying|wearing)\s+(?:all\s+)?(?:the|that|this|those|these|your)|(?:keep|wear|leave|ice|elevate|rest|change)\s+(?:the|that|this|it)|finish\s+(?:all\s+(?:of\s+)?)?(?:the|that|this|your))\b/i;
 /** Care the reader left to us: "thank you for trusting us with Colton's tonsillectomy". */
 const TRUSTED_US = /\btrust(?:ing|ed)?\s+us\s+with\b/i;
 /** A wait the reader went through for care: "Waiting four hours in our ER with a broken wrist is not ...", "sit in the ER hallway for six hours with a kidney stone". */
@@ -226,16 +230,19 @@ type Cue = { m: RegExpExecArray; kind: "your" | "underwent" | "felt" | "the" | "
 const BRING_BACK = /\bbring\s+(?:baby|him|her|them|your\s+[\p{L}-]+|(?:little\s+)?\p{Lu}\p{Ll}+)\s+(?:back\s+)?(?:in\s+)?(?:for|to)\s+(?:the|a|an|his|her|their|your)\b/u;
 /** The reader's own clinician expecting their findings back: "Your surgeon should have the margins back by Wednesday" (not advice: "Your doctor will call with results"). */
 const YOUR_CLINICIAN_WILL = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|doc|oncologist|cardiologist|dermatologist|neurologist|urologist|pediatrician|OB|ob-?gyn|midwife|nurse|provider|PCP|care\s+team|specialist)\s+(?:will|should|is\s+going\s+to|expects\s+to)\s+${FINDINGS_BACK.source}`, "iu");
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [YOUR_CLINICIAN_WILL, "treatment"], [BRING_BACK, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"]];
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [YOUR_CLINICIAN_WILL, "treatment"], [BRING_BACK, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [CARE_ANNIVERSARY, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"]];
 
-function cueIn(line: string): Cue | undefined {
+/** Every cue in the sentence, "your" first, then in the order of CUES; a cue inside a supposition ("if you were ...") ends the list. */
+function cuesIn(line: string): Cue[] {
   const your = readersOwn(line);
-  if (your) return { m: your, kind: "your" };
+  const out: Cue[] = your ? [{ m: your, kind: "your" }] : [];
   for (const [re, kind] of CUES) {
     const m = re.exec(line);
-    if (m) return unlessConditional(line, m) ? { m, kind } : undefined;
+    if (!m) continue;
+    if (!unlessConditional(line, m)) break;
+    out.push({ m, kind });
   }
-  return undefined;
+  return out;
 }
 
 function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {
@@ -251,8 +258,8 @@ const STAFF_VISIT = /^\s*(?:appointments?|appt|visits?|follow-?ups?|consults?|ch
 /** The reader's clinician asking something of them: "wants you to", "would like you to". */
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
-/** What a reader gives or sends us, or people they know, which says nothing of their care: "your donation", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
-const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b/iu;
+/** What a reader gives or sends us, people they know, or what they make or run, which says nothing of their care: "your donation", "your bakery on Main Street", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
+const GIVEN_BY_READER = /^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|music|band|podcast|blog|channel|church)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ", "(Asthma tip:) always carry ". */
 const ADVISED_TO = new RegExp(String.raw`(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|${ALWAYS_DO}$`, "i");
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain". */
@@ -260,6 +267,8 @@ const WILL_ADVISE = /^\s+(?:will|can|may|should|could)\s+(?:(?:tell|advise|let|h
 /** The reader's own clinician as the one to go to or to help: "Tell ", "(readings) help "; not "we'll tell ". */
 const GO_TO = /\b(?:help|helps|tell|remind|show|inform)\s+$/i;
 const WE_DO = /\b(?:we|I|we['’]ll|I['’]ll|we['’]ve|I['’]ve)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Where to go, after "For your own results": ", please check the patient portal", ", call 555-0184". */
+const SENT_ELSEWHERE = /^[^,.!?]{0,40},\s*(?:please\s+)?(?:check|call|visit|log\s+in|use|see|contact|email|message|go\s+to|reach\s+out)\b/i;
 /** "your" in a supposition or an open question: "if your", "when to come back for your". */
 const SUPPOSING = /\b(?:if|when|whether|unless)\b[^,;]*$/i;
 
@@ -287,7 +296,10 @@ function readersOwn(line: string): RegExpExecArray | null {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care; nor does a guide's
     // "what to expect at your appointment".
-    if (ADVISED_TO.test(line.slice(0, m.index)) || /\b(?:what\s+to\s+expect|how\s+to\s+prepare)\s+(?:at|for|during|before|after)\s+$/i.test(line.slice(0, m.index))) continue;
+    // "For your own results, please check the patient portal": where anyone is sent for their own.
+    // "a great way to help your blood pressure": a way anyone may take.
+    if (ADVISED_TO.test(line.slice(0, m.index)) || /\b(?:what\s+to\s+expect|how\s+to\s+prepare)\s+(?:at|for|during|before|after)\s+$/i.test(line.slice(0, m.index)) || /\bways?\s+to\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(line.slice(0, m.index)) ||
+      (/(?:^|[.!?:]\s+|^\s*@[\w.]+\s+)(?:for|about|regarding|with)\s+$/i.test(line.slice(0, m.index)) && SENT_ELSEWHERE.test(line.slice(re.lastIndex)))) continue;
     // "Your child's nurse can explain ...": the "your" of the advice itself.
     if (advice >= 0 && ((m.index < advice && advice - m.index <= 40) || SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index))))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);

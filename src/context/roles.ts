@@ -17,7 +17,7 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
  * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
  * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk".
  */
-const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
+const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
 /** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
