@@ -28,8 +28,8 @@ const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}
 /** Blood given, counted out: "14 units of blood", "six units of platelets" (not "donated 40 units of blood" at a drive). */
 const TRANSFUSED = new RegExp(String.raw`(?<!\b(?:donat(?:e|ed|es|ing)|collect(?:ed|s|ing)?|gave|give|giving|raised|drive)\s+(?:over\s+|more\s+than\s+|nearly\s+)?)\b(?:${COUNT}|dozens\s+of)\s+units\s+of\s+(?:blood|plasma|platelets|red\s+cells)\b(?!\s+(?:(?:were|was)\s+)?(?:collected|donated|given\s+by|from\s+donors)|\s+(?:at|during)\s+(?:our|the|this|last)\b)`, "giu");
 
-/** Waiting for an organ: "18 months on the transplant list", "on the kidney waiting list". */
-const TRANSPLANT_LIST = /\bon\s+(?:the|a)\s+(?:national\s+)?(?:(?:kidney|liver|heart|lung|organ|transplant)\s+){1,2}(?:wait(?:ing)?[\s-]?)?list\b/giu;
+/** Waiting for an organ: "18 months on the transplant list", "on the kidney waiting list", "while she waits for a new kidney". */
+const TRANSPLANT_LIST = /\bon\s+(?:the|a)\s+(?:national\s+)?(?:(?:kidney|liver|heart|lung|organ|transplant)\s+){1,2}(?:wait(?:ing)?[\s-]?)?list\b|\bwait(?:s|ed|ing)?\s+for\s+(?:a|her|his|their)\s+(?:new\s+)?(?:kidney|liver|heart|lungs?|pancreas|transplant|donor)\b/giu;
 
 /** A hospital's own floor, which is a unit: "a joy on our floor", "back to our floor" (not "the dance floor"). */
 const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
@@ -104,8 +104,8 @@ const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:him
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
 const SWALLOWED = /\b(?:swallow(?:ed|s|ing)?|ingest(?:ed|s|ing)?|ate|eaten|eating|chewed\s+on)\s+(?:(?:a|an|two|three|four|five|several|some|\d+|his|her|their|a\s+(?:bunch|handful|whole\s+bottle)\s+of|(?:half\s+)?a\s+bottle\s+of|one\s+of\s+(?:his|her|their|the)(?:\s+own)?)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:magnets?|batter(?:y|ies)|coins?|quarters?|pennies|penny|nickels?|dimes?|(?:laundry\s+|detergent\s+|dishwasher\s+)?pods?|pills|tablets|gummies|bleach|detergent|antifreeze|lamp\s+oil|screws?|nails|tacks?|pins?|marbles?|beads?|earrings?|fish\s+bone|chicken\s+bone|glass|toothpicks?|rat\s+poison)\b/giu;
 
-/** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better". */
-const PART_MENDING = /\b(?:your|ur|his|her|their|my|the)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b/giu;
+/** A part of the body getting better, which tells of an injury or an operation: "your knee is feeling stronger", "her shoulder is healing nicely", "his back feels better", "that knee healed in time". */
+const PART_MENDING = /\b(?:your|ur|his|her|their|my|the|that|this)\s+(?:new\s+|bad\s+|broken\s+|sore\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|spine|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|scar|wound|stitches|burns?|eyes?|ears?|lungs?|heart)\s+(?:(?:is|are|['’]s|has\s+been|have\s+been)\s+(?:feeling|getting|healing|doing|looking|mending|coming\s+along)|feels?|looks?|heal(?:s|ed|ing)|mend(?:s|ed|ing))\s+(?:up\s+)?(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger|great|well|nicely|good)\b|\b(?:your|ur|his|her|their|my|that|this)\s+(?:new\s+|bad\s+|broken\s+|left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|ribs?|collarbone|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|hamstring|achilles|incision|wound|burns?)\s+(?:has\s+|have\s+|finally\s+|fully\s+)*(?:healed|mended)\s+(?:in\s+time|up|completely|fully)\b/giu;
 
 /** How a case came to us, in a clinician's words: "presented 10/3 with crushing chest pain", "presents to the ED with" (not "was presented with an award"). */
 const PRESENTED = /(?<!\b(?:was|were|is|are|be|been|being|get|got)\s+)\bpresent(?:ed|s|ing)\s+(?:to\s+(?:the\s+|our\s+)?(?:ED|ER|ICU|clinic|office|emergency\s+department|urgent\s+care)\s+)?(?:(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+|today\s+|yesterday\s+|last\s+night\s+|this\s+morning\s+)?with\b/giu;
@@ -427,8 +427,8 @@ function caresForThing(text: string, t: CareTerm): boolean {
   return !words.some((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\d+(?:-year-old|yo|y\/o)$|^(?:male|female)s?$/i.test(word) || personWord(word));
 }
 
-/** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962", "Haitian-born". */
-const BORN_ELSEWHERE = /^\s+(?:and\s+raised\s+)?(?:in|on)\s+(?:the\s+)?(?:\p{Lu}|\d{4})/u;
+/** A birthplace or year in a life story, not a birth in our care: "was born in Cairo", "born and raised in Ohio", "born in 1962", "born in this very town", "Haitian-born". */
+const BORN_ELSEWHERE = /^\s+(?:and\s+raised\s+)?(?:in|on)\s+(?:(?:the\s+)?(?:\p{Lu}|\d{4})|(?:this|that|the\s+same)\s+(?:very\s+)?(?:town|city|county|state|country|village|neighbou?rhood|house))/u;
 
 function bornElsewhere(text: string, t: CareTerm): boolean {
   // "a Haitian-born chef": a birthplace as an adjective.
@@ -453,7 +453,8 @@ function facilityName(text: string, t: CareTerm): boolean {
 /** Words that name a gathering, not people or care: "survivor" in "our stroke survivors' support group". */
 export function namesGathering(text: string, s: Span): boolean {
   // "on discharge day", "surgery day": the day the care happens, not a day named for it.
-  if (/^(?:discharge|surgery|transplant|admission|delivery|chemo|infusion|dialysis|procedure)$/i.test(text.slice(s.start, s.end)) && /^\s+day\b/i.test(text.slice(s.end, s.end + 6))) return false;
+  // "R TKA day 1": a day counted from the care.
+  if ((/^(?:discharge|surgery|transplant|admission|delivery|chemo|infusion|dialysis|procedure)$/i.test(text.slice(s.start, s.end)) && /^\s+day\b/i.test(text.slice(s.end, s.end + 6))) || /^\s+day\s+#?\d/i.test(text.slice(s.end, s.end + 10))) return false;
   return GATHERING_AFTER.test(text.slice(s.end, s.end + 30)) || (/s$/i.test(text.slice(s.start, s.end)) && GATHERED.test(text.slice(s.end, s.end + 50)));
 }
 /** A group that holds a gathering: "(Our NICU graduates) have a reunion picnic on June 7". */
