@@ -81,6 +81,10 @@ const LAST_WISH = /\b(?:(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:last|final|d
 const PART_TREATED = /\b(?:PT|physical\s+therapy|rehab|surgery|an?\s+(?:x-ray|MRI|CT|cast|brace|splint)|stitches|injections?|shots?)\s+(?:for|on)\s+(?:that|this|your|ur|his|her|their|my)\s+(?:left\s+|right\s+|bad\s+|sore\s+|broken\s+|injured\s+)?(?:knees?|hips?|shoulders?|ankles?|wrists?|back|neck|elbows?|foot|feet|hands?|arms?|legs?|fingers?|thumbs?|toes?)\b/giu;
 /** A lab value or a vital sign of someone's, told by how it reads or its number: "your potassium is a little high", "her A1C came back normal", "your son's lead level is 12", "your baby's bilirubin came down to 12", "Ms. Rivera's potassium is 6.1". */
 const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|child|kid|baby|mom|dad|husband|wife|father|mother)['’]s\s+)?|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}{1,20}['’]s\s+))(?:lead|potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:is|are|was|were|came\s+back|came\s+(?:down|up)|went\s+(?:down|up)|dropped|rose|fell|climbed|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range|(?:at\s+|to\s+|down\s+to\s+|up\s+to\s+)?\d+(?:\.\d+)?)\b/giu;
+/** Someone's health going downhill: "she's getting worse", "he is declining fast", "Dad has been deteriorating". */
+const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were|\s+keeps?)\s+(?:(?:getting|doing|feeling)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?worse|declining|deteriorating|going\s+downhill|failing)\b/giu;
+/** Going home after a stay counted in days, weeks or months: "twins Leo and Luca, who go home today after 72 days". */
+const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
 /** A lab value called as critical: "Critical potassium 6.4", "panic glucose of 38". */
 const CRITICAL_VALUE = /\b(?:critical|panic)\s+(?:lab\s+|value\s+)?(?:potassium|k\+?|sodium|na|calcium|magnesium|glucose|blood\s+sugar|hemoglobin|hgb|platelets?|wbc|inr|troponin|lactate|lactic\s+acid|ph|pco2|po2)\s+(?:level\s+)?(?:of\s+|is\s+|was\s+|=\s*|:\s*)?\d+(?:\.\d+)?\b/giu;
 /** A life a team of ours saved or fought for: "the little girl our trauma team saved", "our ER nurses revived a man", "was saved by our stroke team", "Our trauma team fought for him for 6 hours". */
@@ -297,6 +301,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HELPED_BY_CARE, () => "care-events"),
     ...matched(text, LEFT_CARE, () => "care-events"),
     ...matched(text, SEEN_OFF, () => "care-events"),
+    ...matched(text, HOME_AFTER_STAY, () => "care-events"),
+    ...matched(text, WORSENING, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
     ...matched(text, LEVEL_READ, () => "procedures"),
     ...matched(text, CRITICAL_VALUE, () => "procedures"),
@@ -380,12 +386,16 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const askedAbout = (t: CareTerm) => ASKED_ABOUT.test(text.slice(Math.max(0, t.start - 60), t.start));
   // "In honor of Rare Disease Day", "Heart Failure Awareness Week": care in the title of an observance.
   const observance = (t: CareTerm) => /^\p{Lu}/u.test(text.slice(t.start, t.end)) && /^\s+(?:(?:Awareness|Alert|Action|Survivors?)\s+)?(?:Day|Week|Month)\b/u.test(text.slice(t.end, t.end + 24));
+  // "for treating our burn unit staff to lunch": a treat, not care.
+  const treat = (t: CareTerm) => /^treat/i.test(text.slice(t.start, t.end)) && TREATED_TO.test(text.slice(t.end, t.end + 60));
   // "delivered mail to our patients": a thing delivered, not a baby.
   const deliveredThing = (t: CareTerm) => /^deliver/i.test(text.slice(t.start, t.end)) && DELIVERED_THING.test(text.slice(t.end, t.end + 40));
-  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !inTreatment(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !outdoors(t) && !observance(t) && !deliveredThing(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 40))));
+  return terms.filter((t) => t.list === "care-settings" || (!facilityName(text, t) && !bornElsewhere(text, t) && !inSetting(t) && !inTreatment(t) && !caresForThing(text, t) && !keepsake(t) && !season(t) && !askedAbout(t) && !mixUp(t) && !outdoors(t) && !observance(t) && !treat(t) && !deliveredThing(t) && !LOOK_AFTER.test(text.slice(t.end, t.end + 40))));
 }
 
 /** Things one delivers that are not babies: "(delivered) mail", "(delivered) hot meals", "(delivered) a keynote". */
+/** Who is treated, then to what treat: "(treating) our burn unit staff to lunch", "(treated) the nurses to pizza". */
+const TREATED_TO = /^\s+(?:[\p{L}&'’-]+\s+){1,4}?to\s+(?:a\s+|an\s+|some\s+|free\s+|homemade\s+)?(?:lunch|dinner|breakfast|brunch|coffee|pizza|donuts|doughnuts|ice\s+cream|cookies|cupcakes|treats|snacks|meals?|party|show|movie|concert|game|tacos|bagels)\b/iu;
 const DELIVERED_THING = /^\s+(?:(?:the|our|a|an|fresh|hot|warm|homemade|free|\d+|hundreds\s+of|thousands\s+of)\s+)*(?:mail|meals?|food|flowers|gifts?|pizzas?|lunch(?:es)?|dinners?|breakfasts?|presents|packages?|parcels?|supplies|coffee|donuts|doughnuts|cookies|books|blankets|toys|groceries|newspapers|care\s+packages|cards|letters|snacks|treats|quilts|hats|speech|talk|lecture|keynote|presentation|remarks|water)\b/i;
 
 /** Care as the topic of an interest or a question, not anyone's own: "interest in (braces)", "questions about (the flu shot)" (not "questions about your biopsy"). */

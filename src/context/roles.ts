@@ -18,6 +18,8 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
  * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk".
  */
 const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
+/** Where the organization sends readers to its own account: "Follow our cancer center at (@example_cancer)", "find us on ". */
+const OUR_ACCOUNT = /\b(?:follow|find|tag|join|like|message|dm)\s+(?:us|our\s+(?:[\p{L}&'’-]+\s+){0,3}?)\s*(?:at|on)?\s*$/iu;
 /** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
@@ -76,6 +78,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "our Patient Champion of the Year award": a capitalised title of an award, no one's name.
       if (AWARD_AFTER.test(after)) return "not a person: part of an award's name";
       if (contextTerms("patient-words").spans(before).length) return undefined;
+      if (d.rule.category === "handle" && OUR_ACCOUNT.test(before)) return "the organization's own account";
       // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
       if (APPOSITIVE_PATIENT.test(after)) return undefined;
       if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
