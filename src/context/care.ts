@@ -85,6 +85,12 @@ const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|c
 const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were|\s+keeps?)\s+(?:(?:getting|doing|feeling)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?worse|declining|deteriorating|going\s+downhill|failing)\b/giu;
 /** Going home after a stay counted in days, weeks or months: "twins Leo and Luca, who go home today after 72 days". */
 const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
+/** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
+const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
+/** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
+const PART_SET = /\b(?:set|reset|splinted|casted|stitched(?:\s+up)?|sewed\s+up|glued|x-?rayed)\s+(?:your|his|her|their|my)\s+(?:broken\s+|left\s+|right\s+)?(?:arm|wrist|leg|ankle|finger|thumb|nose|hand|foot|shoulder|elbow|toe|chin|lip|forehead|cut|collarbone|head)\b/giu;
+/** Blood drawn from someone: "while getting her blood drawn this morning". */
+const BLOOD_DRAWN = /\b(?:get|gets|getting|got|had|has|having)\s+(?:her|his|their|your|my)\s+blood\s+(?:drawn|taken)\b/giu;
 /** A lab value called as critical: "Critical potassium 6.4", "panic glucose of 38". */
 const CRITICAL_VALUE = /\b(?:critical|panic)\s+(?:lab\s+|value\s+)?(?:potassium|k\+?|sodium|na|calcium|magnesium|glucose|blood\s+sugar|hemoglobin|hgb|platelets?|wbc|inr|troponin|lactate|lactic\s+acid|ph|pco2|po2)\s+(?:level\s+)?(?:of\s+|is\s+|was\s+|=\s*|:\s*)?\d+(?:\.\d+)?\b/giu;
 /** A life a team of ours saved or fought for: "the little girl our trauma team saved", "our ER nurses revived a man", "was saved by our stroke team", "Our trauma team fought for him for 6 hours". */
@@ -303,6 +309,9 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, SEEN_OFF, () => "care-events"),
     ...matched(text, HOME_AFTER_STAY, () => "care-events"),
     ...matched(text, WORSENING, () => "care-events"),
+    ...matched(text, ON_WAY_TO, () => "care-events"),
+    ...matched(text, PART_SET, () => "procedures"),
+    ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
     ...matched(text, LEVEL_READ, () => "procedures"),
     ...matched(text, CRITICAL_VALUE, () => "procedures"),
@@ -490,7 +499,7 @@ export function namesGroup(text: string, c: Span): boolean {
 export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
-export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+)`;
+export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+(?:[A-Z][a-z]+,\s*)?)`;
 export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
 
 /**

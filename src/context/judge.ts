@@ -613,7 +613,7 @@ const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|fam
 /** A service told as on offer to anyone: "(Hi Marjorie,) hearing aid tune-ups are free for the first year at our audiology clinic". */
 const OFFERED = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?!(?:your|his|her|their|my)\b)[^.!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b`, "i");
 /** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics", "(@lena) babies get their first vaccines at 2 months". */
-const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?${SERVED.source}\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
+const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?(?:${SERVED.source}|twins|triplets|newborns|infants|toddlers|preemies)\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer". */
 const TEAM_AFTER = /^\s+(?:(?:care|walk|run|ride|relay|5k|fundraising)\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */

@@ -16,6 +16,8 @@ export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hyp
  * though a health word describes it: "your diabetes questions", "your
  * heart-healthy recipes", "your flu shot selfie", "your cancer walk photos" (a "36-week scan" is no awareness week).
  */
+/** Words of NOT_A_DETAIL that name a time of year or an observance. */
+const CALENDAR = /^(?:month|week|day|season|semester)\b/i;
 const NOT_A_DETAIL = /(?<!-)\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?|picnic|party|parties|celebration|reunion|fair|drive|myths?|facts?|misconceptions?|season|colou?rs|leaves|foliage|festival|semester|center|centre|clinic|unit|hospital|ward|floor|department|building|institute|foundation|society)\b/i;
 
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your flow", "your child's growth chart percentile", "your TI-RADS score", "your biggest stone". */
@@ -147,7 +149,13 @@ function readerHealthAsked(sentence: string, question: boolean, addressed = fals
   const routine = (h: { start: number; end: number }) => SCREENING.test(sentence.slice(h.start, h.end)) && !FOUND.test(sentence);
   // "our new therapy dog": an animal named for the care it gives.
   const animal = (h: { start: number; end: number }) => ANIMAL_AFTER.test(sentence.slice(h.end, h.end + 12));
-  const detail = spans.some((h) => !routine(h) && !animal(h) && ![sentence.slice(h.start, h.end), words(sentence.slice(0, h.start)).slice(-4).join(" "), words(sentence.slice(h.end)).slice(0, 3).join(" ")].some((w) => NOT_A_DETAIL.test(w)));
+  // A word that names no detail, near the health word: up to four words before it ("questions about your lupus"), a time of
+  // year only right before it ("Heart Month"; not "a day during your worst flare"), and three words after it ("flu season",
+  // "your medications every day").
+  const before = (h: { start: number }) => words(sentence.slice(0, h.start)).slice(-4);
+  const namesNone = (h: { start: number; end: number }) => before(h).some((w, k, ws) => NOT_A_DETAIL.test(w) && (k === ws.length - 1 || !CALENDAR.test(w))) ||
+    NOT_A_DETAIL.test(sentence.slice(h.start, h.end)) || NOT_A_DETAIL.test(words(sentence.slice(h.end)).slice(0, 3).join(" "));
+  const detail = spans.some((h) => !routine(h) && !animal(h) && !namesNone(h));
   const named = detail || OWN_MEASURE.test(sentence) || LAB_LEVEL.test(sentence) || HEALTH_NOUN.test(sentence) || PART_HURT.test(sentence) || FEELS.test(sentence) || HAD_DONE.test(sentence) || BODY_OR_USE.test(sentence) || CARED_FOR_WHAT.test(sentence);
   return named ? asked : undefined;
 }
