@@ -643,10 +643,10 @@ const OWNED = String.raw`\s+(?:[\p{L}\d,-]+\s+){0,2}$`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})${OWNED}`, "iu");
 /** In a reply, "your" is the reader's, and whether their care is told is the reply checks' to decide ("your doctor will tell you what's right for your injury" tells none). */
 const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OWNERS_S})${OWNED}`, "iu");
-/** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU". */
+/** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU", "the leak in our ortho clinic". */
 /** Things displayed in a place: "(They're) hanging in our infusion room", "framed on the unit". */
 const DISPLAYED_IN = /\b(?:hang(?:s|ing)?|hung|displayed|on\s+display|framed|mounted)\s+(?:up\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
-const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings|leaks?|pipes?|sinks?|roof|lights|heaters?|wiring|paint|furniture)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;

@@ -127,8 +127,8 @@ export function replyCareMentions(text: string): Span[] {
       const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
       // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
       // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
-      const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^\s*an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(s.start, t.start)) ||
-        (/^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[^,.!?]{1,30},\s*)?(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|a|an|that|this|these|those|your|my|his|her|their)\s)[\p{L}-]+\s+)?)?$/u.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
+      const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || A_KIND_OPENS.test(text.slice(s.start, t.start)) ||
+        (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
       const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
       const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
       const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
@@ -160,6 +160,10 @@ const OUR_RESOURCE = /^\s+(?:action\s+)?(?:plans?|guides?|programs?|class(?:es)?
 /** Work at a place: "your new job at the", "her promotion in our". */
 const JOB_AT = /\b(?:job|position|role|promotion|internship|residency|fellowship|career|shift|gig|externship|rotation)\s+(?:at|in|with|on)\s+(?:the|our|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A sentence that opens, after any greeting or tag, on a kind of care: "(@vinny_v Vinny,) an (EKG is ...)". */
+const A_KIND_OPENS = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}an?\s+(?:[\p{L}-]+\s+)?$`, "iu");
+/** A sentence that opens, after any greeting or tag, on care as its subject, no one's: "(Pulmonary function) (tests measure ...)". */
+const GENERAL_SUBJECT_OPENS = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?!(?:Your|Ur|His|Her|Their|My|Our|That|This)\s)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|a|an|that|this|these|those|your|my|his|her|their)\s)[\p{L}-]+\s+)?)?$`, "u");
 /** A care word being explained: "is an ", "are a kind of ", "means a " (not "the good news is the "). */
 const DEFINED = /(?<!\b(?:news|thing|problem|plan|question|update|reason|answer|issue|worry)\s+)\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
@@ -364,7 +368,7 @@ const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|
 const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better)|ready\s+(?:for|to)|cleared\s+(?:for|to)|stable)|(?:should|will|may|might|could)\s+(?:heal|mend|improve|get\s+better|be\s+(?:healed|better|fine)))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b/iu;
 
 /** A clinician's go-ahead for the reader's own regimen: "(the cardiac rehab team) says you can increase your walking". */
-const SAYS_YOU_CAN = /^\s+(?:says|said|thinks|feels)\s+(?:you|he|she)\s+(?:can|could|should)\s+(?:now\s+)?(?:increase|decrease|cut\s+back|stop\s+taking|go\s+back\s+to|return\s+to|resume|come\s+off|start\s+(?:driving|walking|running|lifting)|drive|shower|swim|lift|bear\s+weight)\b/i;
+const SAYS_YOU_CAN = /^\s+(?:says|said|thinks|feels)\s+(?:you|he|she)\s+(?:can|could|should)\s+(?:now\s+)?(?:(?:start|begin)\s+(?:putting|bearing)\s+weight|put\s+weight|increase|decrease|cut\s+back|stop\s+taking|go\s+back\s+to|return\s+to|resume|come\s+off|start\s+(?:driving|walking|running|lifting)|drive|shower|swim|lift|bear\s+weight)\b/i;
 /** A clinician calling the reader to check in ("will call you tomorrow to check in"), or planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
 const WILL_SEE = /^\s+(?:will\s+(?:call|text|check\s+in\s+with)\s+(?:you|him|her|them)\s+(?:(?:today|tomorrow|tonight|this\s+\w+|on\s+\w+|later|soon)\s+)?to\s+(?:check\s+in|see\s+how)\b|(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b))/i;
 

@@ -63,10 +63,18 @@ export function healthDetail(m: string): boolean {
   // "what were you in for?", "what were you in the hospital for?" ask for a stay's reason, itself a health detail.
   if (/\bin(?:\s+the\s+(?:hospital|er|ed|icu|nicu|picu))?\s+for$/i.test(m)) return true;
   const own = ASKED.exec(m) ?? ANYONE.exec(m) ?? TAKEN.exec(m) ?? CHILD_HAS.exec(m) ?? TOLD.exec(m) ?? DONE.exec(m) ?? GOT.exec(m) ?? SUFFERERS.exec(m) ?? /\b(?:your|ur)\s+([^]*)$/i.exec(m) ?? /\bif\s+you\S*\s+([^]*)$/i.exec(m);
-  if (!own || NOT_A_DETAIL.test(own[1])) return false;
+  if (!own) return false;
+  // "a selfie from your hospital bed after your c-section": a later "your" may own the detail when the first owns a place.
+  const later = [...m.matchAll(/\b(?:your|ur)\s+/gi)].map((y) => m.slice(y.index + y[0].length)).filter((rest) => rest.length < own[1].length);
+  return [own[1], ...later].some(namesDetail);
+}
+
+/** Words that name a condition, symptom, medication, procedure, measure or other health detail, and nothing that is none ("your cancer center"). */
+function namesDetail(owned: string): boolean {
+  if (NOT_A_DETAIL.test(owned)) return false;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
-  const ending = (re: RegExp) => [...own[1].matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
-  return terms.spans(own[1]).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(own[1]) || LAB_LEVEL.test(own[1]) || HEALTH_NOUN.test(own[1]) || PART_HURT.test(own[1]);
+  const ending = (re: RegExp) => [...owned.matchAll(re)].some((w) => !NOT_CONDITIONS.has(w[0].toLowerCase()));
+  return terms.spans(owned).length > 0 || ending(CONDITION_WORD) || ending(PROCEDURE_WORD) || MEASURE.test(owned) || LAB_LEVEL.test(owned) || HEALTH_NOUN.test(owned) || PART_HURT.test(owned);
 }
 
 let illnesses: TermSet | undefined;
