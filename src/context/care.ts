@@ -87,6 +87,8 @@ const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+be
 const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
 /** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
 const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
+/** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
+const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
 const PART_SET = /\b(?:set|reset|splinted|casted|stitched(?:\s+up)?|sewed\s+up|glued|x-?rayed)\s+(?:your|his|her|their|my)\s+(?:broken\s+|left\s+|right\s+)?(?:arm|wrist|leg|ankle|finger|thumb|nose|hand|foot|shoulder|elbow|toe|chin|lip|forehead|cut|collarbone|head)\b/giu;
 /** Blood drawn from someone: "while getting her blood drawn this morning". */
@@ -311,6 +313,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WORSENING, () => "care-events"),
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),
+    ...matched(text, OWN_PORT, () => "procedures"),
     ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
     ...matched(text, LEVEL_READ, () => "procedures"),
@@ -499,7 +502,7 @@ export function namesGroup(text: string, c: Span): boolean {
 export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
-export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+(?:[A-Z][a-z]+,\s*)?)`;
+export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+(?:[A-Z][A-Za-z'’-]*,\s*)?)`;
 export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
 
 /**
