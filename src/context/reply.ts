@@ -168,7 +168,7 @@ const GENERAL_SUBJECT_OPENS = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(
 const DEFINED = /(?<!\b(?:news|thing|problem|plan|question|update|reason|answer|issue|worry)\s+)\b(?:is|are|means)\s+(?:a|an|the)\s+(?:(?:kind|type|form)\s+of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** A visit made in a role that is no patient's, or with someone else's clinician: "as a volunteer", "as our guest speaker", "with them" (one's own doctor). */
-const VISIT_AS = /^\s+(?:as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b|with\s+(?:them|him|her)\b|(?:all\s+)?(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:patients|residents|kids|children|families|veterans|seniors)\b)/iu;
+const VISIT_AS = /^\s+(?:(?:the\s+)?(?:team|staff|crew|gang|us)\b|as\s+(?:a|an|our)\s+(?:guest\s+)?(?:volunteer|guest|speaker|visitor|judge|host|donor|mentor|chaperone|reader|performer|musician|clown|santa|sponsor|photographer)\b|with\s+(?:them|him|her)\b|(?:all\s+)?(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:patients|residents|kids|children|families|veterans|seniors)\b)/iu;
 
 /** Care owned by a third person: "their mammograms", "his knee surgery". */
 const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

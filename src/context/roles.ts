@@ -20,6 +20,8 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
 const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
 /** Where the organization sends readers to its own account: "Follow our cancer center at (@example_cancer)", "find us on ". */
 const OUR_ACCOUNT = /\b(?:follow|find|tag|join|like|message|dm)\s+(?:us|our\s+(?:[\p{L}&'’-]+\s+){0,3}?)\s*(?:at|on)?\s*$/iu;
+/** The reader sent off into retirement: "Enjoy your retirement", "congrats on your last shift". */
+const RETIRED_READER = /\b(?:enjoy|happy|congrat(?:s|ulations)\s+on)\s+(?:your\s+)?retirement\b|\byour\s+(?:last|final)\s+shift\b/i;
 /** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
@@ -79,6 +81,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (AWARD_AFTER.test(after)) return "not a person: part of an award's name";
       if (contextTerms("patient-words").spans(before).length) return undefined;
       if (d.rule.category === "handle" && OUR_ACCOUNT.test(before)) return "the organization's own account";
+      // "@rosie_posie We miss you on 7 North, Rosie! Enjoy your retirement": the one addressed is a colleague retiring.
+      if (sentence.start === 0 && RETIRED_READER.test(text)) return "staff: retiring";
       // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
       if (APPOSITIVE_PATIENT.test(after)) return undefined;
       if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
