@@ -757,13 +757,15 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
-  const strong = generic ? undefined : care.find((c) =>
+  // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
+  const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
+  const strong = generic ? undefined : care.filter((c) => !supposed(c)).find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
-    care.find((c) => careGiven(text, c, before(c)));
+    care.filter((c) => !supposed(c)).find((c) => careGiven(text, c, before(c)));
   const any = strong ?? care[0];
   if (!any) return undefined;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
@@ -790,6 +792,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   return { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
 
+/** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
+const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
 const INJURED = /\b(?:tore|torn|broke|broken|fractured|sprained|dislocated|burn(?:ed|t)|shot|stabbed|bitten|mauled|struck|hit|fell|collapsed|overdosed)\b|\bto\s+the\s+\w+$/i;
 
 const ALWAYS_YOURS = new RegExp(String.raw`${ALWAYS_DO}(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
