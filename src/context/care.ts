@@ -87,6 +87,8 @@ const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+be
 const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
 /** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
 const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
+/** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis" (not "declined the invitation"). */
+const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|tube\s+feeds?|vitals|turns|PT)\b/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
@@ -314,6 +316,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),
     ...matched(text, OWN_PORT, () => "procedures"),
+    ...matched(text, REFUSING, () => "care-events"),
     ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
     ...matched(text, LEVEL_READ, () => "procedures"),
