@@ -1044,6 +1044,8 @@ const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*`;
 const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:)\s*`;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
+/** A list's entry opened, after a colon, a semicolon or a line break, by someone's full or titled name, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight" (not a greeting's "Hi Brandon, MRI prep ..."). */
+const NAMED_ENTRY = new RegExp(String.raw`[\n;:]\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}$`, "u");
 /** A board's entry: a room, bed or theatre by number, a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole". */
 const SLOT_ENTRY = new RegExp(String.raw`(?:^|[\n;:.]|\s)\s*(?:OR|Bed|Rm|Room|Bay|Chair|Slot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI". */
@@ -1108,7 +1110,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || SLOT_ENTRY.test(before) || SENT_ENTRY.test(before) || VISIT_ENTRY.test(before) || FOR_NAME_LABEL.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || CASE_LINE.test(before) || ROSTER_ENTRY.test(before) || NAMED_ENTRY.test(before) || SLOT_ENTRY.test(before) || SENT_ENTRY.test(before) || VISIT_ENTRY.test(before) || FOR_NAME_LABEL.test(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
