@@ -284,8 +284,12 @@ function careAtHome(text: string, sentence: Span, d: Detection, care: CareTerm[]
   if (d.rule.id !== "phi/address" || !HOME_CARE.test(text) || PUBLIC_EVENT.test(text.slice(sentence.start, sentence.end))) return undefined;
   const found = care.find((c) => (c.list === "procedures" || c.list === "conditions") && c.end <= d.start && /^(?:\s+(?!(?:is|are|was|were|now|located|moved|opens?|supply|supplies|office|depot|center|store)\b)[a-z-]+){0,2}\s+at\s+$/.test(text.slice(c.end, d.start)));
   const term = found && text.slice(found.start, found.end).toLowerCase();
-  return term ? { term, reason: `care given at someone's home: "${term}"` } : undefined;
+  if (term) return { term, reason: `care given at someone's home: "${term}"` };
+  // "Our hospice nurse will visit Mr. Grady at 15 Willow Street": a clinician's visit to someone named, at that address.
+  const visit = CLINICIAN_VISITS.exec(text.slice(sentence.start, d.start));
+  return visit ? { term: visit[1].toLowerCase(), reason: `a clinician's visit to someone's home: "${visit[1].toLowerCase()}"` } : undefined;
 }
+const CLINICIAN_VISITS = /\b((?:nurse|therapist|aide|physician|doctor|midwife|chaplain|team)s?\s+(?:will\s+|is\s+going\s+to\s+|plans\s+to\s+|to\s+)?(?:visit|visits|visited|see|sees|saw|check\s+on|checks\s+on|checked\s+on))\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+at\s+$/u;
 
 /** A table column of patients: headed "Patient" or "Resident", or "Name" beside a column of rooms, beds or diagnoses. */
 const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allergies|code\s+status|reason\s+for\s+(?:visit|admission|stay)|chief\s+complaint)$/i;
