@@ -763,13 +763,14 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
-  const strong = generic ? undefined : care.filter((c) => !supposed(c)).find((c) =>
+  const real = care.filter((c) => !supposed(c));
+  const strong = generic ? undefined : real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
-    care.filter((c) => !supposed(c)).find((c) => careGiven(text, c, before(c)));
+    real.find((c) => careGiven(text, c, before(c)));
   const any = strong ?? care[0];
   if (!any) return undefined;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
@@ -1051,7 +1052,7 @@ const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}
 /** A list's entry opened, after a colon, a semicolon or a line break, by someone's full or titled name, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight" (not a greeting's "Hi Brandon, MRI prep ..."). */
 const NAMED_ENTRY = new RegExp(String.raw`[\n;:]\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}$`, "u");
 /** A board's entry: a room, bed or theatre by number, a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole". */
-const SLOT_ENTRY = new RegExp(String.raw`(?:^|[\n;:.]|\s)\s*(?:OR|Bed|Rm|Room|Bay|Chair|Slot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+const SLOT_ENTRY = new RegExp(String.raw`\b(?:OR|Bed|Rm|Room|Bay|Chair|Slot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI". */
 const SENT_ENTRY = /(?:^|[\n:;,])\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care". */

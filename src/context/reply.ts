@@ -78,67 +78,74 @@ export function replyCareMentions(text: string): Span[] {
     }
     // The first cue whose care words stand where it allows decides: "Sorry to hear the stitches opened up after you got home".
     for (const cue of cuesIn(line)) {
-      // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
-      // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
-      // you were worried about" or "you were telling me, Bill".
-      const yours = cue.kind === "your";
-      const at = s.start + cue.m.index;
-      const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? termsIn[i].find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-      // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
-      const semicolonAfter = line.indexOf(";", cue.m.index);
-      const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
-      const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
-      // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
-      // "for every patient in our burn center": everyone's place, not the reader's.
-      const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
-      // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
-      // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
-      // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
-      const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
-        ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
-        ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
-      // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
-      // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
-      const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
-        ((cue.kind !== "treatment" && cue.kind !== "that" && cue.kind !== "verdict") || t.list === "conditions" || t.list === "procedures") &&
-        (cue.kind !== "verdict" || (/^[\p{L}'’\s-]{0,30}$/u.test(text.slice(at + cue.m[0].length, t.start)) && /^\s*(?:[,.;:!?]|$|\s+(?:not|and|but)\b)/.test(text.slice(t.end, t.end + 6)))) &&
-        (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].search(/[,—–]/)));
-      // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
-      const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
-      // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
-      // "If your child has a sore throat and fever, call ...": the cue itself opens a supposition, up to its comma,
-      // of all but what "your" owns ("if your incision gets red": the incision is there).
-      const ifClause = /\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,2}$/i.test(text.slice(s.start, at));
-      const comma = text.indexOf(",", at);
-      const clauseEnd = comma >= 0 && comma < s.end ? comma : s.end;
-      const owned = (t: Span) => /^(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(at, t.start));
-      // "should the swelling grow" supposes; "your surgeon should have the margins back" expects.
-      // "If your throat swells, use your EpiPen": what to do then is advice for the case supposed.
-      const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t)) ||
-        (ifClause && t.start > clauseEnd && THEN_DO.test(text.slice(clauseEnd + 1, t.start)));
-      const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
-      // "to talk ACL injury prevention with your players": care as a topic is no one's.
-      const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
-      // "Your students learned hands-only CPR": care learned as a skill is no one's care.
-      // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
-      const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
-      // "congrats on your new job at the fertility clinic": a place of care as someone's work.
-      const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
-      // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
-      const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
-      // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
-      // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
-      const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || A_KIND_OPENS.test(text.slice(s.start, t.start)) ||
-        (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
-      const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-      const terms = termsIn[i].filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
-      const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
-      if (!here.length) continue;
-      out.push({ start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) });
-      break;
+      const found = cuedCare(text, s, line, termsIn[i], cue);
+      if (found) {
+        out.push(found);
+        break;
+      }
     }
   }
   return out;
+}
+
+/** The reader's care that a cue in a reply sentence speaks of: the cue and the care words it allows, or undefined. */
+function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[], cue: Cue): Span | undefined {
+  // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
+  // concussion symptoms are easing") or name what "you had" ("the MRI you had with us"); not "the ER
+  // you were worried about" or "you were telling me, Bill".
+  const yours = cue.kind === "your";
+  const at = s.start + cue.m.index;
+  const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? sentenceTerms.find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
+  // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
+  const semicolonAfter = line.indexOf(";", cue.m.index);
+  const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
+  const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
+  // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
+  // "for every patient in our burn center": everyone's place, not the reader's.
+  const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
+  // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
+  // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
+  // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
+  const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
+    ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
+    ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
+  // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
+  // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
+  const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
+    ((cue.kind !== "treatment" && cue.kind !== "that" && cue.kind !== "verdict") || t.list === "conditions" || t.list === "procedures") &&
+    (cue.kind !== "verdict" || (/^[\p{L}'’\s-]{0,30}$/u.test(text.slice(at + cue.m[0].length, t.start)) && /^\s*(?:[,.;:!?]|$|\s+(?:not|and|but)\b)/.test(text.slice(t.end, t.end + 6)))) &&
+    (cue.kind !== "opened" || (t.list !== "care-settings" && t.end <= at + cue.m[0].search(/[,—–]/)));
+  // "your followers to book their mammograms": care someone else owns, unless that is the reader's relative.
+  const othersOwn = (t: Span) => !YOUR_RELATIVE.test(line) && THEIRS.test(text.slice(Math.max(s.start, t.start - 30), t.start));
+  // "call us if it gets bigger", "if swelling grows": care the reply only supposes.
+  // "If your child has a sore throat and fever, call ...": the cue itself opens a supposition, up to its comma,
+  // of all but what "your" owns ("if your incision gets red": the incision is there).
+  const ifClause = /\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,2}$/i.test(text.slice(s.start, at));
+  const comma = text.indexOf(",", at);
+  const clauseEnd = comma >= 0 && comma < s.end ? comma : s.end;
+  const owned = (t: Span) => /^(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(at, t.start));
+  // "should the swelling grow" supposes; "your surgeon should have the margins back" expects.
+  // "If your throat swells, use your EpiPen": what to do then is advice for the case supposed.
+  const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t)) ||
+    (ifClause && t.start > clauseEnd && THEN_DO.test(text.slice(clauseEnd + 1, t.start)));
+  const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
+  // "to talk ACL injury prevention with your players": care as a topic is no one's.
+  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
+  // "Your students learned hands-only CPR": care learned as a skill is no one's care.
+  // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
+  const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
+  // "congrats on your new job at the fertility clinic": a place of care as someone's work.
+  const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
+  // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
+  const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
+  // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
+  // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
+  const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || A_KIND_OPENS.test(text.slice(s.start, t.start)) ||
+    (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
+  const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
+  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
+  const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
+  return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
 
 /** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
