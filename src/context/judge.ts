@@ -542,6 +542,8 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3
 const CARRY = 3;
 /** A sentence about what usually happens: "are common", "is normal after", "are a common surgery", "is one of the most common surgeries". */
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
+/** What a symptom may point to, said of anyone: "snoring can be a sign of sleep apnea", "chest pain is sometimes a symptom of reflux" (not "her cough was a sign of pneumonia"). */
+const MAY_SIGNAL = /\b(?:(?:can|may|might|could)\s+(?:also\s+)?be|(?:is|are)\s+(?:often|sometimes|usually|commonly|frequently|rarely|also))\s+(?:an?\s+|one\s+)?(?:(?:early|common|warning|rare|first|possible)\s+)?(?:signs?|symptoms?|causes?|red\s+flags?|risk\s+factors?)\s+(?:of|for)\b/i;
 /** Care that "newborn" only says the kind of, or things for such babies: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care", "(preemie) clothes". */
 const KIND_OF_CARE = /^\s+(?:[\p{L}-]+\s+)?(?:jaundice|screenings?|tests?|testing|hearing|care|photos?|photography|class(?:es)?|nursery|units?|period|stage|phase|check-?ups?|visits?|exams?|vaccines?|shots?|safety|sleep|feeding|reflexes|rash(?:es)?|acne|weight\s+loss|supplies|essentials|clothes|clothing|outfits|onesies|diapers|hats|blankets|books|toys)\b/iu;
 /** A greeting to someone back from care: "Welcome home, Kevin!", "Welcome back, Ms. Ruiz". */
@@ -650,6 +652,8 @@ const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OW
 /** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU", "the leak in our ortho clinic". */
 /** Things displayed in a place: "(They're) hanging in our infusion room", "framed on the unit". */
 const DISPLAYED_IN = /\b(?:hang(?:s|ing)?|hung|displayed|on\s+display|framed|mounted)\s+(?:up\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A shared place inside a unit: "the nurses' station in our ICU", "the family lounge on 5 West" (where things are, not anyone's stay). */
+const PLACE_WITHIN = /\b(?:nurses['’]?\s+station|break\s*room|lobby|hallways?|front\s+desk|waiting\s+room|(?:family\s+)?lounge|kitchen|elevators?|entrance|chapel|courtyard|garden|playroom|gift\s+shop|cafeteria)\s+(?:in|on|at|of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings|leaks?|pipes?|sinks?|roof|lights|heaters?|wiring|paint|furniture)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
@@ -760,7 +764,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || MAY_SIGNAL.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
   const real = care.filter((c) => !supposed(c));
@@ -784,7 +788,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings"))) ||
     (strong.list === "care-events" && OWN_BIRTH.test(text.slice(strong.start, strong.end + 50))) ||
-    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 16)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
+    ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 32)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care) || THANKED_FOR.test(before(strong)))) ||
       (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
       // "Councilman Eric Tate, who is cancer-free": free of an illness is past it.
@@ -942,11 +946,11 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
  * Silva's asthma webinar").
  */
-const NOT_UNDERGONE = /^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/i;
+const NOT_UNDERGONE = /^\s+(?:[\p{L}-]+\s+)?(?:experience|expertise)\b|^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/iu;
 /** Care a place offers: "Our birthing center offers water births". */
 const OFFERS = /\b(?:offers?|offering|provides?|providing|specializes\s+in|now\s+does)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit". */
-const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){1,2}$/iu;
+const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|took (?:her|his|their) last breaths?|breathed (?:her|his|their) last|(?:he|she|they) passed|we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?lost\b)/i;
@@ -1045,14 +1049,14 @@ const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|l
 /** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
-const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*`;
+const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*(?:[-*•]\s+)?`;
 const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:)\s*`;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A list's entry opened, after a colon, a semicolon or a line break, by someone's full or titled name, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight" (not a greeting's "Hi Brandon, MRI prep ..."). */
 const NAMED_ENTRY = new RegExp(String.raw`[\n;:]\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}$`, "u");
 /** A board's entry: a room, bed or theatre by number, a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole". */
-const SLOT_ENTRY = new RegExp(String.raw`\b(?:OR|Bed|Rm|Room|Bay|Chair|Slot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+const SLOT_ENTRY = new RegExp(String.raw`\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI". */
 const SENT_ENTRY = /(?:^|[\n:;,])\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care". */
@@ -1068,8 +1072,14 @@ function headsEntry(text: string, c: Span): boolean {
 const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
-/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a transport or visit list, a note labelled for someone. */
-const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL];
+/** A schedule's entry: a time, then someone's full or titled name, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check"). */
+const TIMED_ENTRY = /(?:^|[\n;:,]\s*)\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
+/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a transport or visit list, a note labelled for someone, a timed schedule entry. */
+const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY];
+/** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
+const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** Care someone's insurer decided on: "Ms. Harriet Bloom's insurance denied the SNF", "his plan approved the MRI". */
+const INSURER_DECIDED = /(?:\p{Lu}\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{L}-]+\s+)?(?:insurance|insurer|plan|coverage|Medicare|Medicaid)\s+(?:company\s+)?(?:denied|approved|covered|declined|refused|won['’]t\s+cover|will\s+cover|(?:does|did)n['’]t\s+cover|(?:will|would)\s+not\s+cover)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
@@ -1115,7 +1125,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || INSURER_DECIDED.test(before) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
@@ -1123,7 +1133,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
 
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
-const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){1,3})\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
   const program = PROGRAM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (program === null || c.list === "care-events" || c.list === "care-encounters") return false;
@@ -1141,7 +1151,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
-  if (SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) return true;
+  if ((SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) || INSURER_DECIDED.test(before)) return true;
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
   if (someonesBedside(text, c)) return true;
@@ -1152,7 +1162,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
   // (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
-  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || PLACE_WITHIN.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

@@ -26,7 +26,7 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
  */
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
 /** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,". */
-const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)\s+(?:to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
+const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
 /** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
@@ -250,7 +250,13 @@ const YOUR_CLINICIAN_WILL = new RegExp(String.raw`\b(?:your|ur)\s+(?:[\p{L}-]+\s
 const DATED = /^(?![^]*\b(?:if|when|whether|unless|anyone|everyone|all|our|free|open|opens|closed|class(?:es)?|events?|webinars?|hours|join|register|sign\s+up|available|training|update)\b)[^]*?\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|at\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b/i;
 /** What the reader has, told to them: "it's essential tremor, not Parkinson's", "it's just a sprain." (the care word must end the clause, so not "it's flu season"). */
 const VERDICT = /\b(?:it['’]s|it\s+is|it\s+was)\s+(?:just\s+|only\s+|probably\s+|likely\s+|definitely\s+|most\s+likely\s+)?(?:an?\s+)?(?=(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s*(?:[,.;:!?]|$|\s+(?:not|and|but)\b))/iu;
-const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [YOUR_CLINICIAN_WILL, "treatment"], [BRING_BACK, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [CARE_ANNIVERSARY, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"], [VERDICT, "verdict"], [DATED, "sentence"]];
+/** Care the reader is done with, cheered: "We heard the good news, no more chemo!" (the care word straight after). */
+const NO_MORE = /\bno\s+more\s/i;
+/** The reader told not to repeat a lapse in their care: "please don't skip the blood thinner again". */
+const NOT_AGAIN = /\b(?:don['’]t|do\s+not|never)\s+(?:skip|miss|stop|forget|run\s+out\s+of)\b(?=[^.!?]*\bagain\b)/i;
+/** The reader's own mending, or their clinician's clearance: "proud of how you're healing", "until Dr. Lee clears you". */
+const MENDING = /\byou(?:['’]re|\s+are)\s+(?:(?:still|now|so|really)\s+)?(?:healing|recovering|mending|bouncing\s+back)\b|\b(?:clears|cleared|releases|released)\s+you\b(?!\s+(?:to\s+)?(?:volunteer|work\s+(?:here|with\s+us)))/i;
+const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [YOUR_CLINICIAN_WILL, "treatment"], [BRING_BACK, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [CARE_ANNIVERSARY, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"], [NO_MORE, "that"], [NOT_AGAIN, "treatment"], [MENDING, "sentence"], [VERDICT, "verdict"], [DATED, "sentence"]];
 
 /** Every cue in the sentence, "your" first, then in the order of CUES; a cue inside a supposition ("if you were ...") ends the list. */
 function cuesIn(line: string): Cue[] {
@@ -349,7 +355,9 @@ const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:ca
 /** What a care team or clinician feels or says of the reader (not advice: "says you can bring a snack"). */
 const FOR_YOU = String.raw`(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\s+(?:can|should|may|might|could|need|must|will|would|shouldn['’]t|can['’]t|won['’]t)\b)(?:proud(?:\s+of|\s+that)?|miss(?:es)?|loves?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for|helping|treating|hearing(?:\s+that)?))\s+you\b`;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
-const TEAM_FOR_YOU = new RegExp(String.raw`${OUR_TEAM.source}[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
+/** A team named by the care it gives after it: "the team in cardiac rehab", "our nurses on the burn unit". */
+const TEAM_IN = String.raw`\b(?:our|the)\s+(?:team|nurses|staff|therapists|crew|docs|doctors)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}[\p{L}&-]+`;
+const TEAM_FOR_YOU = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 /** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
 const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 

@@ -32,8 +32,10 @@ const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lunch|luncheon|cake|reception|dinner|tea)\s+(?:for|to\s+honou?r|honou?ring)\s+(?:(?:our|nurse|dr\.?)\s+)?$/i;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
+/** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself". */
+const BECAME_PATIENT_LATER = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
-const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture)\b`;
+const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture|Rotary|Kiwanis|Guild|Club|Society|Association)\b`;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
 /** A first name and a surname that is also a building's or a wing's word: "Sadie Hall", "Anthony Wing" (not "Carnegie Hall"). */
 function givenAndSurname(value: string): boolean {
@@ -53,6 +55,8 @@ const ORG_CUE = new RegExp([
   // "our pharmacy", not "our pharmacy team" (people, not a place or a line).
   String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation)\b(?!\s+(?:team|staff|crew|nurses|doctors|techs?|technicians|volunteers|directors?|managers?)\b)`,
   String.raw`\bto\s+(?:reserve|schedule|book|register|rsvp|sign\s+up|make\s+an\s+appointment|learn\s+more|find\s+out|donate|volunteer)\b`,
+  // "RSVP at nicu-reunion.example.org", "register at ...": where the reader answers an invitation.
+  String.raw`\b(?:rsvp|register|sign\s+up|enroll|apply|donate|order)\s+(?:online\s+)?(?:at|on|via|by\s+(?:calling|emailing))\b`,
   String.raw`\b(?:appointments?|reservations?|registration|walk-ins?|open\s+house|join\s+us|free|toll[- ]free|hotline|helpline|main\s+line)\b`,
 ].join("|"), "iu");
 /** A birthday or anniversary wished to the organization: "(100th birthday) to our hospital", "(97th) to St. Mary's Hospital", "to us". */
@@ -84,7 +88,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "@rosie_posie We miss you on 7 North, Rosie! Enjoy your retirement": the one addressed is a colleague retiring.
       if (sentence.start === 0 && RETIRED_READER.test(text)) return "staff: retiring";
       // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
-      if (APPOSITIVE_PATIENT.test(after)) return undefined;
+      if (APPOSITIVE_PATIENT.test(after) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end))) return undefined;
       if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
       const listed = people.staff.find((s) => norm(s) !== "" && (norm(s).includes(norm(value)) || norm(value).includes(norm(s))));
       if (listed) return "staff: listed in the config";

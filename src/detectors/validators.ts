@@ -244,6 +244,8 @@ function possibleName(m: string): boolean {
   if (!personName(m) || /[+~^=]/.test(m)) return false;
   const tokens = m.split(/[\s,]+/).filter(Boolean);
   if (tokens.some((t) => /^-|-\.?$/.test(t))) return false;
+  // A mountain, a fort or a lake by its name: "Mt Cook", "Fort Myers", "Lake Erie".
+  if (/^(?:Mt|Mount|Ft|Fort|Lake|Cape|Port)\.?$/.test(tokens[0])) return false;
   const parts = tokens.flatMap((t) => t.toLowerCase().replace(/[.'’]+$/, "").split("-")).filter((w) => w.length > 1);
   if (tokens.some((t) => t.includes("-")) && parts.some((w) => NOT_NAME_WORDS.has(w) || isMedicalWord(w))) return false;
   if (m.includes(",") && parts.some((w) => isEnglishWord(w) || isMedicalWord(w))) return false;

@@ -26,9 +26,15 @@ export function nlpMatchAll(text: string, expressions: string[]): Map<string, Sp
     if (!/\p{L}/u.test(chunk.text)) continue;
     const view = nlp(chunk.text);
     for (const e of expressions) {
-      const found = view.match(compiled.get(e)!).json({ offset: true }) as { offset: { start: number; length: number } }[];
+      // A match's own length counts the marks before its first word ("**Anita Desai** spent" runs to " s"): it ends where its last word does.
+      type Offset = { start: number; length: number };
+      const found = view.match(compiled.get(e)!).json({ offset: true, terms: { offset: true } }) as { offset: Offset; terms: { offset: Offset }[] }[];
       for (const f of found) {
-        const span = lastSentenceOf(text, markupTrimmed(text, chunk.start + f.offset.start, chunk.start + f.offset.start + f.offset.length));
+        const last = f.terms[f.terms.length - 1]?.offset ?? f.offset;
+        let end = chunk.start + last.start + last.length;
+        // An initial keeps its full stop: "Anna S.".
+        if (text[end] === "." && /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(end - 2, end))) end++;
+        const span = lastSentenceOf(text, markupTrimmed(text, chunk.start + f.offset.start, end));
         if (span) out.get(e)!.push(span);
       }
     }

@@ -1,0 +1,19 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNlp, nlpMatchAll } from "../src/nlp/compromise.js";
+
+beforeAll(async () => {
+  await loadNlp();
+});
+
+const people = (text: string) => nlpMatchAll(text, ["#Person+"]).get("#Person+")!.map((s) => text.slice(s.start, s.end));
+
+describe("compromise matches", () => {
+  it("end where their last word ends, not after the marks around the first", () => {
+    expect(people("Hi, **Anita Desai** spent three months with us.")).toEqual(["Anita Desai"]);
+    expect(people('Then "Marco Bellini" came by.')).toEqual(["Marco Bellini"]);
+  });
+
+  it("keep the full stop of an initial", () => {
+    expect(people("What is the next step for Anna S. after surgery?")).toEqual(["Anna S."]);
+  });
+});
