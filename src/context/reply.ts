@@ -70,7 +70,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), YOU_CARED_FOR.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -143,7 +143,11 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || A_KIND_OPENS.test(text.slice(s.start, t.start)) ||
     (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
   const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
+  // "Our urgent care is open ... if anyone in your group needs us", "Any urgent care or your own doctor can": care ours or anyone's, before the cue.
+  // (But "the day our cath lab saved your life": ours, acting on the reader's.)
+  const notReaders = (t: Span) => t.start < at && /\b(?:our|any|every|all|most|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 24), t.start)) &&
+    !/\b(?:saved|treated|helped|fixed|cared|took\s+care|delivered|operated|stitched|repaired|removed|diagnosed|found|caught)\b/i.test(text.slice(t.end, at));
+  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !notReaders(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
   const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
   return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
@@ -221,11 +225,13 @@ const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you". */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** A birth of the reader's that we attended: "It was a joy to help deliver your twins", "we delivered your son" (not "would love to help deliver your baby"). */
+/** Something our team taught the reader in their own care: "the foam rolling we showed you in PT". */
+const TAUGHT_IN_CARE = /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|therapists?|nurses?|trainers?))\s+(?:showed|taught|gave)\s+you\s+(?:in|at|during)\s+(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|rehab|cardiac\s+rehab|your\s+(?:[\p{L}-]+\s+)?(?:visit|session|appointment))\b/iu;
 const DELIVERED_YOURS = new RegExp(String.raw`\b(?:delivered|delivering|(?:helped|helping)\s+(?:to\s+)?deliver|(?:was|were)\s+(?:[\p{L}-]+\s+){1,4}to\s+help\s+deliver)\s+(?:your|ur)\s+(?:(?:new|beautiful|sweet|little|baby|first|second|third)\s+)*(?:baby|babies|twins|triplets|newborn|son|daughter|boy|girl|grandson|granddaughter|little\s+(?:guy|girl|boy|one|man|lady))\b`, "iu");
 /** Words that make what follows anyone's, not the reader's: "if", "when", "anyone who" (not "Everyone in the endoscopy suite was rooting for you"). */
-const CONDITIONAL = /\b(?:if|when|whether|unless|whoever|(?:anyone|everyone|anybody|everybody)(?!\s+(?:in|on|at|here|there)\s))\b[^.!?]*$/i;
+const CONDITIONAL = /\b(?:if|when(?!\s+(?:you|he|she|they|we|your\s+[\p{L}-]+)\s+(?:were|was|had|came|got|went|arrived|left|first|called|walked)\b)|whether|unless|whoever|(?:anyone|everyone|anybody|everybody)(?!\s+(?:in|on|at|here|there)\s))\b[^.!?]*$/iu;
 
 /**
  * What makes a reply sentence speak of the reader's care, and where its care
@@ -254,8 +260,10 @@ const VERDICT = /\b(?:it['’]s|it\s+is|it\s+was)\s+(?:just\s+|only\s+|probably\
 const NO_MORE = /\bno\s+more\s/i;
 /** The reader told not to repeat a lapse in their care: "please don't skip the blood thinner again". */
 const NOT_AGAIN = /\b(?:don['’]t|do\s+not|never)\s+(?:skip|miss|stop|forget|run\s+out\s+of)\b(?=[^.!?]*\bagain\b)/i;
-/** The reader's own mending, or their clinician's clearance: "proud of how you're healing", "until Dr. Lee clears you". */
-const MENDING = /\byou(?:['’]re|\s+are)\s+(?:(?:still|now|so|really)\s+)?(?:healing|recovering|mending|bouncing\s+back)\b|\b(?:clears|cleared|releases|released)\s+you\b(?!\s+(?:to\s+)?(?:volunteer|work\s+(?:here|with\s+us)))/i;
+/** The reader's own mending: "proud of how you're healing". */
+const MENDING = /\byou(?:['’]re|\s+are)\s+(?:(?:still|now|so|really)\s+)?(?:healing|recovering|mending|bouncing\s+back)\b/i;
+/** Their clinician's clearance, care in itself: "until Dr. Lee clears you", "once the doctor clears your ankle". */
+const CLEARED = /\b(?:clears|cleared|releases|released)\s+(?:you|your\s+(?:[\p{L}-]+\s+)?(?:ankle|knee|hip|back|shoulder|wrist|foot|leg|arm|neck|hand|elbow|heart|lungs?))\b(?!\s+(?:to\s+)?(?:volunteer|work\s+(?:here|with\s+us)))/iu;
 const CUES: [RegExp, Cue["kind"]][] = [[YOU_UNDERWENT, "underwent"], [YOUR_CLINICIAN_WILL, "treatment"], [BRING_BACK, "underwent"], [STILL_TO_GO, "underwent"], [GLAD_TO_HEAR, "felt"], [THE_CARE, "the"], [WORKS_FOR_YOU, "sentence"], [HAPPENED_TO_YOU, "sentence"], [WAITED, "treatment"], [INSTRUCTED, "treatment"], [TRUSTED_US, "underwent"], [HAD_YOU, "underwent"], [HAD_CHILD_IN, "underwent"], [AFTER_CARE_YOU, "opened"], [CONGRATS_ON, "underwent"], [CARE_ANNIVERSARY, "underwent"], [SPENT_IN, "underwent"], [THAT_CARE, "that"], [NO_MORE, "that"], [NOT_AGAIN, "treatment"], [MENDING, "sentence"], [VERDICT, "verdict"], [DATED, "sentence"]];
 
 /** Every cue in the sentence, "your" first, then in the order of CUES; a cue inside a supposition ("if you were ...") ends the list. */
@@ -272,7 +280,8 @@ function cuesIn(line: string): Cue[] {
 }
 
 function unlessConditional(line: string, m: RegExpExecArray | null): RegExpExecArray | null {
-  return m && !CONDITIONAL.test(line.slice(0, m.index)) ? m : null;
+  // The cue itself is read with what comes before it: "when you were admitted" tells, "when you " supposes.
+  return m && !CONDITIONAL.test(line.slice(0, m.index) + m[0]) ? m : null;
 }
 
 /** Staff in a place: "(your care team) in the ED", "(your nurses) on 5 West". */
