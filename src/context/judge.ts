@@ -544,6 +544,8 @@ const CARRY = 3;
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
 /** A statement about most, many or all of a kind: "Most polyps are harmless, and removing them prevents cancer", "Many kids with croup get better in days", "all babies born in our hospital get a hearing screen". */
 const MOST_OF_A_KIND = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most|many|some|all)\s+(?!of\s+(?:our|the|my|his|her|their)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+(?:(?:with|who\s+have)\s+[\p{L}-]+\s+|(?:born|treated|seen|admitted)\s+(?:in|at|here)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+)?)?(?:are|can|may|will|do|don['’]t|aren['’]t|need|get|heal|go|have|recover)\b`, "iu");
+/** What anyone should get looked at: "dizziness after a head injury is worth a checkup". */
+const WORTH_A_LOOK = /\b(?:is|are)\s+(?:always\s+|still\s+|definitely\s+)?worth\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:checkup|check-up|check|visit|call|look|trip|conversation|exam)\b/iu;
 /** What a symptom may point to, said of anyone: "snoring can be a sign of sleep apnea", "chest pain is sometimes a symptom of reflux" (not "her cough was a sign of pneumonia"). */
 const MAY_SIGNAL = /\b(?:(?:can|may|might|could)\s+(?:also\s+)?be|(?:is|are)\s+(?:often|sometimes|usually|commonly|frequently|rarely|also))\s+(?:an?\s+|one\s+)?(?:(?:early|common|warning|rare|first|possible)\s+)?(?:signs?|symptoms?|causes?|red\s+flags?|risk\s+factors?)\s+(?:of|for)\b/i;
 /** Care that "newborn" only says the kind of, or things for such babies: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care", "(preemie) clothes". */
@@ -759,7 +761,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     const after = text.slice(p.end, p.end + 16);
     // "has been one of our kidney patients for a decade": the patient words open with their own determiner.
     const leadIn = /^one\s+of\s/i.test(text.slice(p.start, p.end)) ? BECAME_ONE_OF : BECAME_PATIENT;
-    return (leadIn.test(lead) && PATIENT_WHERE.test(after)) || (PATIENT_BESIDE.test(lead) && /^\s*(?:who|in|at|on|[.!;,])/i.test(after));
+    // "who is in our care after a minor heart procedure": being in our care happens to them.
+    const inCare = /^(?:in|under)\s+our\s+care$/i.test(text.slice(p.start, p.end)) && /\b(?:is|was|are|were|remains?|been|is\s+now|is\s+still)\s+$/i.test(lead);
+    return inCare || (leadIn.test(lead) && PATIENT_WHERE.test(after)) || (PATIENT_BESIDE.test(lead) && /^\s*(?:who|in|at|on|[.!;,])/i.test(after));
   };
   if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: became(patient) };
   if (replyCare.length) return { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
@@ -769,7 +773,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || MAY_SIGNAL.test(text.slice(sentence.start, sentence.end)) || MOST_OF_A_KIND.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
+  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || MAY_SIGNAL.test(text.slice(sentence.start, sentence.end)) || MOST_OF_A_KIND.test(text.slice(sentence.start, sentence.end)) || WORTH_A_LOOK.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
   // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
   const real = care.filter((c) => !supposed(c));
