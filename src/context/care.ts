@@ -159,7 +159,7 @@ const DELIVERED_THEIRS = /\bdeliver(?:ed|ing)(?=\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms)\.
 const HAD_BABIES = /(?<=\b(?:had|has|delivered|delivering|gave\s+birth\s+to|giving\s+birth\s+to)\s+(?:(?:healthy|beautiful|identical|fraternal|surprise|her|their)\s+){0,2})(?:twins|triplets|quadruplets|quintuplets)\b|(?<=\b(?:had|gave\s+birth\s+to)\s+)(?:a\s+)?(?:healthy\s+)?(?:baby(?:\s+(?:boy|girl))?|son|daughter)(?=\s+(?:here|with\s+us|(?:in|at|on)\s+our)\b)/giu;
 
 /** Someone's death with our staff beside them: "stayed past their shift to be with Mr. Vernon Ellis when he passed", "held her hand as she died". */
-const AT_DEATH = /\b(?:with|beside|by)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b|\bheld\s+(?:his|her|their)\s+hands?\s+(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b/gu;
+const AT_DEATH = /\b(?:with|beside|by)\s+(?:the\s+family\s+of\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b|\bheld\s+(?:his|her|their)\s+hands?\s+(?:when|as|while)\s+(?:he|she|they)\s+(?:passed|died)\b/gu;
 
 /** A case staff tell of coming in: "we had a college kid from Westmont State come in after ...". */
 const CASE_CAME_IN = /(?<=\b(?:we|I)\s+(?:had|got|saw)\s+(?:a|an)\s+[^.!?]{0,60}?\s)(?:come|came)\s+in\b/giu;

@@ -184,7 +184,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ?? own;
     // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
     // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
-    const staffUndergo = tie?.happensTo === true && !persons.some((p) => p.rule.category === "name" || p.rule.category === "handle");
+    // Nor when the patient is the sentence's subject: "Pt has been made a DNR/DNI per Dr. Cole".
+    const staffUndergo = tie?.happensTo === true && !persons.some((p) => p.rule.category === "name" || p.rule.category === "handle") &&
+      !/^\s*(?:the\s+|our\s+)?(?:pt|patient|resident)\b/i.test(text.slice(sentence.start, sentence.end));
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -977,9 +979,11 @@ const OWN_BIRTH = /^(?:delivered|gave\s+birth\s+to)\s+(?:her|their)\s+(?:own\s+)
 const DONE_AFTER = /^\s+(?:is|was|are|were)\s+(?:(?:all|finally|officially)\s+)?(?:done|over|finished|complete|completed)(?=\s*(?:[!.,;:]|$)|\s+(?:and|for\s+good|forever|today|now|at\s+last)\b)/i;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
 const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2}to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Care someone is congratulated on: "Congratulations to Paula Grimes on a successful knee replacement". */
+const CONGRATS_ON_CARE = /\bcongrat(?:s|ulations)\s+(?:to\s+[^.!?]{1,50}?\s+)?on\s+(?:(?:a|an|her|his|their|your)\s+)?(?:(?:successful|smooth|great|speedy|first|last|final)\s+)?$/i;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  if (UNDERWENT.test(before) || LOST_TO.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
+  if (UNDERWENT.test(before) || CONGRATS_ON_CARE.test(before) || LOST_TO.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
@@ -1003,6 +1007,7 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
   return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
+    (c.list === "procedures" && TREATMENT_FOR_TITLED.test(after)) ||
     ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after) || (/\d$/.test(text.slice(c.start, c.end)) && VALUE_FOR_NAMED.test(after)))) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
@@ -1011,6 +1016,8 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
 const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Care supplied or done for someone named: "(home oxygen) delivery for Mr. Abe Cohen", "(wound care) supplies for Mrs. Lee", "(insulin) teaching for Ana". */
 const SUPPLIED_FOR_NAMED = /^\s+(?:[\p{L}-]+\s+)?(?:delivery|deliveries|supplies|refills?|orders?|equipment|set-?up|visits?|teaching|checks?|consults?|referrals?|prescriptions?)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
+/** A treatment given to someone titled: "(clot-busting drug) for Mr. Hank Weller", "(surgery) for little Mia". */
+const TREATMENT_FOR_TITLED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|[Bb]aby\s+|[Ll]ittle\s+)\p{Lu}\p{Ll}+/u;
 /** A value read for someone named: "(Critical potassium 6.4) for Reginald Moss". */
 const VALUE_FOR_NAMED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
@@ -1124,7 +1131,8 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
-  const npo = /^NPO$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept)\s+$/.test(before);
+  // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR".
+  const npo = /^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept|now)\s+(?:a\s+)?$/.test(before);
   const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
   // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
   // "The Pine Bluff grandmother who was our 1,000th robotic hip replacement": someone who was such a case.

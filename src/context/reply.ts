@@ -129,8 +129,9 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const supposed = (t: Span) => (t.start > at && /\b(?:if|unless|should(?=\s+(?:you|it|they|he|she|the|your|this|that|there|anything|any)\b)|in\s+case)\b/i.test(text.slice(at, t.start))) || (ifClause && t.start > at && t.start < clauseEnd && !owned(t)) ||
     (ifClause && t.start > clauseEnd && THEN_DO.test(text.slice(clauseEnd + 1, t.start)));
   const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
-  // "to talk ACL injury prevention with your players": care as a topic is no one's.
-  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16));
+  // "to talk ACL injury prevention with your players": care as a topic is no one's;
+  // so is care that names the questions asked ("oxygen equipment questions are best answered by your supplier").
+  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16)) || /^\s+(?:[\p{L}-]+\s+)?(?:questions|concerns)\b/iu.test(text.slice(t.end, t.end + 30));
   // "Your students learned hands-only CPR": care learned as a skill is no one's care.
   // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
   const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));

@@ -32,8 +32,8 @@ const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lunch|luncheon|cake|reception|dinner|tea)\s+(?:for|to\s+honou?r|honou?ring)\s+(?:(?:our|nurse|dr\.?)\s+)?$/i;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
-/** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself". */
-const BECAME_PATIENT_LATER = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b/iu;
+/** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself", "who spent two summers in our oncology unit as a patient". */
+const BECAME_PATIENT_LATER = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b|\bas\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?patient\b(?!\s+(?:transporter|advocate|navigator|liaison|care\s+(?:tech|technician|assistant)|sitter|access|representative|rep|experience|relations|safety|services|educator|escort))/iu;
 /** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture|Rotary|Kiwanis|Guild|Club|Society|Association)\b`;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
