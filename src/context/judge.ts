@@ -775,7 +775,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
-  const generic = USUALLY.test(text.slice(sentence.start, sentence.end)) || MAY_SIGNAL.test(text.slice(sentence.start, sentence.end)) || MOST_OF_A_KIND.test(text.slice(sentence.start, sentence.end)) || WORTH_A_LOOK.test(text.slice(sentence.start, sentence.end)) || habitual(text.slice(sentence.start, sentence.end)) || GROUP_SUBJECT.test(text.slice(sentence.start, sentence.end)) || OFFERED.test(text.slice(sentence.start, sentence.end)) || GENERAL_CARE.test(text.slice(sentence.start, sentence.end));
+  const said = text.slice(sentence.start, sentence.end);
+  const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
   // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
   const real = care.filter((c) => !supposed(c));
@@ -811,6 +812,12 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const condition = care.some((c) => c.list === "conditions" || c.list === "procedures" || (c.list === "care-events" && INJURED.test(word(c))));
   return { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
+
+/**
+ * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
+ * most or all of a kind, what is worth a checkup, a group as subject, a service on offer, care in general.
+ */
+const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
 const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
