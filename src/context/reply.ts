@@ -148,7 +148,9 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   // (But "the day our cath lab saved your life": ours, acting on the reader's.)
   const notReaders = (t: Span) => t.start < at && /\b(?:our|any|every|all|most|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 24), t.start)) &&
     !/\b(?:saved|treated|helped|fixed|cared|took\s+care|delivered|operated|stitched|repaired|removed|diagnosed|found|caught)\b/i.test(text.slice(t.end, at));
-  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && kindFits(t) && own(t) && !notReaders(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
+  // "allergy testing can find ...": a care word inside a longer care term is weighed as that term, not on its own.
+  const nested = (t: Span) => sentenceTerms.some((u) => u.start <= t.start && u.end >= t.end && u.end - u.start > t.end - t.start);
+  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && !nested(t) && kindFits(t) && own(t) && !notReaders(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
   const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
   return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
