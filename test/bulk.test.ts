@@ -24,8 +24,20 @@ describe("CSV exports", () => {
     const dir = tempTree({ "a.csv": "id,notes\n1,Our patient Luis Ortega finished radiation\n" });
     const r = cli(["a.csv"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/line 1: no text column; name one message, text, content, post, body, caption or pass --csv-column/);
+    expect(r.stdout).toMatch(/line 1: no text column; name one message, text, content, post, body, caption, post text, .* or pass --csv-column/);
     expect(cli(["--csv-column", "notes", "a.csv"], { cwd: dir }).code).toBe(1);
+    expect(cli(["--csv-column", "Notes", "a.csv"], { cwd: dir }).code).toBe(1);
+    expect(cli(["--csv-column", "caption", "a.csv"], { cwd: dir }).stdout).toMatch(/line 1: no text column; no column is named "caption"/);
+  });
+
+  it("reads a header whatever its case and its spaces, underscores or hyphens (\"Post_Text\", \"Message Text\")", () => {
+    const dir = tempTree({
+      "a.csv": 'id,Post_Text\n1,"Our patient Luis Ortega finished radiation!"\n',
+      "b.csv": "Message-Text,channel\nMeet Dr. Nadia Okonkwo,facebook\n",
+    });
+    const files = report(dir, ["a.csv", "b.csv"]).files;
+    expect(names(files[0].findings)).toEqual([[2, 16, "Luis Ortega"]]);
+    expect(files[1].findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
   });
 
   it("reports a malformed file with its line, and still lints the others", () => {
@@ -46,6 +58,16 @@ describe("JSON and JSON Lines exports", () => {
     const files = report(dir, ["a.json", "b.json"]).files;
     expect(names(files[0].findings)).toEqual([[1, 24, "Luis Ortega"]]);
     expect(files[1].findings.some((f: F) => f.ruleId === "policy/patient-reply")).toBe(true);
+  });
+
+  it("finds the text field whatever its case and spacing, and by --csv-column", () => {
+    const dir = tempTree({
+      "a.json": '[{"id": 1, "Post Text": "Our patient Luis Ortega finished radiation!"}]',
+      "b.json": '[{"notes": "Our patient Luis Ortega finished radiation!"}]',
+    });
+    expect(names(report(dir, ["a.json"]).files[0].findings)).toEqual([[1, 38, "Luis Ortega"]]);
+    expect(report(dir, ["b.json"]).files[0].findings).toEqual([]);
+    expect(names(report(dir, ["--csv-column", "NOTES", "b.json"]).files[0].findings)).toEqual([[1, 25, "Luis Ortega"]]);
   });
 
   it("reads JSON Lines, one post a line, with positions on the right line", () => {

@@ -46,8 +46,8 @@ const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuil
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|losing|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into|off)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
 
-/** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT", "Ms. Price's CT", "Your echo" (not "CT" the state, nor "an echo of"). */
-const SCAN_SHORT = String.raw`(?:(?:follow-up|repeat|next|first|last|latest|new)\s+)?(?:CT|PET|CAT|DEXA|DXA|[Ee]cho|EKG|ECG|EEG|EMG)\b`;
+/** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT", "Ms. Price's CT", "Your echo", "his 2pm echo" (not "CT" the state, nor "an echo of"). */
+const SCAN_SHORT = String.raw`(?:(?:follow-up|repeat|next|first|last|latest|new|morning|afternoon|\d{1,2}(?::\d{2})?\s?[ap]m)\s+)?(?:CT|PET|CAT|DEXA|DXA|[Ee]cho|EKG|ECG|EEG|EMG)\b`;
 const OWN_SCAN = new RegExp(String.raw`\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?${SCAN_SHORT}|(?<=\b(?!(?:[Hh]ospital|[Cc]linic|[Cc]enter|[Tt]oday|[Tt]his|[Tt]hat|[Ii]t|[Ll]et|[Ww]hat|[Tt]here|[Hh]ere)['’]s)\p{Lu}\p{Ll}+['’]s\s+)${SCAN_SHORT}`, "gu");
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
@@ -183,8 +183,8 @@ const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:
 /** Care someone received, told as theirs: "the fast care she got last month", "the treatment he received here". */
 const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:she|he|they)\s+(?:got|received|had|needed)\b/giu;
 
-/** An aid to walking, in lower case, as something someone uses or leaves or owns: "walking without the walker", "off her crutches", "Mr. Hollis Dean's new walker" (not "the Walker family", "candy canes"). */
-const WALKING_AID = /\b(?:without|off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b|(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b/gu;
+/** An aid to walking, in lower case, as something someone uses or leaves or owns: "walking without the walker", "off her crutches", "Mr. Hollis Dean's new walker", "showing off his new walker" (not "the Walker family", "candy canes"). */
+const WALKING_AID = /\b(?:without|(?<!\bshow(?:s|ed|ing)?\s+)off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b|(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b|(?<=\bshow(?:s|ed|ing)?\s+off\s+(?:his|her|their)\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b/gu;
 
 /**
  * Struck by a vehicle, or on a road, or by something thrown, swung or falling, or pinned under a machine: "hit by a drunk

@@ -106,9 +106,9 @@ const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood
  * needs two. One person pointed at with "the" needs only a day named or a
  * month, the date of their care ("the young mom we lost in the ICU on
  * Tuesday"). Groups ("our bus drivers") and possessives ("a teacher's guide")
- * describe no one.
+ * describe no one. `names` are the sentence's names, whatever their role.
  */
-export function describedPerson(text: string, sentence: Span, identifiers: Detection[], previous?: Span, following?: Span): Described | undefined {
+export function describedPerson(text: string, sentence: Span, identifiers: Detection[], names: Span[], previous?: Span, following?: Span): Described | undefined {
   const line = text.slice(sentence.start, sentence.end);
   const candidates: Candidate[] = [
     ...roleSpans(line, "community-roles", 1),
@@ -128,6 +128,11 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
+    // So is the one the person word is of ("the family of Councilwoman Rita Espinoza"), or the one it is set beside
+    // ("Rita Espinoza, a longtime champion of our free clinic").
+    const of = /^\s+of\s+/.exec(line.slice(c.end));
+    if (of && names.some((d) => d.start === sentence.start + c.end + of[0].length)) continue;
+    if (names.some((d) => d.end <= sentence.start + opener.index && /^\s*,\s*$/.test(text.slice(d.end, sentence.start + opener.index)))) continue;
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     if (TYPICAL.test(line.slice(opener.index, c.start))) continue; // "the average US newborn" is no one
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...", "... after the Lakeshore bus crash. The

@@ -6,7 +6,7 @@ import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, 
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
-import { AWARD_AFTER, roleOf, type People } from "./roles.js";
+import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
 
@@ -111,7 +111,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   const facts = all.map((sentence, i) => {
     const here = linked[i];
     const roles = new Map(here.map((d) => {
-      const first = d.recurs ?? shortFormOf(d);
+      // A name found again keeps its first role, unless its own sentence makes it a patient ("Greta first came to us as a patient").
+      const first = becomesPatient(text, d, sentence) ? undefined : d.recurs ?? shortFormOf(d);
       return [d, first ? recurringRole(first) ?? roleOf(d, text, sentence, people) : roleOf(d, text, sentence, people)] as const;
     }));
     // A photo described as showing staff ("Our respiratory therapists with the new oxygen tanks") shows no patient,
@@ -146,7 +147,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood", "received six patients, including a 9-year-old boy",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && (POINTED_AT.test(text.slice(sentence.start, patient.start)) || OUR_PATIENT.test(text.slice(patient.start, patient.end)))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
-    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
+    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), here.filter((d) => d.rule.category === "name"), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });
@@ -546,8 +547,12 @@ const CARRY = 3;
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
 /** A statement about most, many or all of a kind: "Most polyps are harmless, and removing them prevents cancer", "Many kids with croup get better in days", "all babies born in our hospital get a hearing screen". */
 const MOST_OF_A_KIND = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most|many|some|all)\s+(?!of\s+(?:our|the|my|his|her|their)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+(?:(?:with|who\s+have)\s+[\p{L}-]+\s+|(?:born|treated|seen|admitted)\s+(?:in|at|here)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+)?)?(?:are|can|may|will|do|don['’]t|aren['’]t|need|get|heal|go|have|recover)\b`, "iu");
-/** What anyone should get looked at: "dizziness after a head injury is worth a checkup". */
-const WORTH_A_LOOK = /\b(?:is|are)\s+(?:always\s+|still\s+|definitely\s+)?worth\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:checkup|check-up|check|visit|call|look|trip|conversation|exam)\b/iu;
+/** A place's hours or opening, which are the organization's: "visiting hours on our maternity floor are 8am to 8pm", "our urgent care is open until 9". */
+const HOURS = /\b(?:visiting|opening|clinic|office|pharmacy|business|holiday|weekend)\s+hours\b|\b(?:is|are)\s+(?:now\s+)?open\s+(?:until|till|from|daily|every|24|late|weekends|weekdays|seven|7)\b/i;
+/** What changes anyone's risk, told in the present with no one's care: "helmets reduce the risk of serious head injury by about 60%" (not "his stent lowers his risk"). */
+const CHANGES_RISK = /^(?![^.!?]*\b(?:his|her|their|my|she|he|they)\b)[^.!?]*\b(?:reduces?|lowers?|cuts?|raises?|increases?|doubles?|triples?|halves?)\s+(?:the|your|anyone['’]s|a\s+person['’]s)\s+(?:risk|chances?|odds|likelihood)\s+of\b/i;
+/** What anyone should get looked at: "dizziness after a head injury is worth a checkup", "(migraines ...) are a good reason to see a neurologist". */
+const WORTH_A_LOOK = /\b(?:is|are)\s+(?:always\s+|still\s+|definitely\s+)?(?:worth\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:checkup|check-up|check|visit|call|look|trip|conversation|exam)\b|(?:a\s+)?(?:good|great|important|common)\s+reasons?\s+to\s+(?:see|call|visit|get|talk|book|come))/iu;
 /** What a symptom may point to, said of anyone: "snoring can be a sign of sleep apnea", "chest pain is sometimes a symptom of reflux" (not "her cough was a sign of pneumonia"). */
 const MAY_SIGNAL = /\b(?:(?:can|may|might|could)\s+(?:also\s+)?be|(?:is|are)\s+(?:often|sometimes|usually|commonly|frequently|rarely|also))\s+(?:an?\s+|one\s+)?(?:(?:early|common|warning|rare|first|possible)\s+)?(?:signs?|symptoms?|causes?|red\s+flags?|risk\s+factors?)\s+(?:of|for)\b/i;
 /** Care that "newborn" only says the kind of, or things for such babies: "(newborn) jaundice", "(newborn) hearing screening", "(newborn) care", "(preemie) clothes". */
@@ -675,8 +680,8 @@ const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "our stroke team got him talking again". */
-const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought)\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)/u;
+/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "our stroke team got him talking again", "Our ER saw the Garza brothers again". */
+const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought)\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)|^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:saw|treated|admitted|stitched\s+up|patched\s+up)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+\b(?:\s+(?:family|twins|brothers|sisters|kids|boys|girls))?(?:\s+\p{Lu}\p{Ll}+)?\s+(?:again|today|yesterday|last|this|for|after|when|on|with)\b/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)?|fix(?:ed|ing)?|set(?:ting)?|check(?:ed|ing)?(?:\s+on)?|examin(?:e|ed|ing)|look(?:ed|ing)?\s+at|clean(?:ed|ing)?|stitch(?:ed|ing)?|dress(?:ed|ing)?|monitor(?:ed|ing)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -715,8 +720,8 @@ const OPENED = /\b(?:cut(?:s|ting)?\s+the\s+ribbon|ribbon[\s-]cutting|open(?:s|e
 const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diploma|certificate|PhD|career|job|shifts?|residency|fellowship|internship|rotation)\s+(?:in|on|at)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack". */
-const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+/** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack", "was treated here for a back (injury)". */
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -762,13 +767,15 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     const lead = text.slice(Math.max(sentence.start, p.start - 30), p.start);
     const after = text.slice(p.end, p.end + 16);
     // "has been one of our kidney patients for a decade": the patient words open with their own determiner.
-    const leadIn = /^one\s+of\s/i.test(text.slice(p.start, p.end)) ? BECAME_ONE_OF : BECAME_PATIENT;
+    // So does "our patient" ("is now our patient too").
+    const leadIn = /^(?:one\s+of|our)\s/i.test(text.slice(p.start, p.end)) ? BECAME_ONE_OF : BECAME_PATIENT;
     // "who is in our care after a minor heart procedure": being in our care happens to them.
     const inCare = /^(?:in|under)\s+our\s+care$/i.test(text.slice(p.start, p.end)) && /\b(?:is|was|are|were|remains?|been|is\s+now|is\s+still)\s+$/i.test(lead);
     return inCare || (leadIn.test(lead) && PATIENT_WHERE.test(after)) || (PATIENT_BESIDE.test(lead) && /^\s*(?:who|in|at|on|[.!;,])/i.test(after));
   };
-  if (patient) return { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: became(patient) };
-  if (replyCare.length) return { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
+  const patientTie = patient && { strong: true, term: word(patient), at: patient.start, condition: care.some((c) => c.list === "conditions"), happensTo: became(patient) };
+  if (patientTie?.happensTo) return patientTie;
+  if (replyCare.length) return patientTie ?? { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
   const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
@@ -788,7 +795,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
     inProgram(text, c, before(c))) ??
     real.find((c) => careGiven(text, c, before(c)));
   const any = strong ?? care[0];
-  if (!any) return undefined;
+  if (!any) return patientTie;
   // Care that happens to someone, so it makes even staff a patient: "passed away", "her breast cancer",
   // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
   // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
@@ -810,14 +817,20 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
   // An injury told as an event ("tore her ACL", "was struck by a car") names a condition too, which consent must cover.
   const condition = care.some((c) => c.list === "conditions" || c.list === "procedures" || (c.list === "care-events" && INJURED.test(word(c))));
-  return { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
+  // "paramedic Sam Ortiz, who was treated here for a back injury after lifting a patient": care that happens to
+  // someone decides over a patient word after it that is what someone handled.
+  const handledPatient = patient !== undefined && strong !== undefined && patient.start >= strong.end && HANDLED.test(text.slice(Math.max(sentence.start, patient.start - 30), patient.start));
+  return patientTie && !(happensTo && handledPatient) ? patientTie : { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
+
+/** A patient someone handled, right before the patient word: "after lifting ", "while moving the ". */
+const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|help|transport|push|pull|roll|reposition)\w*\s+(?:a|an|the|another)\s+$/i;
 
 /**
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
  * most or all of a kind, what is worth a checkup, a group as subject, a service on offer, care in general.
  */
-const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE];
+const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
 const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
@@ -896,7 +909,7 @@ const BECAME_ONE_OF = /\b(?:was|is|became|become|becomes|been|being|were|ended\s
 /** A patient word set beside someone: "..., a preemie who", "..., once a patient in". */
 const PATIENT_BESIDE = /,\s+(?:(?:once|then|herself|himself)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** What follows the patient word when it names a stay, not a trait ("a patient and kind nurse"). */
-const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at|in|on|of|for|after|when|since|last|this|[.!;]|,\s+(?:too|herself|himself))/i;
+const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at|in|on|of|for|after|when|since|last|this|too\b|as\s+well\b|[.!;:]|,\s+(?:too|herself|himself))/i;
 
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
@@ -1096,8 +1109,8 @@ function headsEntry(text: string, c: Span): boolean {
 const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
-/** A schedule's entry: a time, then someone's full or titled name, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check"). */
-const TIMED_ENTRY = /(?:^|[\n;:,]\s*)\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
+/** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole"). */
+const TIMED_ENTRY = /(?:^|[\n;:,]\s*)(?:[-*•]\s+)?\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*,))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
 /** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a transport or visit list, a note labelled for someone, a timed schedule entry. */
 const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
@@ -1116,8 +1129,10 @@ const HELP_WITH = /\b(?:can|could|will|would|may|happy\s+to|glad\s+to|here\s+to)
 /** Doing a treatment oneself: "do ", "can give herself ". */
 const DOES_OWN = /\b(?:do|does|doing|did|give|gives|giving|gave|run|runs|running)\s+(?:(?:herself|himself|themselves)\s+)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
-function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIVE): boolean {
+function ownedCare(text: string, c: CareTerm, told: string, owners = POSSESSIVE): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
+  // "his 2pm echo", "Ms. Price's CT": a scan by its short name is found with its owner, who owns it as one before it would.
+  const before = told + (/^(?:his|her|their|your|my|\p{Lu}\p{Ll}+['’]s)\s/iu.exec(text.slice(c.start, c.end))?.[0] ?? "");
   // "hard for people with dementia": a group's, so no one's (unless someone is named as one of them: "patients with COPD, similar to Jared P.").
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
   // "thanks for your feedback about IV alarms": the topic of what someone said. "our former chief of surgery": a field of work.

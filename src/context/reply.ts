@@ -25,8 +25,8 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
  */
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
-/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,". */
-const REPLY_HEADING = /^\s*(?:(?:owner['’]s\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
+/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
+const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
 /** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
@@ -131,7 +131,9 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const near = (t: Span) => cue.kind !== "that" || /^\s*['"‘“]?(?:[\p{L}-]+\s+)?$/u.test(text.slice(at + cue.m[0].length, t.start));
   // "to talk ACL injury prevention with your players": care as a topic is no one's;
   // so is care that names the questions asked ("oxygen equipment questions are best answered by your supplier").
-  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16)) || /^\s+(?:[\p{L}-]+\s+)?(?:questions|concerns)\b/iu.test(text.slice(t.end, t.end + 30));
+  // "Your talk on cholesterol was a hit": care as the topic of the reader's work.
+  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16)) || /^\s+(?:[\p{L}-]+\s+)?(?:questions|concerns)\b/iu.test(text.slice(t.end, t.end + 30)) ||
+    READERS_WORK_ON.test(text.slice(Math.max(s.start, t.start - 50), t.start));
   // "Your students learned hands-only CPR": care learned as a skill is no one's care.
   // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
   const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
@@ -141,8 +143,10 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
   // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
   // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
+  // "Migraines that don't respond to your usual medicine are a good reason to ...": a kind of care in the plural, told by a clause.
   const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || A_KIND_OPENS.test(text.slice(s.start, t.start)) ||
-    (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && GENERAL_VERB.test(text.slice(t.end, t.end + 30)));
+    (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && (GENERAL_VERB.test(text.slice(t.end, t.end + 30)) ||
+      (/s$/i.test(text.slice(t.start, t.end)) && !/\bthe\s+$/i.test(text.slice(s.start, t.start)) && /^\s+(?:that|which)\s/i.test(text.slice(t.end, t.end + 8)))));
   const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
   // "Our urgent care is open ... if anyone in your group needs us", "Any urgent care or your own doctor can": care ours or anyone's, before the cue.
   // (But "the day our cath lab saved your life": ours, acting on the reader's.)
@@ -155,6 +159,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
 
+/** The reader's own work, and its topic: "your talk on ", "your article about ", "your great video on early ". */
+const READERS_WORK_ON = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:talk|lecture|presentation|webinar|article|video|book|research|paper|podcast|episode|blog|column|essay|speech|keynote|panel|poster|interview|story|reporting|coverage)\s+(?:on|about|regarding|covering)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
 /** What to do in the case an if-clause supposes: "(If your throat swells,) use your ", "(if it gets worse,) call ". */
 const THEN_DO = /^\s*(?:use|take|call|get|give|grab|go\s+to)\s+(?:your\s+|an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -334,6 +340,8 @@ function ownClinicianAdvice(line: string): number {
   return -1;
 }
 
+/** What follows "your" when it names a day in its clause: "(your) visit next week", "(your) follow-up on the 14th". */
+const ON_A_DAY = /^[^,;.!?]{0,30}?\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d{1,2}(?:st|nd|rd|th)?))\b/i;
 /** "your" that belongs to the reader's own care, not to their doctor or pharmacist: "unless your pharmacist says otherwise". */
 function readersOwn(line: string): RegExpExecArray | null {
   const re = /\b(?:your|ur)\b/gi;
@@ -350,7 +358,8 @@ function readersOwn(line: string): RegExpExecArray | null {
     if (ADVISED_TO.test(line.slice(0, m.index)) || /\b(?:what\s+to\s+expect|how\s+to\s+prepare)\s+(?:at|for|during|before|after)\s+$/i.test(line.slice(0, m.index)) || /\bways?\s+to\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(line.slice(0, m.index)) ||
       (/(?:^|[.!?:]\s+|^\s*@[\w.]+\s+)(?:for|about|regarding|with)\s+$/i.test(line.slice(0, m.index)) && SENT_ELSEWHERE.test(line.slice(re.lastIndex)))) continue;
     // "Your child's nurse can explain ...": the "your" of the advice itself.
-    if (advice >= 0 && ((m.index < advice && advice - m.index <= 40) || SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index))))) continue;
+    // (But "Your urologist will go over other options at your visit next week": a visit on a day is the reader's own.)
+    if (advice >= 0 && ((m.index < advice && advice - m.index <= 40) || SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index)) && !ON_A_DAY.test(line.slice(re.lastIndex))))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     if (GIVEN_BY_READER.test(next)) continue;
@@ -382,7 +391,7 @@ const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 const STAFF_ASK_ABOUT = /\b(?:our\s+)?(?:[\p{L}&-]+\s+){0,2}(?:nurses|team|staff|doctors|therapists|midwives)\s+(?:still\s+)?(?:ask|asks|asked|talk|talks|talked)\s+about\s+(?:you|her|him|them|little\s+\p{Lu}\p{Ll}+|baby\s+\p{Lu}\p{Ll}+|your)\b/u;
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "will see you on Monday for your first session", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup". */
-const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|tomorrow|today|tonight|next\s+week|this\s+week))?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:(?:next|first|last|final|annual|yearly)\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|x-?rays?|MRI|CT\s+scan|mammogram|labs|blood\s*work|echo|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|weight\s+check|well[\s-]?(?:baby|child)\s+(?:visit|check)|hearing\s+(?:screen|check)|appointment|visit|session|treatment|scan|ultrasound|surgery|[\p{L}-]+\s+clinic)\b/iu;
+const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|tomorrow|today|tonight|next\s+week|this\s+week))?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:(?:next|first|last|final|annual|yearly)\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+(?:check|shots|vaccines)\b|(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|x-?rays?|MRI|CT\s+scan|mammogram|labs|blood\s*work|echo|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|weight\s+check|well[\s-]?(?:baby|child)\s+(?:visit|check)|hearing\s+(?:screen|check)|appointment|visit|session|treatment|scan|ultrasound|surgery|[\p{L}-]+\s+clinic)\b)/iu;
 /** What a scan of ours showed of the reader or their baby: "Baby looked perfect on the ultrasound today". */
 const SEEN_ON_SCAN = /\b(?:looked|looks|was|were|is)\s+(?:perfect|great|healthy|good|beautiful|fine|normal|clear|strong)\s+on\s+(?:the|your|today['’]s|this\s+morning['’]s)\s+(?:[\p{L}-]+\s+)?(?:ultrasound|scan|sonogram|x-?ray|mri|ct|echo|monitor|mammogram|ekg|ecg)\b/iu;
 /** Staff glad to have met someone: "Loved meeting", "So nice seeing", "Great having". */

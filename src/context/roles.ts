@@ -34,9 +34,9 @@ const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself", "who spent two summers in our oncology unit as a patient". */
 const BECAME_PATIENT_LATER = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b|\bas\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?patient\b(?!\s+(?:transporter|advocate|navigator|liaison|care\s+(?:tech|technician|assistant)|sitter|access|representative|rep|experience|relations|safety|services|educator|escort))/iu;
-/** "the Nguyen Family Foundation", "Hollis Memorial Library": a name that an organization or building carries. */
+/** "the Nguyen Family Foundation", "the Ferreira family foundation", "Hollis Memorial Library": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture|Rotary|Kiwanis|Guild|Club|Society|Association)\b`;
-const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}`);
+const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}|^\s+(?:family\s+)?(?:foundation|trust|scholarship|endowment|charitable\s+fund)\b`);
 /** A first name and a surname that is also a building's or a wing's word: "Sadie Hall", "Anthony Wing" (not "Carnegie Hall"). */
 function givenAndSurname(value: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)\s+(?:Hall|Wing)$/u.exec(value);
@@ -68,6 +68,11 @@ const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
 const norm = (s: string) => s.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof|rn|md)\b\.?/g, "").replace(/[^\p{L}\p{N}@.]+/gu, " ").trim();
 const digits = (s: string) => s.replace(/\D/g, "");
 
+/** Said to be a patient in its own sentence, after the name: "Vernon Shaw, our longest-serving volunteer and a patient in our hospice", "Greta first came to us as a patient". */
+export function becomesPatient(text: string, d: Span, sentence: Span): boolean {
+  return APPOSITIVE_PATIENT.test(text.slice(d.end, Math.min(sentence.end, d.end + 48)).replace(/\|/g, ",")) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end));
+}
+
 /**
  * Why an identifier belongs to someone who is not a patient (staff, the
  * organization, a public figure, not a person), or undefined when it may be a patient's.
@@ -85,10 +90,10 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (AWARD_AFTER.test(after)) return "not a person: part of an award's name";
       if (contextTerms("patient-words").spans(before).length) return undefined;
       if (d.rule.category === "handle" && OUR_ACCOUNT.test(before)) return "the organization's own account";
+      // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
+      if (becomesPatient(text, d, sentence)) return undefined;
       // "@rosie_posie We miss you on 7 North, Rosie! Enjoy your retirement": the one addressed is a colleague retiring.
       if (sentence.start === 0 && RETIRED_READER.test(text)) return "staff: retiring";
-      // "Vernon Shaw, our longest-serving volunteer and a patient in our hospice": the appositive says patient.
-      if (APPOSITIVE_PATIENT.test(after) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end))) return undefined;
       if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
       const listed = people.staff.find((s) => norm(s) !== "" && (norm(s).includes(norm(value)) || norm(value).includes(norm(s))));
       if (listed) return "staff: listed in the config";

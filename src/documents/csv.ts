@@ -1,19 +1,18 @@
 import { InputError } from "../errors.js";
-import { lineOf, post, TEXT_FIELDS } from "./bulk.js";
+import { lineOf, post, textField, TEXT_FIELDS } from "./bulk.js";
 import type { Post } from "./document.js";
 
 /**
  * CSV (RFC 4180: commas, double quotes, "" inside quotes, CRLF or LF): one post
- * a row, text from the column named `column` or the first of TEXT_FIELDS.
+ * a row, text from the column named `column` or the first of TEXT_FIELDS (see textField).
  */
 export function csvPosts(path: string, text: string, column?: string): Post[] {
   const rows = csvRows(path, text);
   if (rows.length === 0) return [];
   const header = rows[0].map((c) => c.value.trim().toLowerCase());
-  const wanted = column ? [column.toLowerCase()] : TEXT_FIELDS;
-  const at = wanted.map((w) => header.indexOf(w)).find((i) => i >= 0);
+  const at = textField(header, column);
   if (at === undefined) {
-    throw new InputError(`${path}: line 1: no text column; name one ${wanted.join(", ")}${column ? "" : " or pass --csv-column"}`);
+    throw new InputError(`${path}: line 1: no text column; ${column ? `no column is named "${column}"` : `name one ${TEXT_FIELDS.join(", ")} or pass --csv-column`}`);
   }
   return rows.slice(1).filter((r) => r[at]).map((r) => {
     const meta = Object.fromEntries(header.map((h, i) => [h, r[i]?.value ?? ""]).filter(([h], i) => i !== at && h));

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument as parseYamlDocument, type Node } from "yaml";
 import { InputError } from "../errors.js";
-import { lineOf, post, TEXT_FIELDS } from "./bulk.js";
+import { lineOf, post, textField } from "./bulk.js";
 import type { Post } from "./document.js";
 
 /** JSON: an array of posts (strings or objects), or an object with a `posts` array. */
@@ -30,10 +30,11 @@ export function jsonlPosts(path: string, text: string, column?: string): Post[] 
 function jsonPost(file: string, node: Node, base: number, column?: string): Post[] {
   if (isScalar(node) && typeof node.value === "string" && node.range) return [stringPost(file, base + node.range[0], {})];
   if (!isMap(node)) return [];
-  const fields = column ? [column] : TEXT_FIELDS;
-  const key = fields.find((f) => isScalar(node.get(f, true)));
-  const value = key ? (node.get(key, true) as Node) : undefined;
-  if (!key || !isScalar(value) || typeof value.value !== "string" || !value.range) return [];
+  const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ""));
+  const at = textField(keys, column);
+  const key = at === undefined ? undefined : keys[at];
+  const value = key === undefined ? undefined : (node.get(key, true) as Node);
+  if (key === undefined || !isScalar(value) || typeof value.value !== "string" || !value.range) return [];
   const meta = node.toJSON() as Record<string, unknown>;
   delete meta[key];
   return [stringPost(file, base + value.range[0], meta)];
