@@ -26,6 +26,7 @@ describe("term sets", () => {
     // Nor in a web path, while words joined by a slash stay words.
     expect(found(["records"], "Request them at example.org/records or example.org/my/records.")).toEqual([]);
     expect(found(["example"], "Write to social@lakeside.example today")).toEqual([]);
+    expect(found(["example", "zoom"], "Join at https://example.zoom.us/j/5550123 or https://zoom.example.net, for example")).toEqual(["example"]);
     expect(found(["NICU"], "Our ICU/NICU nurses")).toEqual(["NICU"]);
   });
 });

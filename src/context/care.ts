@@ -140,8 +140,8 @@ const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+
 
 /** A birthday spent with a care team of ours: "100 years young, spending it with our cardiac rehab crew", "spent her birthday with our ICU nurses". */
 const BIRTHDAY_WITH_US = /\bspen(?:d|ds|t|ding)\s+(?:it|(?:his|her|their)\s+(?:\d+\w*\s+)?birthday)\s+with\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,3}(?:team|crew|nurses|staff|unit)\b/giu;
-/** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week". */
-const REGULAR_VISITS = /\b(?:come|com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|(?:\d+|two|three|four|six|few)\s+(?:days|weeks|months)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
+/** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week", "(our dialysis unit) where you come every Monday". */
+const REGULAR_VISITS = /(?:(?<=\bwhere\s+(?:you|she|he|they)\s+)(?:come|comes|came|visit|visits)\s+|\b(?:come|com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+)(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|(?:\d+|two|three|four|six|few)\s+(?:days|weeks|months)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b/giu;
 
 /**
  * A birth told of the mother: "after delivering her twins", "days after giving birth to their son", "delivered her

@@ -8,6 +8,7 @@ import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
+import { isEnglishWord } from "../detectors/english-words.js";
 import { isFirstName } from "../nlp/compromise.js";
 
 /** A policy verdict the context stage reached, for the judgement rules to report. */
@@ -120,6 +121,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     for (const p of here) {
       const namesOther = here.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && !roles.get(n));
       if (p.rule.category === "photo" && !roles.get(p) && showsStaff(text.slice(p.start, p.end)) && !namesOther) roles.set(p, "staff: the image shows staff");
+      if (p.rule.category === "photo" && !roles.get(p) && showsNoOne(text.slice(p.start, p.end)) && !here.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end)) {
+        roles.set(p, "not a person: the image shows things, no one");
+      }
     }
     const named = here.filter((d) => PERSON.has(d.rule.category));
     const persons = named.filter((d) => !roles.get(d));
@@ -457,6 +461,18 @@ function showsStaff(alt: string): boolean {
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
+/** Words that show someone in an image: a pronoun, people, a face, what a body does. */
+const SOMEONE_SHOWN = /\b(?:he|she|his|her|him|they|them|their|people|person|crowd|famil(?:y|ies)|kids|children|everyone|someone|selfie|portrait|faces?|smil\w*|hug\w*|hold\w*|posing|poses|sitting|standing|lying|walking|waving|laughing|crying|sleeping|team|staff|volunteers?|hands?|arms?|legs?|feet|foot)\b/i;
+
+/** An image described as showing things and no one: "Empty new incubators lined up in the NICU", "Our new digital X-ray machine in the ER" (not "Patient's X-ray showing a broken femur", nor an image described by no words). */
+function showsNoOne(alt: string): boolean {
+  if (!/\p{L}{3,}/u.test(alt) || SOMEONE_SHOWN.test(alt)) return false;
+  // A capitalised word may be a name the detectors missed ("Jaylen Ford shooting hoops", "Priya at the finish line").
+  const capitalised = [...alt.matchAll(/\p{Lu}\p{Ll}+/gu)];
+  if (capitalised.some((m) => m.index > 0 || isFirstName(m[0].toLowerCase()) || !isEnglishWord(m[0].toLowerCase()))) return false;
+  return !(["patient-words", "person-nouns", "staff-words", "community-roles", "conditions", "symptoms"] as const).some((list) => contextTerms(list).spans(alt).length > 0);
+}
+
 /**
  * "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors",
  * "sharing cookies with the other patients": one person out of a group of patients.
@@ -721,7 +737,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack", "was treated here for a back (injury)". */
-const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+post|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -1186,10 +1202,12 @@ function inProgram(text: string, c: CareTerm, before: string): boolean {
 }
 
 /**
- * Someone is in a place of care: "in our ICU", "moved to hospice care"; but
+ * Someone is in a place of care: "in our ICU", "moved to hospice care", or went through it ("our cardiac rehab grads"); but
  * not "in bed" or "in ward 2" without an article, nor "our NICU families".
  */
 function inCareSetting(text: string, c: CareTerm, before: string): boolean {
+  // "our October cardiac rehab grads: Walt Simmons, ...": those who went through the care.
+  if ((c.list === "care-settings" || c.list === "procedures") && /^\s+(?:grads|graduates|alumni|alums)\b(?!\s+(?:reunion|party|picnic|day|wall|event))/i.test(text.slice(c.end, c.end + 30))) return true;
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.

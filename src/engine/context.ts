@@ -3,10 +3,7 @@ import { sentenceEnds } from "../documents/sentences.js";
 import type { ContextSpec } from "../rules/rule.js";
 import { TermSet } from "../rules/terms.js";
 
-/** A link, e-mail address or host name, whose parts are no words of the sentence ("https://example.zoom.us/j/5550123" says nothing "example"). */
-const LINK = /:\/\/|@[\w-]+\.|^\(?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?[.,;:!?)]*$/i;
-
-/** The words within `window` words before and after a span, in the same sentence (or paragraph), links left out. */
+/** The words within `window` words before and after a span, in the same sentence (or paragraph). */
 export function nearWords(text: string, span: Span, window: number, scope: ContextSpec["scope"] = "sentence"): { before: string; after: string } {
   const from = Math.max(0, span.start - window * 16);
   const beforeRaw = text.slice(from, span.start);
@@ -14,8 +11,8 @@ export function nearWords(text: string, span: Span, window: number, scope: Conte
   const ends = scope === "sentence" ? sentenceEnds : paragraphEnds;
   const before = beforeRaw.slice(Math.max(0, ...ends(beforeRaw)));
   const after = afterRaw.slice(0, ends(afterRaw)[0] ?? afterRaw.length);
-  const b = before.split(/\s+/).filter((w) => w && !LINK.test(w));
-  const a = after.split(/\s+/).filter((w) => w && !LINK.test(w));
+  const b = before.split(/\s+/).filter(Boolean);
+  const a = after.split(/\s+/).filter(Boolean);
   // The word the span starts or ends inside is part of its context ("MRN:998877").
   return { before: b.slice(-window).join(" "), after: a.slice(0, window).join(" ") };
 }

@@ -49,8 +49,9 @@ function build(terms: string[], flags: string, inflect: boolean, verbs: boolean)
       if (inflect && /[^aeiou]y$/i.test(last)) return `${head}${escape(last.slice(0, -1))}(?:y|ies|y's|y’s)`; // "surgery", "surgeries"
       return head + (inflect && /[\p{L}]$/u.test(last) ? `${escape(last)}(?:s|es|'s|’s)?` : escape(last));
     });
-  // A domain, address or web path holds no word: "example" in "comms@example.org", "giftshop.example@gmail.com" or "www.example.com", "records" in "example.org/records".
-  return new RegExp(`(?<![\\p{L}\\p{N}_@]|www\\.|@[\\w.-]*|\\.(?:org|com|net|edu|gov|io|co|us|info)\\/[\\w\\/.-]*)(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_@]|\\.(?:org|com|net|edu|gov|io|co|us|info)(?!\\p{L}))`, flags);
+  // A domain, address or web path holds no word: "example" in "comms@example.org", "giftshop.example@gmail.com", "www.example.com" or
+  // "https://example.zoom.us", "records" in "example.org/records".
+  return new RegExp(`(?<![\\p{L}\\p{N}_@]|www\\.|@[\\w.-]*|:\\/\\/[\\w.-]*|\\.(?:org|com|net|edu|gov|io|co|us|info)\\/[\\w\\/.-]*)(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_@]|\\.(?:org|com|net|edu|gov|io|co|us|info)(?!\\p{L}))`, flags);
 }
 
 /** "survive" -> surviv(?:e|es|ed|ing); "treat" -> treat(?:s|ed|ing)?; "admitted" stays as written. */
