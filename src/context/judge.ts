@@ -73,6 +73,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const word = text.slice(w.start, w.end);
     const lead = text.slice(Math.max(0, w.start - 40), w.start);
     if (!/[^'’]s$/i.test(word) || /\b(?:other|fellow)\b/i.test(word) || /\b(?:other|fellow)\s+$/i.test(lead)) return false;
+    // "Congrats to our cardiac rehab grads: Walt Simmons, ...": the group, then who they are.
+    if (/^\s*[:—–]\s*(?:\*\*|__)?\p{Lu}/u.test(text.slice(w.end, w.end + 8))) return false;
     return (/^(?:our|the)\s/i.test(word) ? SERVED_BY : SERVED_OURS).test(lead);
   };
   // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
@@ -561,8 +563,10 @@ const POINTED_AT = /\b(?:a|an|the|our|this|that|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3
 const CARRY = 3;
 /** A sentence about what usually happens: "are common", "is normal after", "are a common surgery", "is one of the most common surgeries". */
 const USUALLY = /\b(?:are|is)\s+(?:very\s+|quite\s+|pretty\s+|totally\s+|perfectly\s+|an?\s+(?:very\s+)?|(?:one\s+of\s+)?the\s+(?:most|second\s+most|third\s+most)\s+)?(?:common|normal|typical|expected|frequent)\b/i;
-/** A statement about most, many or all of a kind: "Most polyps are harmless, and removing them prevents cancer", "Many kids with croup get better in days", "all babies born in our hospital get a hearing screen". */
-const MOST_OF_A_KIND = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most|many|some|all)\s+(?!of\s+(?:our|the|my|his|her|their)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+(?:(?:with|who\s+have)\s+[\p{L}-]+\s+|(?:born|treated|seen|admitted)\s+(?:in|at|here)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+)?)?(?:are|can|may|will|do|don['’]t|aren['’]t|need|get|heal|go|have|recover)\b`, "iu");
+/** Who of a kind a statement is about: "(babies) born in our state ", "(kids) with asthma ". */
+const KIND_TOLD = String.raw`(?:(?:with|who\s+have)\s+[\p{L}-]+\s+|(?:born|treated|seen|admitted)\s+(?:in|at|here)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+)?)`;
+/** A statement about most, many, all or every one of a kind: "Most polyps are harmless, and removing them prevents cancer", "Many kids with croup get better in days", "all babies born in our hospital get a hearing screen", "every baby born in our state gets a newborn screen". */
+const MOST_OF_A_KIND = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all)\s+(?!of\s+(?:our|the|my|his|her|their)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+${KIND_TOLD}?(?:are|can|may|will|do|don['’]t|aren['’]t|need|get|heal|go|have|recover)|(?:every|each)\s+(?!(?:one|day|night|week|weekend|month|year|morning|evening|afternoon|time|step|minute|hour|visit|session|other)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+${KIND_TOLD}?(?:is|can|may|will|does|gets|needs|has|should|deserves))\b`, "iu");
 /** A place's hours or opening, which are the organization's: "visiting hours on our maternity floor are 8am to 8pm", "our urgent care is open until 9". */
 const HOURS = /\b(?:visiting|opening|clinic|office|pharmacy|business|holiday|weekend)\s+hours\b|\b(?:is|are)\s+(?:now\s+)?open\s+(?:until|till|from|daily|every|24|late|weekends|weekdays|seven|7)\b/i;
 /** What changes anyone's risk, told in the present with no one's care: "helmets reduce the risk of serious head injury by about 60%" (not "his stent lowers his risk"). */
@@ -886,8 +890,8 @@ function opensTitle(text: string, c: Span): boolean {
   return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|program|unit|team)\s+)?$/.test(after.slice(0, s.start)));
 }
 
-/** A clinician someone has: "his surgeon", "her oncologist" (not "her doctor husband"). */
-const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
+/** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses" (not "her doctor husband"). */
+const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
 /** A team of ours, with the words that may name the care it gives (group 1) and the team word (group 2): "our vascular surgeons". */
 const TEAM_OF_OURS = String.raw`our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)`;
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
@@ -1019,7 +1023,8 @@ const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2
 const CONGRATS_ON_CARE = /\bcongrat(?:s|ulations)\s+(?:to\s+[^.!?]{1,50}?\s+)?on\s+(?:(?:a|an|her|his|their|your)\s+)?(?:(?:successful|smooth|great|speedy|first|last|final)\s+)?$/i;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
-  if (UNDERWENT.test(before) || CONGRATS_ON_CARE.test(before) || LOST_TO.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
+  // "walked 500 ft post-CABG", "day 3 post-op": after care, by its prefix.
+  if (/\bpost-$/i.test(before) || UNDERWENT.test(before) || CONGRATS_ON_CARE.test(before) || LOST_TO.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
@@ -1202,12 +1207,10 @@ function inProgram(text: string, c: CareTerm, before: string): boolean {
 }
 
 /**
- * Someone is in a place of care: "in our ICU", "moved to hospice care", or went through it ("our cardiac rehab grads"); but
+ * Someone is in a place of care: "in our ICU", "moved to hospice care"; but
  * not "in bed" or "in ward 2" without an article, nor "our NICU families".
  */
 function inCareSetting(text: string, c: CareTerm, before: string): boolean {
-  // "our October cardiac rehab grads: Walt Simmons, ...": those who went through the care.
-  if ((c.list === "care-settings" || c.list === "procedures") && /^\s+(?:grads|graduates|alumni|alums)\b(?!\s+(?:reunion|party|picnic|day|wall|event))/i.test(text.slice(c.end, c.end + 30))) return true;
   if (c.list !== "care-settings") return false;
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
