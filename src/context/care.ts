@@ -16,6 +16,9 @@ export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|f
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video", "our C-section recovery guide", "our discharge process". */
 export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors|process(?:es)?|polic(?:y|ies)|workflows?)\b/i;
 
+/** What follows care that names the questions asked about it: "(oxygen equipment) questions", "(Discharge) paperwork questions". */
+export const QUESTIONS_ABOUT = /^\s+(?:[\p{L}-]+\s+)?(?:questions|concerns)\b/iu;
+
 /** Time sober or free of a habit, which tells of an addiction: "90 days sober", "one year clean and sober", "6 months smoke-free", "got sober in our inpatient program". */
 const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean\s+and\s+sober|(?:smoke|nicotine|vape|tobacco|alcohol|drug)-?free)\b|\b(?:got|get|getting|became|stayed)\s+sober\s+(?:in|at|with|through)\s+(?:our|the)\b`, "giu");
 

@@ -2,13 +2,12 @@ import type { Post, Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import type { JudgementKind } from "../rules/rule.js";
 import type { Category, Severity } from "../types.js";
-import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, GREETING_OR_TAG, namesGathering, namesGroup, outside, type CareTerm } from "./care.js";
+import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, GREETING_OR_TAG, namesGathering, namesGroup, outside, QUESTIONS_ABOUT, type CareTerm } from "./care.js";
 import { describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { isEnglishWord } from "../detectors/english-words.js";
 import { isFirstName } from "../nlp/compromise.js";
 
 /** A policy verdict the context stage reached, for the judgement rules to report. */
@@ -35,6 +34,15 @@ export interface Verdict {
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
 /** Identifiers that point at a person on their own (in a care setting, a room or bed number does). */
 const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"]);
+/**
+ * A performed event told as done to the one named or "who", with other care in the sentence: "(Ruth Dalton,) discharged this morning after a
+ * week in our cardiac unit", "(was) admitted to our ICU" (not "admitted to the state bar", "is treated to lunch by the ICU team").
+ */
+function doneTo(text: string, c: CareTerm, before: string, care: CareTerm[]): boolean {
+  const treatedTo = /treated$/i.test(text.slice(c.start, c.end)) && /^\s+to\b/i.test(text.slice(c.end, c.end + 4));
+  return /(?:ed|seen)$/i.test(text.slice(c.start, c.end)) && !treatedTo && /(?:(?:\p{Lu}\p{Ll}+|\bwho)\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets)\s+(?:just\s+|now\s+|finally\s+)?|\p{Lu}\p{Ll}+,\s+)$/u.test(before) &&
+    care.some((o) => o !== c && o.list !== "care-events");
+}
 /**
  * Care events that clinicians perform rather than undergo, or that staff do as
  * much as patients ("comes to our clinic every week"): a staff name beside them stays staff.
@@ -86,8 +94,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const title = /^(?:\s+\p{Lu}\p{Ll}+){1,3}/u.exec(text.slice(w.end, w.end + 50));
     return title !== null && AWARD_AFTER.test(text.slice(w.end + title[0].length, w.end + 50));
   };
+  // "missed by every patient he helped": any one patient of all, no one in particular.
+  const anyOne = (w: Span) => /\b(?:every|each|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, w.start - 24), w.start));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
-    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w));
+    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w) && !anyOne(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -123,9 +133,6 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     for (const p of here) {
       const namesOther = here.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && !roles.get(n));
       if (p.rule.category === "photo" && !roles.get(p) && showsStaff(text.slice(p.start, p.end)) && !namesOther) roles.set(p, "staff: the image shows staff");
-      if (p.rule.category === "photo" && !roles.get(p) && showsNoOne(text.slice(p.start, p.end)) && !here.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end)) {
-        roles.set(p, "not a person: the image shows things, no one");
-      }
     }
     const named = here.filter((d) => PERSON.has(d.rule.category));
     const persons = named.filter((d) => !roles.get(d));
@@ -463,18 +470,6 @@ function showsStaff(alt: string): boolean {
   return contextTerms("staff-words").spans(alt).length > 0 || /\b(?:team|staff|volunteers)\b/i.test(alt);
 }
 
-/** Words that show someone in an image: a pronoun, people, a face, what a body does. */
-const SOMEONE_SHOWN = /\b(?:he|she|his|her|him|they|them|their|people|person|crowd|famil(?:y|ies)|kids|children|everyone|someone|selfie|portrait|faces?|smil\w*|hug\w*|hold\w*|posing|poses|sitting|standing|lying|walking|waving|laughing|crying|sleeping|team|staff|volunteers?|hands?|arms?|legs?|feet|foot)\b/i;
-
-/** An image described as showing things and no one: "Empty new incubators lined up in the NICU", "Our new digital X-ray machine in the ER" (not "Patient's X-ray showing a broken femur", nor an image described by no words). */
-function showsNoOne(alt: string): boolean {
-  if (!/\p{L}{3,}/u.test(alt) || SOMEONE_SHOWN.test(alt)) return false;
-  // A capitalised word may be a name the detectors missed ("Jaylen Ford shooting hoops", "Priya at the finish line").
-  const capitalised = [...alt.matchAll(/\p{Lu}\p{Ll}+/gu)];
-  if (capitalised.some((m) => m.index > 0 || isFirstName(m[0].toLowerCase()) || !isEnglishWord(m[0].toLowerCase()))) return false;
-  return !(["patient-words", "person-nouns", "staff-words", "community-roles", "conditions", "symptoms"] as const).some((list) => contextTerms(list).spans(alt).length > 0);
-}
-
 /**
  * "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors",
  * "sharing cookies with the other patients": one person out of a group of patients.
@@ -569,6 +564,8 @@ const KIND_TOLD = String.raw`(?:(?:with|who\s+have)\s+[\p{L}-]+\s+|(?:born|treat
 const MOST_OF_A_KIND = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all)\s+(?!of\s+(?:our|the|my|his|her|their)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+${KIND_TOLD}?(?:are|can|may|will|do|don['’]t|aren['’]t|need|get|heal|go|have|recover)|(?:every|each)\s+(?!(?:one|day|night|week|weekend|month|year|morning|evening|afternoon|time|step|minute|hour|visit|session|other)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+${KIND_TOLD}?(?:is|can|may|will|does|gets|needs|has|should|deserves))\b`, "iu");
 /** A place's hours or opening, which are the organization's: "visiting hours on our maternity floor are 8am to 8pm", "our urgent care is open until 9". */
 const HOURS = /\b(?:visiting|opening|clinic|office|pharmacy|business|holiday|weekend)\s+hours\b|\b(?:is|are)\s+(?:now\s+)?open\s+(?:until|till|from|daily|every|24|late|weekends|weekdays|seven|7)\b/i;
+/** A request not to post or share care in public: "(@jp_m JP,) please don't post photos of wounds here". */
+const DO_NOT_POST = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:post|share|send|put|upload|tag)\b`, "i");
 /** What changes anyone's risk, told in the present with no one's care: "helmets reduce the risk of serious head injury by about 60%" (not "his stent lowers his risk"). */
 const CHANGES_RISK = /^(?![^.!?]*\b(?:his|her|their|my|she|he|they)\b)[^.!?]*\b(?:reduces?|lowers?|cuts?|raises?|increases?|doubles?|triples?|halves?)\s+(?:the|your|anyone['’]s|a\s+person['’]s)\s+(?:risk|chances?|odds|likelihood)\s+of\b/i;
 /** What anyone should get looked at: "dizziness after a head injury is worth a checkup", "(migraines ...) are a good reason to see a neurologist". */
@@ -716,8 +713,8 @@ const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|mo
 const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+(?:in|on|at)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on" or "her parents at the NICU door"). */
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ". */
-const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin)\s*$/u;
+/** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ". */
+const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*$/u;
 /** A person named as a room's or a bed's: " 214's Mr. Dalton", " 3's Ana". */
 const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
@@ -809,7 +806,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const real = care.filter((c) => !supposed(c));
   const strong = generic ? undefined : real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -824,8 +821,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
   const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
     (strong.list === "care-settings" && (STAY_BEFORE.test(before(strong)) || ENTERED_CARE.test(before(strong)))) ||
-    (strong.list === "care-events" && !PERFORMED.test(word(strong)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
-      (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings"))) ||
+    (strong.list === "care-events" && (!PERFORMED.test(word(strong)) || doneTo(text, strong, before(strong), care)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
+      (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings" && !opensTitle(text, c)))) ||
     (strong.list === "care-events" && OWN_BIRTH.test(text.slice(strong.start, strong.end + 50))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 32)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
       (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care) || THANKED_FOR.test(before(strong)))) ||
@@ -850,7 +847,7 @@ const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|h
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
  * most or all of a kind, what is worth a checkup, a group as subject, a service on offer, care in general.
  */
-const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK];
+const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
 const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
@@ -886,8 +883,8 @@ function habitual(line: string): boolean {
 /** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
 function opensTitle(text: string, c: Span): boolean {
   const after = text.slice(c.end, c.end + 30);
-  // "(wound) care lead", "(diabetes) nurse educator": one more word of the field may come between.
-  return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|program|unit|team)\s+)?$/.test(after.slice(0, s.start)));
+  // "(wound) care lead", "(diabetes) nurse educator", "(L&D) charge nurse": one more word of the field or rank may come between.
+  return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|program|unit|team|charge|head|senior|night|day|floor)\s+)?$/.test(after.slice(0, s.start)));
 }
 
 /** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses" (not "her doctor husband"). */
@@ -1023,6 +1020,8 @@ const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2
 const CONGRATS_ON_CARE = /\bcongrat(?:s|ulations)\s+(?:to\s+[^.!?]{1,50}?\s+)?on\s+(?:(?:a|an|her|his|their|your)\s+)?(?:(?:successful|smooth|great|speedy|first|last|final)\s+)?$/i;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
+  // "after most surgeries": care counted over many, no one's.
+  if (/\b(?:most|many|some|all|any|every|each)\s+$/i.test(before)) return false;
   // "walked 500 ft post-CABG", "day 3 post-op": after care, by its prefix.
   if (/\bpost-$/i.test(before) || UNDERWENT.test(before) || CONGRATS_ON_CARE.test(before) || LOST_TO.test(before) || PROGRAM_DONE.test(before) || SUBJECT_OF.test(before) || TREATED_FOR.test(before)) return true;
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.

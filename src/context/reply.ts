@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
-import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGroup, WARD, type CareTerm } from "./care.js";
+import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGroup, QUESTIONS_ABOUT, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -132,7 +132,7 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   // "to talk ACL injury prevention with your players": care as a topic is no one's;
   // so is care that names the questions asked ("oxygen equipment questions are best answered by your supplier").
   // "Your talk on cholesterol was a hit": care as the topic of the reader's work.
-  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16)) || /^\s+(?:[\p{L}-]+\s+)?(?:questions|concerns)\b/iu.test(text.slice(t.end, t.end + 30)) ||
+  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16)) || QUESTIONS_ABOUT.test(text.slice(t.end, t.end + 30)) ||
     READERS_WORK_ON.test(text.slice(Math.max(s.start, t.start - 50), t.start));
   // "Your students learned hands-only CPR": care learned as a skill is no one's care.
   // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.

@@ -181,8 +181,8 @@ const PEOPLE_LISTS = ["person-nouns", "patient-words", "staff-words", "community
 
 /**
  * An image whose description names only things and places: "A sunny birthing
- * suite with a rocking chair". A missing or one-word description, a capital
- * past its first word (a name, maybe) or any word for a person keeps it a
+ * suite with a rocking chair", "Empty new incubators lined up in the NICU". A missing or one-word description, a capitalised
+ * word past its first (a name, maybe), any word for a person or a condition ("a broken femur") keeps it a
  * possible photo of someone.
  */
 function showsNoOne(image: string): boolean {
@@ -190,7 +190,8 @@ function showsNoOne(image: string): boolean {
   const alt = image.replace(/[!\[\]]/g, " ").trim();
   const words = alt.split(/\s+/).filter(Boolean);
   // A capital inside the description is a name; so is a first word outside the dictionary ("Priya at the finish line").
-  const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
+  // An acronym or a capital letter alone is none ("in the NICU", "X-ray machine in the ER").
+  const named = words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
   if (words.length < 3 || named || SOMEONE.test(alt)) return false;
-  return PEOPLE_LISTS.every((list) => contextTerms(list).spans(alt).length === 0);
+  return PEOPLE_LISTS.every((list) => contextTerms(list).spans(alt).length === 0) && contextTerms("conditions").spans(alt).length === 0;
 }
