@@ -845,7 +845,8 @@ const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|h
 
 /**
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
- * most or all of a kind, what is worth a checkup, a group as subject, a service on offer, care in general.
+ * most, all or every one of a kind, what is worth a checkup, a group as subject, a service on offer, care in general,
+ * a place's hours, what changes anyone's risk, a request not to post care.
  */
 const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST];
 

@@ -161,13 +161,13 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
 
 /** The reader's own work, and its topic: "your talk on ", "your article about ", "your great video on early ". */
 const READERS_WORK_ON = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:talk|lecture|presentation|webinar|article|video|book|research|paper|podcast|episode|blog|column|essay|speech|keynote|panel|poster|interview|story|reporting|coverage)\s+(?:on|about|regarding|covering)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
 /** What to do in the case an if-clause supposes: "(If your throat swells,) use your ", "(if it gets worse,) call ". */
 const THEN_DO = /^\s*(?:use|take|call|get|give|grab|go\s+to)\s+(?:your\s+|an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A test of ours the reader will have again: "we'll recheck your levels in 6 weeks", "we'll retest your thyroid". */
 const WE_RECHECK = /\bwe(?:['’]ll|\s+will|\s+can)\s+(?:recheck|re-check|retest|re-test|repeat)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levels?|numbers|labs?|blood(?:\s*work)?|iron|sugar|pressure|weight|thyroid|counts?|results?|urine|x-?rays?|scans?)\b/iu;
 /** Help offered with care: "can help you plan ", "would be happy to help you find a ". */
 const HELP_OFFERED = /\b(?:can|could|will|happy\s+to|glad\s+to)\s+help\s+(?:you\s+)?(?:plan|get|find|choose|schedule|book|pick|prepare\s+for)\s+(?:(?:the|a|an|any|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
 const BOOK_YOURS = /(?:^\s*|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:book|schedule|request|set\s+up)\s+(?:your|ur)\s+(?:(?:yearly|annual|next|first|free)\s+)?$/i;
 
 /** Care learned or practised as a skill: "learned hands-only CPR", "trained in first aid", "how to use an EpiPen". */
