@@ -235,7 +235,6 @@ const MENDING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
-/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut". */
 /** Babies born to a family we tell of: "a surprise third baby for a Fairmont couple", "twins for a young mom", "a surprise second twin nobody knew about for a couple", "twins delivered in our parking garage, to a firefighter's wife". */
 const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:baby|twin)(?:\s+(?:boy|girl))?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:for|to)\s+(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds|wife)\b/giu;
 /** A course of therapy sessions gone through: "after finishing all 36 sessions", "completed 40 hyperbaric treatments" (not "all 10 sessions of our CPR course"). */
@@ -244,13 +243,14 @@ const SESSIONS_DONE = new RegExp(String.raw`\b(?:finish(?:ed|es|ing)?|complet(?:
 const HARMED_IN = /(?<=\b(?:who\s+(?:was|were|got)|(?:she|he|they)\s+(?:was|were|got)|\p{L}+(?:er|or|ist|ian|man|woman|mom|dad|kid|boy|girl|teen|child|guard|chief|officer))\s+(?:badly\s+|severely\s+|critically\s+|seriously\s+)?)(?:burned|burnt|shot|stabbed|wounded|mauled|trampled|gored|electrocuted|scalded)\s+(?:in|during|at|by)\s+(?:a|an|the|last|this|that|\p{L}+['’]s)\s/giu;
 /** A stroke or heart attack team's clock, run for one patient: "our fastest door-to-needle time ever was for a 38-year-old" (not "cut our door-to-needle time to 20 minutes"). */
 const CLOCK_FOR = /\bdoor-to-(?:needle|balloon|groin|CT)\s+times?\s+(?:[\p{L}-]+\s+){0,2}(?:was\s+|of\s+\d+\s+minutes\s+)?for\s+(?:a|an|the|this|one|our)\s/giu;
-/** Someone rescued from where they could have died: "pulled from the harbor", "20 minutes underwater". */
 /** Teeth knocked out or broken: "knocked out two front teeth", "chipped her tooth", "lost his front teeth in a bike crash" (not a child's lost tooth). */
 const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|knocked\s+loose)\s+(?:(?:his|her|their|your|my|a|an|two|three|four|both|several)\s+)?(?:[\p{L}-]+\s+)?(?:teeth|tooth)\b|\blost\s+(?:his|her|their|two|both)\s+(?:two\s+)?front\s+teeth\s+(?:in|during|after|to)\s+(?:a|an|the|that)\s+(?:[\p{L}-]+\s+)?(?:crash|accident|fall|fight|collision|game|match)\b/giu;
+/** Someone rescued from where they could have died: "pulled from the harbor", "20 minutes underwater". */
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b|\b(?:underwater|under\s+water|without\s+a\s+pulse)\s+for\s+(?:${COUNT}|twenty|thirty)\s+minutes\b`, "giu");
 /** Time spent in our care, told as time with us: "spent 5 months with us in 2020", "spending the weekend with our ortho team" (not "spent a summer with us as an intern"). */
 const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)|the\s+(?:whole\s+)?(?:weekend|night|week|holidays?))\s+(?:here\s+)?with\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|unit|nurses|staff|doctors|surgeons))\b(?!\s+as\b)`, "giu");
-const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b/giu;
+/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut", "the safe arrival of baby Linh, our first New Year's baby of 2027". */
+const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b|\b(?:safe|early|surprise|speedy|happy|healthy)\s+arrival\s+of\s+(?:(?:their|his|her|a)\s+)?(?:baby|babies|twins|triplets|daughter|son|little)\b|\bour\s+(?:first|last)\s+(?:New\s+Year['’]s\s+)?baby\s+of\s+(?:the\s+(?:new\s+)?year|\d{4})\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
 const BIRTH_WEIGHT = /\b\d{1,2}\s*(?:lbs?|pounds?)\.?,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)\b/giu;
