@@ -51,7 +51,7 @@ const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|h
 
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT", "Ms. Price's CT", "Your echo", "his 2pm echo" (not "CT" the state, nor "an echo of"). */
 const SCAN_SHORT = String.raw`(?:(?:follow-up|repeat|next|first|last|latest|new|morning|afternoon|\d{1,2}(?::\d{2})?\s?[ap]m)\s+)?(?:CT|PET|CAT|DEXA|DXA|[Ee]cho|EKG|ECG|EEG|EMG)\b`;
-const OWN_SCAN = new RegExp(String.raw`\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?${SCAN_SHORT}|(?<=\b(?!(?:[Hh]ospital|[Cc]linic|[Cc]enter|[Tt]oday|[Tt]his|[Tt]hat|[Ii]t|[Ll]et|[Ww]hat|[Tt]here|[Hh]ere)['’]s)\p{Lu}\p{Ll}+['’]s\s+)${SCAN_SHORT}`, "gu");
+const OWN_SCAN = new RegExp(String.raw`(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?)${SCAN_SHORT}|(?<=\b(?!(?:[Hh]ospital|[Cc]linic|[Cc]enter|[Tt]oday|[Tt]his|[Tt]hat|[Ii]t|[Ll]et|[Ww]hat|[Tt]here|[Hh]ere)['’]s)\p{Lu}\p{Ll}+['’]s\s+)${SCAN_SHORT}`, "gu");
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
 const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;

@@ -1150,10 +1150,8 @@ const HELP_WITH = /\b(?:can|could|will|would|may|happy\s+to|glad\s+to|here\s+to)
 /** Doing a treatment oneself: "do ", "can give herself ". */
 const DOES_OWN = /\b(?:do|does|doing|did|give|gives|giving|gave|run|runs|running)\s+(?:(?:herself|himself|themselves)\s+)?$/i;
 /** A condition or treatment someone owns or goes through: "his prostate cancer", "finished cardiac rehab", "is cancer free". */
-function ownedCare(text: string, c: CareTerm, told: string, owners = POSSESSIVE): boolean {
+function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIVE): boolean {
   if (c.list !== "conditions" && c.list !== "procedures") return false;
-  // "his 2pm echo", "Ms. Price's CT": a scan by its short name is found with its owner, who owns it as one before it would.
-  const before = told + (/^(?:his|her|their|your|my|\p{Lu}\p{Ll}+['’]s)\s/iu.exec(text.slice(c.start, c.end))?.[0] ?? "");
   // "hard for people with dementia": a group's, so no one's (unless someone is named as one of them: "patients with COPD, similar to Jared P.").
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
   // "thanks for your feedback about IV alarms": the topic of what someone said. "our former chief of surgery": a field of work.
