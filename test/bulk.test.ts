@@ -30,14 +30,16 @@ describe("CSV exports", () => {
     expect(cli(["--csv-column", "caption", "a.csv"], { cwd: dir }).stdout).toMatch(/line 1: no text column; no column is named "caption"/);
   });
 
-  it("reads a header whatever its case and its spaces, underscores or hyphens (\"Post_Text\", \"Message Text\")", () => {
+  it("reads a header whatever its case and its spaces, underscores or hyphens (\"Post_Text\", \"Message Text\", \"Post Copy\")", () => {
     const dir = tempTree({
       "a.csv": 'id,Post_Text\n1,"Our patient Luis Ortega finished radiation!"\n',
       "b.csv": "Message-Text,channel\nMeet Dr. Nadia Okonkwo,facebook\n",
+      "c.csv": 'post_date,Post Copy\n2026-12-14,"Our patient Luis Ortega finished radiation!"\n',
     });
-    const files = report(dir, ["a.csv", "b.csv"]).files;
+    const files = report(dir, ["a.csv", "b.csv", "c.csv"]).files;
     expect(names(files[0].findings)).toEqual([[2, 16, "Luis Ortega"]]);
     expect(files[1].findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
+    expect(names(files[2].findings)).toEqual([[2, 25, "Luis Ortega"]]);
   });
 
   it("reports a malformed file with its line, and still lints the others", () => {
