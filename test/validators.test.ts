@@ -34,6 +34,8 @@ const TABLE: [string, string[], string[]][] = [
   ["person-name-caps", ["VERONICA", "CAROLE HAYES"], ["WILL TRY", "VERY SUPPORTIVE", "SEEMS UNABLE"]],
   ["person-name-lower", ["sarah", "eddie", "marcela", "bill"], ["called", "tolerated", "masci", "cont", "at", "sandwich"]],
   ["surname-lower", ["nicholson", "masci", "renzi"], ["called", "tolerated", "cont", "pt", "at"]],
+  ["surname", ["Brandt", "H. Brandt", "E. Marsh", "J.Walker"], ["Marsh", "Empty", "Propofol", "E. The"]],
+  ["family-name", ["Hendersons", "Nguyens", "Joneses"], ["Lakers", "Pyxis", "Henderson", "Rockies"]],
   ["facility", ["St. Mary's Hospital", "Cleveland Clinic", "General Hospital"], ["Hospital", "Our Clinic"]],
   ["place", ["Oakdale", "Chicago"], ["ab", "monday"]],
   ["health-detail", ["post a pic of your worst flare", "share your lupus labs", "what's your ejection fraction", "share your scoliosis x-rays", "drop your knee replacement"],

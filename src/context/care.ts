@@ -43,8 +43,8 @@ const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:
 /** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle", "wired his jaw". */
 const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
 
-/** An operation told by what it put right: "fixing my hip", "rebuilt his knee". */
-const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
+/** An operation told by what it put right: "fixing my hip", "rebuilt his knee", "replaced his aortic valve". */
+const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?|replac(?:e|ed|es|ing)|reconstruct(?:ed|s|ing)?|fused|fusing)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+|worn(?:-out)?\s+|leaky\s+|aortic\s+|mitral\s+|heart\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|losing|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into|off)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
@@ -83,8 +83,8 @@ const STUCK_IN = /\b(?:a|an|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:marble|bead|peb
 const LAST_WISH = /\b(?:(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:last|final|dying)\s+wish(?:es)?|asked\s+(?:[\p{L}-]+\s+){0,4}?for\s+one\s+(?:last|final)\s+(?:thing|wish|request|meal|visit|ride|dance|trip|look))\b/gu;
 /** Treatment of one part of someone's body: "start PT for that ankle", "an MRI on her knee", "stitches for his hand". */
 const PART_TREATED = /\b(?:PT|physical\s+therapy|rehab|surgery|an?\s+(?:x-ray|MRI|CT|cast|brace|splint)|stitches|injections?|shots?)\s+(?:for|on)\s+(?:that|this|your|ur|his|her|their|my)\s+(?:left\s+|right\s+|bad\s+|sore\s+|broken\s+|injured\s+)?(?:knees?|hips?|shoulders?|ankles?|wrists?|back|neck|elbows?|foot|feet|hands?|arms?|legs?|fingers?|thumbs?|toes?)\b/giu;
-/** A lab value or a vital sign of someone's, told by how it reads or its number: "your potassium is a little high", "her A1C came back normal", "your son's lead level is 12", "your baby's bilirubin came down to 12", "Ms. Rivera's potassium is 6.1". */
-const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|child|kid|baby|mom|dad|husband|wife|father|mother)['’]s\s+)?|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}{1,20}['’]s\s+))(?:lead|potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:is|are|was|were|came\s+back|came\s+(?:down|up)|went\s+(?:down|up)|dropped|rose|fell|climbed|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range|(?:at\s+|to\s+|down\s+to\s+|up\s+to\s+)?\d+(?:\.\d+)?)\b/giu;
+/** A lab value or a vital sign of someone's, told by how it reads or its number: "your potassium is a little high", "her A1C came back normal", "your son's lead level is 12", "your baby's bilirubin came down to 12", "Ms. Rivera's potassium is 6.1", "Mrs. Oyelaran's potassium rechecked at 1800". */
+const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|child|kid|baby|mom|dad|husband|wife|father|mother)['’]s\s+)?|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}{1,20}['’]s\s+))(?:lead|potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:(?:needs?\s+(?:to\s+be\s+)?)?(?:rechecked|re-checked|redrawn|repeated)(?!\p{L})|(?:is|are|was|were|came\s+back|came\s+(?:down|up)|went\s+(?:down|up)|dropped|rose|fell|climbed|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range|(?:at\s+|to\s+|down\s+to\s+|up\s+to\s+)?\d+(?:\.\d+)?)\b)/giu;
 /** Someone's health going downhill: "she's getting worse", "he is declining fast", "Dad has been deteriorating". */
 const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were|\s+keeps?)\s+(?:(?:getting|doing|feeling)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?worse|declining|deteriorating|going\s+downhill|failing)\b/giu;
 /** Going home after a stay counted in days, weeks or months: "twins Leo and Luca, who go home today after 72 days". */
@@ -92,7 +92,7 @@ const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|heade
 /** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
 const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
 /** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis" (not "declined the invitation"). */
-const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|tube\s+feeds?|vitals|turns|PT)\b/giu;
+const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT)\b/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
@@ -186,8 +186,8 @@ const TIMED_CODE = /\b(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:
 /** Care someone received, told as theirs: "the fast care she got last month", "the treatment he received here". */
 const CARE_GOT = /\b(?:care|treatment|surgery|rehab|therapy)\s+(?:that\s+)?(?:she|he|they)\s+(?:got|received|had|needed)\b/giu;
 
-/** An aid to walking, in lower case, as something someone uses or leaves or owns: "walking without the walker", "off her crutches", "Mr. Hollis Dean's new walker", "showing off his new walker" (not "the Walker family", "candy canes"). */
-const WALKING_AID = /\b(?:without|(?<!\bshow(?:s|ed|ing)?\s+)off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b|(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b|(?<=\bshow(?:s|ed|ing)?\s+off\s+(?:his|her|their)\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b/gu;
+/** An aid to walking, in lower case, as something someone uses or leaves or owns: "walking without the walker", "off her crutches", "Mr. Hollis Dean's new walker", "showing off his new walker", "your new walker" (not "the Walker family", "candy canes"). */
+const WALKING_AID = /\b(?:without|(?<!\bshow(?:s|ed|ing)?\s+)off|ditch(?:ed|ing)?|out\s+of|with|using|on)\s+(?:the|your|his|her|their|a)\s+(?:new\s+)?(?:walker|cane|crutches|rollator)\b|(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b|(?<=\bshow(?:s|ed|ing)?\s+off\s+(?:his|her|their)\s+(?:new\s+)?)(?:walker|cane|crutches|rollator|wheelchair)\b|(?<=\b(?:[Yy]our|ur|[Hh]is|[Hh]er|[Tt]heir)\s+new\s+)(?:walker|cane|crutches|rollator|wheelchair)\b/gu;
 
 /**
  * Struck by a vehicle, or on a road, or by something thrown, swung or falling, or pinned under a machine: "hit by a drunk
@@ -196,6 +196,8 @@ const WALKING_AID = /\b(?:without|(?<!\bshow(?:s|ed|ing)?\s+)off|ditch(?:ed|ing)
 const STRUCK = /\b(?:hit|struck)\s+by\s+lightning\b|\b(?:hit|struck|pinned|crushed|trapped|knocked\s+down)\s+(?:by|under)\s+(?:a|an|the)\s+(?:falling|collapsing|toppling)\s+[\p{L}-]+|\b(?:hit|struck|run\s+over|mowed\s+down|pinned|clipped|sideswiped|knocked\s+(?:down|over))\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b|\b(?:took|takes|taken|taking|caught)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:puck|ball|baseball|softball|fastball|pitch|line\s+drive|bat|stick|club|elbow|knee|helmet|cleat|skate)\s+to\s+(?:the|his|her|their)\s+(?:head|face|throat|eye|chest|nose|mouth|jaw|temple|neck|ribs|knee)\b|\b(?:pinned|trapped|crushed)\s+(?:under|beneath|between)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tractor|car|truck|vehicle|atv|mower|forklift|tree|beam|machine|log|boat|horse|cow|wall)s?\b/giu;
 
 /** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
+/** Someone due to come in for care: "Ava Lindgren, age 7, is coming in for tubes in her ears on Friday" (not "for a shift", "for lunch"). */
+const COMING_IN_FOR = /\b(?:is|are|was|were|will\s+be)\s+coming\s+in\s+for\s+(?:(?:a|an|her|his|their|the|some)\s+)?(?!(?:lunch|dinner|breakfast|coffee|party|shift|meeting|interview|training|orientation|work|tour|chat|visit\s+with|photo|photos|celebration)\b)\p{L}[\p{L}-]*/giu;
 const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+brought)\s+in\s+with\b(?=\s+(?:an?|his|her|their|two|three)\s+(?:[\p{L}-]+\s+){0,3}(?:stuck|attached|lodged|embedded|clamped|hooked|through|in\s+(?:his|her|their))\b)/giu;
 
 /** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
@@ -314,6 +316,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WAS_HURT, () => "care-events"),
     ...matched(text, CRASHED, () => "care-events"),
     ...matched(text, CAME_IN_WITH, () => "care-events"),
+    ...matched(text, COMING_IN_FOR, () => "care-events"),
     ...matched(text, PART_TORN, () => "conditions"),
     ...matched(text, BABY_WELCOMED, () => "care-events"),
     ...matched(text, HELPED_BY_CARE, () => "care-events"),
@@ -513,8 +516,8 @@ export function namesGroup(text: string, c: Span): boolean {
 /** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ". */
 export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
-/** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ". */
-export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|@[\w.]+[,:]?\s+(?:[A-Z][A-Za-z'’-]*,\s*)?)`;
+/** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ", "Replying to @victor_m: Victor, ". */
+export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|(?:(?:[Rr]eplying|[Rr]esponding|[Ii]n\s+reply)\s+to\s+|[Rr]e:\s*)?@[\w.]+[,:]?\s+(?:[A-Z][A-Za-z'’-]*,\s*)?)`;
 export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
 
 /**
@@ -529,7 +532,7 @@ export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:mos
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "a rocking chair to every room in our NICU", "your donation to our hospice". */
-const GIVEN_TO = /\b(?:donat\w*\s+(?:(?!to\b)\S[^.!?]{0,40}?\s)?|(?:gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?)\s+)(?:to|for)\s+(?:(?:every|each)\s+[\w-]+\s+(?:in|on|at)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const GIVEN_TO = /\b(?:donat\w*\s+(?:(?!to\b)\S[^.!?]{0,40}?\s)?|(?:gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?|deliver(?:y|ies)|drop-?offs?)\s+)(?:to|for)\s+(?:(?:every|each)\s+[\w-]+\s+(?:in|on|at)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A place of care as what something is given to, not where someone is. */
 export function givenTo(text: string, c: Span): boolean {

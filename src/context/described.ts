@@ -39,7 +39,7 @@ const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+|(?:L&D|
 /** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", a couple's "60th anniversary", two surgeries "on the same day", "twins born at 26 weeks", "gave birth in our parking garage", a team's player or a parent at a child's match ("collapsed at football practice", "at his son's wrestling meet"), a parent by their children's number ("mom of four"). */
-const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bon\s+the\s+same\s+(?:day|night|morning|afternoon|evening|weekend)\b|\b(?:\d{1,2}(?:st|nd|rd|th)|golden|diamond|silver|ruby)\s+(?:wedding\s+)?anniversary\b|\bborn\s+at\s+(?:\d{2}\s+weeks|\d\s*(?:lbs?|pounds?)\b)|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}'’-]+\s+){0,2}(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,3}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
+const DISTINCTION = /\b(?:only|first|oldest|youngest|rarest|smallest|tiniest|twins?|triplets|quadruplets|quintuplets|conjoined)\b|\bof\s+the\s+year\b|\bon\s+the\s+same\s+(?:day|night|morning|afternoon|evening|weekend)\b|\b(?:\d{1,2}(?:st|nd|rd|th)|golden|diamond|silver|ruby)\s+(?:wedding\s+)?anniversary\b|\bborn\s+at\s+(?:\d{2}\s+weeks|\d\s*(?:lbs?|pounds?)\b)|\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?:at|during)\s+(?:[\p{L}'’-]+\s+){0,2}(?:football|soccer|basketball|baseball|softball|hockey|volleyball|lacrosse|swim|track|wrestling|cheer|band)\s+(?:practice|game|meet|tryouts?|camp)\b|\b(?:in|on)\s+(?:our|the|a|her|his|their)\s+(?:[\p{L}\p{N}.:-]+\s+){0,4}(?:parking\s+(?:garage|lot)|elevator|lobby|car|truck|bus|train|plane|flight|subway|taxi|ferry|boat|ambulance|helicopter|driveway|highway|side\s+of\s+the\s+road)\b/iu;
 /** A school by its name, whose pupils are of an age: "Riverside Middle", "Oak Hill Elementary". */
 const SCHOOL_NAMED = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep)\b/u;
 /** A named incident, which tells both where and when: "in the Oak Street house fire", "since the Pinecrest tornado", "after the I-80 pileup", "battling the Cedar Street fire" (not "the Oak Street fire station"). */
@@ -74,6 +74,8 @@ const FROM_PLACE = new RegExp([
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Pharmacy|Bakery|Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Marina|Farms?|Orchard|Lanes|Lodge|Garage|Salon|Hardware|Motors|Brewery|Winery|Taqueria|Pizzeria|Deli|Mall|Plaza)\b`,
 ].join("|"), "u");
 
+/** A rate, which tells of people counted, not of one: "About 1 in 30 births in the US is twins", "one out of every five". */
+const STATISTIC = /\b(?:\d[\d,]*|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:hundred|thousand))\b/i;
 /** Words that make a person a statistic: "the average", "a typical". */
 const TYPICAL = /\b(?:average|typical|median|normal|usual)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -134,7 +136,9 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (of && names.some((d) => d.start === sentence.start + c.end + of[0].length)) continue;
     if (names.some((d) => d.end <= sentence.start + opener.index && /^\s*,\s*$/.test(text.slice(d.end, sentence.start + opener.index)))) continue;
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
-    if (TYPICAL.test(line.slice(opener.index, c.start))) continue; // "the average US newborn" is no one
+    // "... back on 5 North this week, love that guy": a bare "that guy" closing the sentence is one already told of.
+    if (/^(?:that|this)\s+$/i.test(opener[0]) && !/\p{L}/u.test(line.slice(c.end))) continue;
+    if (TYPICAL.test(line.slice(opener.index, c.start)) || STATISTIC.test(line)) continue; // "the average US newborn", "1 in 30 births ... is twins" are no one
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...", "... after the Lakeshore bus crash. The
     // driver, who was hurt worst, ...": a sentence that opens on "the" and a person word or role points back to the one the
     // sentence before told of, with its details.

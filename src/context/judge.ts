@@ -307,8 +307,10 @@ function careAtHome(text: string, sentence: Span, d: Detection, care: CareTerm[]
 }
 const CLINICIAN_VISITS = /\b((?:nurse|therapist|aide|physician|doctor|midwife|chaplain|team)s?\s+(?:will\s+|is\s+going\s+to\s+|plans\s+to\s+|to\s+)?(?:visit|visits|visited|see|sees|saw|check\s+on|checks\s+on|checked\s+on))\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+at\s+$/u;
 
-/** A table column of patients: headed "Patient" or "Resident", or "Name" beside a column of rooms, beds or diagnoses. */
-const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allergies|code\s+status|reason\s+for\s+(?:visit|admission|stay)|chief\s+complaint)$/i;
+/** A table column of patients: headed "Patient", "Resident" or "Pt", or "Name" beside a column of rooms, beds or diagnoses. */
+const CARE_COLUMN = /^(?:room|rm|bed|bay|unit|mrn|dx|diagnosis|condition|procedure|surgery|admit(?:ted)?|admission|discharge|d\/c|plan|meds|medications?|allerg(?:y|ies)|diet|isolation|precautions|code\s+status|reason\s+for\s+(?:visit|admission|stay)|chief\s+complaint)$/i;
+/** A column of patients by its heading's shorthand: "Pt", "Pts", "Pt name", "Patient name". */
+const PATIENT_COLUMN = /^(?:pts?\.?|(?:pt\.?|patient)\s+names?)$/i;
 /** A column that makes a table a staff roster: "| Name | Unit | Role |". */
 const STAFF_COLUMN = /^(?:role|title|job(?:\s+title)?|position|credentials?|shift|specialty|department|years?(?:\s+(?:of\s+service|here))?)$/i;
 
@@ -322,7 +324,7 @@ function censusTables(text: string): { start: number; end: number; patients: Map
   for (const m of text.matchAll(TABLE)) {
     const head = cellsOf(m[1]);
     const names = head.some((h) => CARE_COLUMN.test(h)) && !head.some((h) => STAFF_COLUMN.test(h));
-    const patients = new Map(head.flatMap((h, i) => (contextEntries("patient-words").has(h.toLowerCase()) || (names && /^(?:name|full\s+name)$/i.test(h)) ? [[i, h] as const] : [])));
+    const patients = new Map(head.flatMap((h, i) => (contextEntries("patient-words").has(h.toLowerCase()) || PATIENT_COLUMN.test(h) || (names && /^(?:name|full\s+name)$/i.test(h)) ? [[i, h] as const] : [])));
     if (patients.size) out.push({ start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, patients });
   }
   return out;
@@ -477,7 +479,7 @@ function showsStaff(alt: string): boolean {
 const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b|\b(?:received|admitted|treated|saw|took\s+in|cared\s+for)\s+(?:[\p{L}\p{N}-]+\s+){0,2}patients,?\s+(?:including|among\s+them)\b/giu;
 
 /** What "PT" names when it is physical therapy: "PT aide", "PT team", "PT gym". */
-const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks)\b/i;
+const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks|open\s+house|programs?|class(?:es)?|rooms?|equipment|exercises?|evaluations?|evals?|referrals?|schedule|month|week)\b/i;
 /** Residents in training are doctors: "one of our first-year surgical residents". */
 const RESIDENCY = /\b(?:year|chief|surgical|surgery|medical|medicine|pediatric|pgy\S*|emergency|psychiatry|radiology)\s+(?:[\p{L}-]+\s+)?residents$/iu;
 
@@ -674,7 +676,7 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
-const OWNED = String.raw`\s+(?:[\p{L}\d,-]+\s+){0,2}$`;
+const OWNED = String.raw`\s+(?:[\p{L}\d,-]+\s+(?:(?:and|&)\s+)?){0,2}$`;
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})${OWNED}`, "iu");
 /** In a reply, "your" is the reader's, and whether their care is told is the reply checks' to decide ("your doctor will tell you what's right for your injury" tells none). */
 const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OWNERS_S})${OWNED}`, "iu");
@@ -691,7 +693,7 @@ const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\
 /** Told to go there, as anyone may be: "please call your provider or come to the ED", "go straight to the nearest ER" (not "come back to the ED"). */
 const SENT_THERE = /(?:^|[.!?,;:]\s*|\b(?:please|or|and|just|then|always)\s+)(?:come|go|head|get)\s+(?:straight\s+|right\s+|directly\s+)?(?:in\s+)?to\s+(?:the|an?|your|our)\s+(?:nearest\s+|closest\s+)?(?:[\w-]+\s+)?$/i;
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
-const GENERIC_SETTING = /^(?:room|bed|bedside|ward|unit|floor)s?$/i;
+const GENERIC_SETTING = /^(?:room|rm|bed|bedside|ward|unit|floor)s?$/i;
 /** A kind of care someone begins: "as he starts hospice care", "entered memory care", "transitioned to palliative care". */
 const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s|ed|ing)?|chose|chosen|elect(?:s|ed)?|transition(?:s|ed|ing)?\s+to)\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
@@ -751,8 +753,8 @@ function refersBack(line: string): boolean {
 }
 /** A farewell to someone who died: "Rest easy, Walter", "Rest in peace, Ellen", "RIP Bud". */
 const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP)\b/i;
-/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", a sentence opening on "Our favorite cardiac rehab patient". */
-const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kiddo|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder)\b|^\s*(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}patient\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
+/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", a sentence opening on "Our favorite cardiac rehab patient". */
+const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|^\s*(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}patient\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
 /** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
 const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
@@ -846,9 +848,11 @@ const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|h
 /**
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
  * most, all or every one of a kind, what is worth a checkup, a group as subject, a service on offer, care in general,
- * a place's hours, what changes anyone's risk, a request not to post care.
+ * a place's hours, what changes anyone's risk, a request not to post care, what care is like for a kind of people.
  */
-const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST];
+/** What care is like for a kind of people: "fasting before surgery is tough for little ones", "a hospital stay can be scary for kids". */
+const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|often|extra|especially|a\s+lot)\s+)?(?:tough|hard|scary|stressful|difficult|confusing|frightening|easier|harder|exhausting|overwhelming)\s+(?:on|for)\s+(?:(?:most|many|some|all|young|little|older|new)\s+)?(?:little\s+ones|kids|children|babies|toddlers|teens|parents|families|anyone|everyone|people|patients|adults|seniors|caregivers|moms|dads)\b/i;
+const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
 const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
@@ -924,8 +928,8 @@ function someoneWith(before: string): boolean {
 const BECAME_PATIENT = /\b(?:was|is|became|become|becomes|been|being|were|ended\s+up)\s+(?:(?:now|still|also|once|herself|himself)\s+)?(?:a|an|our|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Someone who was or became one of many patients: "has been ", "is now ". */
 const BECAME_ONE_OF = /\b(?:was|is|became|become|becomes|been|being|were|ended\s+up)\s+(?:(?:now|still|also|once)\s+)?$/i;
-/** A patient word set beside someone: "..., a preemie who", "..., once a patient in". */
-const PATIENT_BESIDE = /,\s+(?:(?:once|then|herself|himself)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A patient word set beside someone: "..., a preemie who", "..., once a patient in", "..., a breast cancer survivor who". */
+const PATIENT_BESIDE = /,\s+(?:(?:once|then|herself|himself)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What follows the patient word when it names a stay, not a trait ("a patient and kind nurse"). */
 const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at|in|on|of|for|after|when|since|last|this|too\b|as\s+well\b|[.!;:]|,\s+(?:too|herself|himself))/i;
 
@@ -1075,6 +1079,8 @@ const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}
 /** A name and its condition in brackets: "(Mr. Franklin, hip fracture)". */
 const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
 
+/** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip". */
+const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
 /** A name, then its condition or its operation in brackets: "Ms. Lydia Park (dementia, room 22)", "9:00 Hendricks (R TKA day 1)". */
 const NAME_THEN_BRACKETS = /\p{Lu}\p{Ll}+\s*\(\s*(?:[LR]\s+|(?:left|right)\s+)?$/u;
 
@@ -1105,35 +1111,41 @@ const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'�
 /** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
 const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
 /** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
+/** Care, then the one it befell, titled in brackets: "Falls this week: 1 (Mrs. Haverford, 4 East, no injury)". */
+const TITLED_IN_BRACKETS_AFTER = /^[^;\n.!?()]{0,30}?\(\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+/u;
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
 const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*(?:[-*•]\s+)?`;
-const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:)\s*`;
+const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:|\()\s*`;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A list's entry opened, after a colon, a semicolon or a line break, by someone's full or titled name and maybe their bed, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight", "Handoff: Mrs. Vidal, 3B, fluid restriction" (not a greeting's "Hi Brandon, MRI prep ..."). */
 const NAMED_ENTRY = new RegExp(String.raw`[\n;:]\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}(?:(?:\d{1,3}[A-Z]?|(?:[Bb]ed|[Rr]oom|[Rr]m)\s+\d{1,4}[A-Z]?)${FIELD_END})?$`, "u");
-/** A board's entry: a room, bed or theatre by number, a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole". */
-const SLOT_ENTRY = new RegExp(String.raw`\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
-/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI". */
-const SENT_ENTRY = /(?:^|[\n:;,])\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+$/u;
-/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care". */
-const FOR_NAME_LABEL = /\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A line headed by care, then the one it is for by name: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10". */
-const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—])/u;
+/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF". */
+const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,4}[A-Za-z]?|(?:^|\n)[^\S\n]*(?:[-*•]\s+)?\d{3,4}[A-Za-z]?)\s*[:\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+/** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
+const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Week|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI". */
+const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+)?to\s+$/u;
+/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results". */
+/** A list's entry: someone titled, then the procedure they are down for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig". */
+const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
+const FOR_NAME_LABEL = /(?:\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)". */
+const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—])/u;
 
 function headsEntry(text: string, c: Span): boolean {
   return /(?:^|\n)[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
 }
 
-/** A list's entry: a name, a street address, a time or a phone number, then the care ("Urgent callback: Mr. Zeke Warner, 555-0138, blood sugar 38", "Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
-const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
+/** A list's entry: a name, a street address, a time or a phone number, then the care ("Urgent callback: Mr. Zeke Warner, 555-0138, blood sugar 38", "Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "E. Marsh, 14 Birch Ln (stage 3 sacral)", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
+const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
-/** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole"). */
-const TIMED_ENTRY = /(?:^|[\n;:,]\s*)(?:[-*•]\s+)?\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*,))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
-/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a transport or visit list, a note labelled for someone, a timed schedule entry. */
-const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY];
+/** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line: "- 0730 Mendez — lap appy"). */
+const TIMED_ENTRY = /(?:^|[\n;:,]\s*)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n)[^\S\n]*(?:[-*•]\s+)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—])))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
+/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for. */
+const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
 const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Someone known by the care place of ours they come from: "She's the girl from our sickle cell clinic", "the man in our dialysis unit". */
@@ -1144,6 +1156,8 @@ const INSURER_DECIDED = /(?:\p{Lu}\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
+/** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "he's ". */
+const NAMED_IS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+)?$/u;
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
 /** Help offered with something, to anyone: "can help you with ", "are here to support families with " (not "visited Mrs. Grant to help with her insulin pump"). */
 const HELP_WITH = /\b(?:can|could|will|would|may|happy\s+to|glad\s+to|here\s+to)\s+(?:help|support|assist)\s+(?:(?:you|people|patients|families|kids|anyone|everyone|parents)\s+)?with\s+(?!(?:her|his|their|my)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -1173,7 +1187,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
   // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR".
-  const npo = /^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept|now)\s+(?:a\s+)?$/.test(before);
+  // So is a condition told as what someone named is: "Henderson in 8 is a hard stick", "Mr. Lee is a fall risk", "he's allergic to amoxicillin".
+  const npo = (/^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept|now)\s+(?:a\s+)?$/.test(before)) ||
+    (c.list === "conditions" && NAMED_IS.test(before) && /^\s*(?:[,.;!?)]|$|(?:and|so|per|with|on|to)\b)/.test(text.slice(c.end, c.end + 8)));
   const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
   // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
   // "The Pine Bluff grandmother who was our 1,000th robotic hip replacement": someone who was such a case.
@@ -1187,9 +1203,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) ||
+    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
@@ -1217,6 +1233,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
   if (someonesBedside(text, c)) return true;
+  // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa": a place's schedule or list, then the ones it is for.
+  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?)\b[^:\n]*:/i.test(text.slice(c.end, c.end + 40))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.

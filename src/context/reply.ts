@@ -29,18 +29,20 @@ const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|g
 const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
 /** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
+/** A short apology, thanks or cheer, then the one addressed between commas: "So sorry, Mark, that the lab lost ...", "Congratulations, Mia, on ...". */
+const ADDRESSED_AFTER = new RegExp(String.raw`^(?:(?:(?:[Ss]o|[Vv]ery|[Rr]eally|[Ww]e['’]re(?:\s+so)?)\s+)?sorry|[Ss]orry|[Cc]ongrat(?:s|ulations)|(?:[Tt]hanks|[Tt]hank\s+you)(?:\s+so\s+much)?|[Ww]elcome(?:\s+back|\s+home)?|[Hh]appy\s+birthday|[Oo]h\s+no|[Gg]reat\s+news|[Gg]ood\s+news)\s*[,!]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s`, "u");
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
 
 /**
  * A reply: front matter says so, a heading says so ("Response to review:"), or
- * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "Aww Kristen,", "... for
+ * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "Aww Kristen,", "So sorry, Mark, that", "... for
  * your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!", "To
  * the family in the third-floor waiting room: ...").
  */
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
   const body = text.replace(REPLY_HEADING, "");
-  return body !== text || GREETING.test(body) || VOCATIVE.test(body.trimStart()) || TO_SOMEONE.test(body);
+  return body !== text || GREETING.test(body) || VOCATIVE.test(body.trimStart()) || ADDRESSED_AFTER.test(body.trimStart()) || TO_SOMEONE.test(body);
 }
 
 /**
@@ -70,7 +72,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -108,7 +110,7 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
   const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
     ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
-    ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start)));
+    ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start))) || BOOK_YOURS_AFTER.test(text.slice(t.end, s.end));
   // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
   // A wait is the reader's only with what they waited with or for: "with a broken wrist", not "in our ER".
   const kindFits = (t: CareTerm) => (yours || t.list !== "care-encounters") && (cue.kind !== "the" || t.list !== "care-settings") &&
@@ -165,6 +167,8 @@ const READERS_WORK_ON = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:talk|lecture|presen
 const THEN_DO = /^\s*(?:use|take|call|get|give|grab|go\s+to)\s+(?:your\s+|an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A test of ours the reader will have again: "we'll recheck your levels in 6 weeks", "we'll retest your thyroid". */
 const WE_RECHECK = /\bwe(?:['’]ll|\s+will|\s+can)\s+(?:recheck|re-check|retest|re-test|repeat)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levels?|numbers|labs?|blood(?:\s*work)?|iron|sugar|pressure|weight|thyroid|counts?|results?|urine|x-?rays?|scans?)\b/iu;
+/** An invitation after care, which makes the sentence's care anyone's: "Colon cancer screening saves lives: book yours today". */
+const BOOK_YOURS_AFTER = /^[^.!?]{0,60}?\b(?:book|schedule|get|request|set\s+up)\s+yours\b/i;
 /** Help offered with care: "can help you plan ", "would be happy to help you find a ". */
 const HELP_OFFERED = /\b(?:can|could|will|happy\s+to|glad\s+to)\s+help\s+(?:you\s+)?(?:plan|get|find|choose|schedule|book|pick|prepare\s+for)\s+(?:(?:the|a|an|any|your)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A test or treatment anyone may book, the sentence's opening: "Book your yearly mammogram", "Schedule your flu shot". */
@@ -233,6 +237,8 @@ const SPENT_IN = new RegExp(String.raw`\b${COUNT}\s+(?:hours?|days?|nights?|week
 const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s+be|(?:is|are)n['’]t)\s+(?:working|helping|agreeing|going\s+(?:well|great|smoothly))(?:\s+(?:for|with))?\s+you\b/i;
 /** What the sentence told as the reader's own: "waiting 3 hours with a kidney stone is miserable, and we're sorry that happened to you". */
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
+/** The reader's pregnancy loss: "sorry you lost the pregnancy", "so sorry for the loss of your baby". */
+const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|ur)\s+(?:pregnancy|baby|babies|twins|little\s+one)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you", nor help offered ("our financial counselors can help you through it"). */
 const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** A birth of the reader's that we attended: "It was a joy to help deliver your twins", "we delivered your son" (not "would love to help deliver your baby"). */
@@ -309,7 +315,7 @@ const STAFF_VISIT = /^\s*(?:appointments?|appt|visits?|follow-?ups?|consults?|ch
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
 /** What a reader gives or sends us, people they know, what they make or run, or the events of their life, which say nothing of their care: "your new job", "your donation", "your bakery on Main Street", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
-const GIVEN_BY_READER = /^\s+(?:new\s+|big\s+)?(?:job|career|promotion|retirement|wedding|engagement|graduation|degree|move|trip|vacation|honeymoon|house|race|marathon|season)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&'’-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies|choir|class|students|troop|scouts|band|club|congregation)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|drawings?|music|band|podcast|blog|channel|church)\b/iu;
+const GIVEN_BY_READER = /^\s+(?:new\s+|big\s+)?(?:job|career|promotion|retirement|wedding|engagement|graduation|degree|move|trip|vacation|honeymoon|house|race|marathon|season)\b|^\s+(?:[\p{L}\d&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&'’-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies|choir|class|students|troop|scouts|band|club|congregation)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|drawings?|music|band|podcast|blog|channel|church)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ", "(Asthma tip:) always carry ". */
 const ADVISED_TO = new RegExp(String.raw`(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|${ALWAYS_DO}$`, "i");
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain", "(Your midwife) will check". */
@@ -410,25 +416,29 @@ const HOME_WITH_BABY = /\b(?:you(?:\s+and\s+\p{Lu}\p{Ll}+)?(?:['’]re|\s+are)\s
 const HELPED_YOU = /^(?:\s+(?:team|staff|nurses|doctors))?\s+(?:helped|treated|cared\s+for|saw|(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to)\s+(?:help|treat|care\s+for|see))\s+you\b/i;
 const GLAD = /\b(?:happy|glad|thrilled|grateful|honou?red|proud|delighted)\b/i;
 
-/** Where in the sentence a place of care helped the reader, if it says so gladly. */
+/** Where in the sentence a place of care held the reader ("rooting for you in the ICU"), or helped them, if it says so gladly. */
 function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefined {
-  if (!GLAD.test(text.slice(s.start, s.end))) return undefined;
   for (const t of terms) {
     if (t.list !== "care-settings" || t.start < s.start || t.end > s.end) continue;
-    const m = HELPED_YOU.exec(text.slice(t.end, s.end));
+    // "The whole hospital is rooting for you in the ICU": the reader, there.
+    const there = YOU_THERE.exec(text.slice(s.start, t.start));
+    if (there) return { start: there.index, end: t.end - s.start };
+    const m = GLAD.test(text.slice(s.start, s.end)) ? HELPED_YOU.exec(text.slice(t.end, s.end)) : null;
     if (m) return { start: t.start - s.start, end: t.end - s.start + m[0].length };
   }
   return undefined;
 }
+/** The reader in a place of care, as those who think of them or saw them there tell it: "rooting for you in the ", "thinking of you on our ", "saw you in the ". */
+const YOU_THERE = /\b(?:(?:rooting|praying|cheering|pulling)\s+for|thinking\s+(?:of|about)|visited|saw)\s+you\s+(?:(?:here|again|today|tonight|yesterday)\s+)?(?:in|at|on)\s+(?:the|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** What a clinician does with the reader's own things: "the dietitian reviewed your food log", "Dr. Lee adjusted your dose", "Dr. Stein was able to fix the broken crown on your molar"; or how the reader mends (SAYS_YOURS_MENDS); or feels or says of the reader (STAFF_FOR_YOU); or when they will see them (WILL_SEE). */
 const ACTS_ON_YOURS = /^\s+(?:(?:has|have|just|already)\s+)?(?:reviewed|checked|looked\s+(?:at|over)|went\s+over|read|adjusted|changed|updated|refilled|signed|approved|sent\s+over)\s+(?:your|ur)\b|^\s+(?:(?:was|were)\s+able\s+to|could|got\s+to)\s+(?:fix|repair|fill|pull|remove|stitch|set|splint|drain|save|treat)\s+(?:(?:the|that)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in|of)\s+)?(?:your|ur)\b/iu;
 
 /** A clinician telling how the reader is coming along, or what they have: "the physical therapist says your balance has really improved", "says your hip flexor strain should heal", "your allergist confirmed you're allergic to cats". */
-const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better)|ready\s+(?:for|to)|cleared\s+(?:for|to)|stable)|(?:should|will|may|might|could)\s+(?:heal|mend|improve|get\s+better|be\s+(?:healed|better|fine)))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b|^\s+(?:says|said|tells\s+us|told\s+us|reports|confirmed)\s+(?:that\s+)?(?:your\s+)?(?:baby|little\s+one|son|daughter)\s+(?:is|['’]s|was)\s+(?:measuring|growing|gaining|head[\s-]down|breech)\b|^\s+(?:confirmed|says|said|scheduled|booked)\s+(?:that\s+)?you(?:['’]ll|\s+will)\s+(?:be\s+)?(?:staying|admitted|sleeping|spending\s+the\s+night)\b/iu;
+const SAYS_YOURS_MENDS = /^\s+(?:says|said|noticed|noted|tells\s+us|told\s+us|reports|mentioned)\s+(?:that\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:has|have|is|are|was|were)\s+(?:really\s+|so\s+much\s+|much\s+|a\s+lot\s+|greatly\s+|already\s+)?(?:improved|improving|better|getting\s+(?:better|stronger)|healing|healed|stronger|worse|looking\s+(?:good|great|better)|ready\s+(?:for|to)|cleared\s+(?:for|to)|stable)|(?:should|will|may|might|could)\s+(?:heal|mend|improve|get\s+better|be\s+(?:healed|better|fine|ready)))\b|^\s+(?:confirmed|found|says|said|thinks)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+have)\s+(?:allergic|anemic|diabetic|pre-?diabetic|pregnant|deficient|dehydrated|low\s+on)\b|^\s+(?:says|said|tells\s+us|told\s+us|reports|confirmed)\s+(?:that\s+)?(?:your\s+)?(?:baby|little\s+one|son|daughter)\s+(?:is|['’]s|was)\s+(?:measuring|growing|gaining|head[\s-]down|breech)\b|^\s+(?:confirmed|says|said|scheduled|booked)\s+(?:that\s+)?you(?:['’]ll|\s+will)\s+(?:be\s+)?(?:staying|admitted|sleeping|spending\s+the\s+night)\b/iu;
 
-/** A clinician's go-ahead for the reader's own regimen: "(the cardiac rehab team) says you can increase your walking". */
-const SAYS_YOU_CAN = /^\s+(?:says|said|thinks|feels)\s+(?:you|he|she)\s+(?:can|could|should)\s+(?:now\s+)?(?:(?:start|begin)\s+(?:putting|bearing)\s+weight|put\s+weight|increase|decrease|cut\s+back|stop\s+taking|go\s+back\s+to|return\s+to|resume|come\s+off|start\s+(?:driving|walking|running|lifting)|drive|shower|swim|lift|bear\s+weight)\b/i;
+/** A clinician's go-ahead for the reader's own regimen: "(the cardiac rehab team) says you can increase your walking", "(Your physical therapist) says you can try the stairs without the cane". */
+const SAYS_YOU_CAN = /^\s+(?:says|said|thinks|feels)\s+(?:you|he|she)\s+(?:can|could|should)\s+(?:now\s+)?(?:(?:start|begin)\s+(?:putting|bearing)\s+weight|put\s+weight|increase|decrease|cut\s+back|stop\s+taking|go\s+back\s+to|return\s+to|resume|come\s+off|start\s+(?:driving|walking|running|lifting)|drive|shower|swim|lift|bear\s+weight|try\s+(?:the\s+)?(?:stairs|walking|running|driving|solids?|solid\s+foods?)|(?:walk|climb|go)\s+without|stop\s+using|ditch)\b/i;
 /** A clinician clearing the reader for something ("cleared you to lift again"), keeping them on a list ("has you at the top of the list"), calling the reader to check in ("will call you tomorrow to check in"), or planning to see the reader or their child on a day, or to treat them: "(the pediatrician) wants to try the sensitive formula and see him Friday", "(the midwife) wants to start you on", "(Dr. Noor) wants to see you in 3 months". */
 const WILL_SEE = /^\s+(?:(?:has\s+)?cleared\s+(?:you|him|her|them)\s+(?:to|for)\b|(?:has|have|put|placed|moved)\s+(?:you|him|her|them)\s+(?:at\s+the\s+top\s+of|on|onto|to\s+the\s+top\s+of)\s+the\s+(?:[\w-]+\s+)?(?:list|waitlist|wait\s+list)\b|will\s+(?:call|text|check\s+in\s+with)\s+(?:you|him|her|them)\s+(?:(?:today|tomorrow|tonight|this\s+\w+|on\s+\w+|later|soon)\s+)?to\s+(?:check\s+in|see\s+how)\b|will\s+(?:see|visit|check\s+on|stop\s+by\s+to\s+see)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|next\s+week|this\s+(?:week|afternoon|morning|evening))\b|(?:wants|would\s+like|plans|needs|is\s+going)\s+to\s+(?:(?:[^.!?]{0,50}?\b(?:and|then)\s+)?(?:see|check\s+on|recheck|examine)\s+(?:you|him|her|them)\s+(?:again\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|\d)|(?:start|put|switch|keep|take|wean)\s+(?:you|him|her|them)\s+(?:on|off|to)\b|see\s+(?:you|him|her|them)\s+(?:again\s+)?in\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\b))/i;
 

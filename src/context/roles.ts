@@ -175,13 +175,16 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   return before.slice(last.start, last.end).toLowerCase();
 }
 
+/** Things a word for a person may tell the kind of: "baby blankets", "Santa hats", "patient gowns". */
+const THING = /^(?:(?:blanket|hat|cap|bottle|gown|onesie|sock|bootie|mitten|toy|book|card|chair|seat|bed|crib|kit|bag|gift|quilt|shoe|costume|decoration|ornament|stocking|wreath|tree|light|sign|basket|package|sweater|pajama|bracelet)s?|clothes|scrubs|supplies|formula)[.,;]?$/i;
 /** Words that put someone in a picture: "smiling", "our team", "she", a part of someone's body ("lower leg before and after"). */
 const SOMEONE = /\b(?:he|she|they|him|her|his|them|their|we|us|me|my|people|person|persons|team|group|crowd|staff|everyone|friends|volunteers|visitors|guests|members|heroes|hero|portrait|selfie|faces?|hands?|arms?|legs?|feet|foot|toes?|knees?|skin|wounds?|scars?|incisions?|belly|bump|tummy|body|eyes?|smil\w*|hug\w*|holding|posing|waving|celebrat\w*|cheering|laughing|sitting|standing|lying|walking|playing|dancing|graduat\w*)\b/i;
 const PEOPLE_LISTS = ["person-nouns", "patient-words", "staff-words", "community-roles", "public-titles"] as const;
 
 /**
  * An image whose description names only things and places: "A sunny birthing
- * suite with a rocking chair", "Empty new incubators lined up in the NICU". A missing or one-word description, a capitalised
+ * suite with a rocking chair", "Empty new incubators lined up in the NICU", "A stack of baby blankets in the NICU"
+ * (a word for a person that tells a thing's kind shows no one). A missing or one-word description, a capitalised
  * word past its first (a name, maybe), any word for a person or a condition ("a broken femur") keeps it a
  * possible photo of someone.
  */
@@ -191,7 +194,9 @@ function showsNoOne(image: string): boolean {
   const words = alt.split(/\s+/).filter(Boolean);
   // A capital inside the description is a name; so is a first word outside the dictionary ("Priya at the finish line").
   // An acronym or a capital letter alone is none ("in the NICU", "X-ray machine in the ER").
-  const named = words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
+  // Nor is a word that tells what kind of thing is shown ("Santa hats on a NICU counter", "a Christmas tree in the lobby").
+  const named = words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) ? !THING.test(words[i + 2] ?? "") : /^\p{Lu}\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
   if (words.length < 3 || named || SOMEONE.test(alt)) return false;
-  return PEOPLE_LISTS.every((list) => contextTerms(list).spans(alt).length === 0) && contextTerms("conditions").spans(alt).length === 0;
+  const person = (s: Span) => !THING.test(/^\s+(\S+)/.exec(alt.slice(s.end))?.[1] ?? "");
+  return PEOPLE_LISTS.every((list) => !contextTerms(list).spans(alt).some(person)) && contextTerms("conditions").spans(alt).length === 0;
 }

@@ -108,7 +108,9 @@ function regexSpans(regex: RegExp, text: string, group?: number | string): Span[
 /** Drops white space and sentence punctuation at the edges of a span ("Denise Carter," -> "Denise Carter"). */
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s"'“‘(\[]/.test(text[start])) start++;
+  // Emoji beside a match are not part of it ("🎉 Stroke unit hit ...").
+  start += /^[\s"'“‘(\[\p{Extended_Pictographic}\u200d\ufe0f]*/u.exec(text.slice(start, end))![0].length;
+  end -= /[\p{Extended_Pictographic}\u200d\ufe0f\s]*$/u.exec(text.slice(start, end))![0].length;
   // A colon ends a label ("Nicole:"), but belongs to "1::" and "10:30:".
   const trailing = (i: number) => /[\s,;!?"'”’)\]]/.test(text[i]) || (text[i] === ":" && !text.slice(start, i).includes(":"));
   while (end > start && trailing(end - 1)) end--;

@@ -297,11 +297,19 @@ function forenameSurname(m: string): boolean {
   return !NOT_NAME_WORDS.has(first) && !NEVER_IN_NAME.has(first) && (lexiconKind(first) === "name" || isWordFirstName(first));
 }
 
-/** A surname alone where one is expected (in lower case after "mr" or "mrs", on a board after "Bed 4"): a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd", "Bed 4 Empty"). */
+/** A surname alone, or after an initial, where one is expected (in lower case after "mr" or "mrs", on a board after "Bed 4"): a name compromise knows, or a word no dictionary has ("mr masci"; not "mr cont'd", "Bed 4 Empty"); after an initial, any word but a grammar word. */
 function surname(m: string): boolean {
-  const w = m.toLowerCase();
+  const initial = /^\p{Lu}\.\s?/u.exec(m);
+  const w = m.slice(initial?.[0].length ?? 0).toLowerCase();
   if (w.length < 3 || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
-  return lexiconKind(w) === "name" || (!isEnglishWord(w) && !common(w));
+  // After an initial, an everyday word is a surname too ("E. Marsh", "J. Walker").
+  return lexiconKind(w) === "name" || (initial !== null && lexiconKind(w) !== "grammar") || (!isEnglishWord(w) && !common(w));
+}
+
+/** A family by a surname compromise knows, in the plural: "the Hendersons", "the Nguyens", "the Joneses" (not "the Lakers", "the Pyxis"). */
+function familyName(m: string): boolean {
+  const base = m.replace(/(?:(?<=[sxz]|sh|ch)es|s)$/, "").toLowerCase();
+  return base !== m.toLowerCase() && !NOT_NAME_WORDS.has(base) && lexiconKind(base) === "name";
 }
 
 /** A word compromise knows as no name or place. */
@@ -448,11 +456,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surname, surname, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail, "health-question": (m: string) => asksReaderHealth(m, true), "health-request": (m: string) => asksReaderHealth(m, false), "open-health-question": asksReaderHealthOpenly, "names-condition": namesCondition,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surname, surname, "family-name": familyName, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail, "health-question": (m: string) => asksReaderHealth(m, true), "health-request": (m: string) => asksReaderHealth(m, false), "open-health-question": asksReaderHealthOpenly, "names-condition": namesCondition,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "titled-name", "person-name-caps", "person-name-lower", "surname-lower", "surname", "place-after-cue", "facility-caps", "town"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "titled-name", "person-name-caps", "person-name-lower", "surname-lower", "surname", "family-name", "place-after-cue", "facility-caps", "town"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:
