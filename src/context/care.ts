@@ -93,6 +93,10 @@ const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|heade
 const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
 /** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis" (not "declined the invitation"). */
 const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT)\b/giu;
+/** A urinary catheter: "foley", "Foley catheter", "Ms. Whitley's Foley" (not "Dr. Foley"). */
+const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
+/** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3". */
+const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
@@ -327,6 +331,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),
     ...matched(text, OWN_PORT, () => "procedures"),
+    ...matched(text, FOLEY, () => "procedures"),
+    ...matched(text, WOUND_STAGE, () => "conditions"),
     ...matched(text, REFUSING, () => "care-events"),
     ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
@@ -516,8 +522,8 @@ export function namesGroup(text: string, c: Span): boolean {
 /** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ". */
 export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
-/** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ", "Replying to @victor_m: Victor, ". */
-export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|(?:(?:[Rr]eplying|[Rr]esponding|[Ii]n\s+reply)\s+to\s+|[Rr]e:\s*)?@[\w.]+[,:]?\s+(?:[A-Z][A-Za-z'’-]*,\s*)?)`;
+/** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ", "Replying to @victor_m: Victor, ", "@dr_dad_joke Hi Vince, ". */
+export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|(?:(?:[Rr]eplying|[Rr]esponding|[Ii]n\s+reply)\s+to\s+|[Rr]e:\s*)?@[\w.]+[,:]?\s+(?:(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?[A-Z][A-Za-z'’-]*,\s*)?)`;
 export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
 
 /**

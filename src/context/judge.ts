@@ -845,13 +845,13 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
 /** A patient someone handled, right before the patient word: "after lifting ", "while moving the ". */
 const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|help|transport|push|pull|roll|reposition)\w*\s+(?:a|an|the|another)\s+$/i;
 
+/** What care is like for a kind of people: "fasting before surgery is tough for little ones", "a hospital stay can be scary for kids". */
+const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|often|extra|especially|a\s+lot)\s+)?(?:tough|hard|scary|stressful|difficult|confusing|frightening|easier|harder|exhausting|overwhelming)\s+(?:on|for)\s+(?:(?:most|many|some|all|young|little|older|new)\s+)?(?:little\s+ones|kids|children|babies|toddlers|teens|parents|families|anyone|everyone|people|patients|adults|seniors|caregivers|moms|dads)\b/i;
 /**
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
  * most, all or every one of a kind, what is worth a checkup, a group as subject, a service on offer, care in general,
  * a place's hours, what changes anyone's risk, a request not to post care, what care is like for a kind of people.
  */
-/** What care is like for a kind of people: "fasting before surgery is tough for little ones", "a hospital stay can be scary for kids". */
-const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|often|extra|especially|a\s+lot)\s+)?(?:tough|hard|scary|stressful|difficult|confusing|frightening|easier|harder|exhausting|overwhelming)\s+(?:on|for)\s+(?:(?:most|many|some|all|young|little|older|new)\s+)?(?:little\s+ones|kids|children|babies|toddlers|teens|parents|families|anyone|everyone|people|patients|adults|seniors|caregivers|moms|dads)\b/i;
 const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
@@ -876,8 +876,8 @@ const HABITUAL = new RegExp(String.raw`${GENERAL_SUBJECT}(?:\s+\p{Ll}[\p{L}-]*){
 /** What an illness, told in the plural, needs, or how an illness is found or treated: "(@mika) Kidney infections need antibiotics", "Ear infections are often treated with drops", "Celiac disease is diagnosed with blood tests". */
 const ILLNESSES_NEED = new RegExp(String.raw`${GENERAL_SUBJECT}(?:(?:\s+\p{Ll}[\p{L}-]*){0,2}?s\s+(?:need|require|respond\s+to)|(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?(?:treated|diagnosed|confirmed)\s+(?:with|by))\b`, "u");
 
-/** A reply's statement, after its tag or greeting, of what a kind of care does, in the present, about no one and on no day: "@cat_g Cataract surgery takes about 15 minutes", "@sam_k Hand washing stops the spread of RSV" (not "the incision looks clean", the reader's). */
-const TOLD_TO_READER = new RegExp(String.raw`^\s*${GREETING_OR_TAG}(?![Tt]he\b)${NOT_SOMEONES}([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?!(?:is|was|has|does|goes|gets|comes)\b)\p{Ll}{2,}s\b(?![^.!?]*\b(?:[Yy]ou|[Yy]our|[Yy]ours|ur|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e|today|tonight|yesterday|now|finally|this\s+(?:morning|afternoon|week))\b)`, "u");
+/** A reply's statement, after its tag or greeting, of what a kind of care does, in the present, about no one and on no day: "@cat_g Cataract surgery takes about 15 minutes", "@sam_k Hand washing stops the spread of RSV", "a Holter monitor records your heart rhythm" (not "the incision looks clean", the reader's). */
+const TOLD_TO_READER = new RegExp(String.raw`^\s*${GREETING_OR_TAG}(?![Tt]he\b)(?:[Aa]n?\s+)?${NOT_SOMEONES}([\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?!(?:is|was|has|does|goes|gets|comes)\b)\p{Ll}{2,}s\b(?![^.!?]*\b(?:[Yy]ou|[Yy]our|[Yy]ours|ur|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e|today|tonight|yesterday|now|finally|this\s+(?:morning|afternoon|week))\b)`, "u");
 
 /** A sentence that says what usually happens, its subject no one's and no person's name ("Ana usually comes in on Tuesdays" is hers). */
 function habitual(line: string): boolean {
@@ -1071,7 +1071,7 @@ const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!
 const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+)?(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
 /** A name that opens a line or a numbered item and labels what follows, as a census does: "2. Mrs. Cole — CHF exacerbation", "- Mr. Tan: pneumonia", "... 2) Gutierrez, Ana - COPD exac". */
-const NAME_LABEL = /(?:(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?|\s\d+[.)])[ \t]*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+,?\s+){0,2}\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
+const NAME_LABEL = /(?:(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?|\s\d+[.)])[ \t]*(?:\[[ xX]\][ \t]+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+,?\s+){0,2}\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
 
 /** Someone's own thing, then named after a colon or a dash: "taking on her toughest opponent yet: ALS". */
 const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*(?::|\s[—–-])\s*$/u;
@@ -1111,11 +1111,13 @@ const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'�
 /** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
 const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
 /** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
+/** A party for someone's care, then who it is for: "threw a \"last chemo\" party for Sheila Grant", "a transplant anniversary celebration for Mr. Obi". */
+const CARE_PARTY_FOR = /^["”’']?\s+(?:(?:anniversary|graduation|birthday)\s+)?(?:party|celebration|bash)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** Care, then the one it befell, titled in brackets: "Falls this week: 1 (Mrs. Haverford, 4 East, no injury)". */
 const TITLED_IN_BRACKETS_AFTER = /^[^;\n.!?()]{0,30}?\(\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+/u;
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
-const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*(?:[-*•]\s+)?`;
+const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?`;
 const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:|\()\s*`;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
@@ -1124,12 +1126,12 @@ const NAMED_ENTRY = new RegExp(String.raw`[\n;:]\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s
 /** A board's entry: a room, bed or theatre by number (or a room number opening a list's line), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF". */
 const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,4}[A-Za-z]?|(?:^|\n)[^\S\n]*(?:[-*•]\s+)?\d{3,4}[A-Za-z]?)\s*[:\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
-const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Week|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI". */
 const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+)?to\s+$/u;
-/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results". */
 /** A list's entry: someone titled, then the procedure they are down for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig". */
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
+/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results". */
 const FOR_NAME_LABEL = /(?:\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)". */
 const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—])/u;
@@ -1155,9 +1157,9 @@ const CARE_PLACE_AFTER = /^\s+(?:clinic|unit|program|center|centre|ward|floor|su
 const INSURER_DECIDED = /(?:\p{Lu}\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{L}-]+\s+)?(?:insurance|insurer|plan|coverage|Medicare|Medicaid)\s+(?:company\s+)?(?:denied|approved|covered|declined|refused|won['’]t\s+cover|will\s+cover|(?:does|did)n['’]t\s+cover|(?:will|would)\s+not\s+cover)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
-/** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 /** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "he's ". */
 const NAMED_IS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+)?$/u;
+/** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
 /** Help offered with something, to anyone: "can help you with ", "are here to support families with " (not "visited Mrs. Grant to help with her insulin pump"). */
 const HELP_WITH = /\b(?:can|could|will|would|may|happy\s+to|glad\s+to|here\s+to)\s+(?:help|support|assist)\s+(?:(?:you|people|patients|families|kids|anyone|everyone|parents)\s+)?with\s+(?!(?:her|his|their|my)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -1205,7 +1207,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || npo || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 

@@ -42,7 +42,16 @@ const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won[
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
   const body = text.replace(REPLY_HEADING, "");
-  return body !== text || GREETING.test(body) || VOCATIVE.test(body.trimStart()) || ADDRESSED_AFTER.test(body.trimStart()) || TO_SOMEONE.test(body);
+  return body !== text || GREETING.test(body) || addressedAtEnd(body.trimStart()) || ADDRESSED_AFTER.test(body.trimStart()) || TO_SOMEONE.test(body);
+}
+
+/** A first sentence closing on the one it addresses (VOCATIVE), not on a name set beside a role: "Please welcome our newest volunteer, Gene Marsh!". */
+function addressedAtEnd(body: string): boolean {
+  const m = VOCATIVE.exec(body);
+  if (!m) return false;
+  const comma = m[0].lastIndexOf(",");
+  const lead = body.slice(0, comma).trimEnd();
+  return !(["staff-words", "community-roles", "public-titles"] as const).some((list) => contextTerms(list).spans(lead).some((t) => t.end === lead.length));
 }
 
 /**
