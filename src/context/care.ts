@@ -522,8 +522,10 @@ export function namesGroup(text: string, c: Span): boolean {
 /** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ". */
 export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
+/** A word of greeting before a name: "Hi", "Dear". */
+const HELLO = String.raw`(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)`;
 /** A reply's opening greeting or tag, before what it says: "Hi Patrice, ", "@lena ", "Replying to @victor_m: Victor, ", "@dr_dad_joke Hi Vince, ". */
-export const GREETING_OR_TAG = String.raw`(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|(?:(?:[Rr]eplying|[Rr]esponding|[Ii]n\s+reply)\s+to\s+|[Rr]e:\s*)?@[\w.]+[,:]?\s+(?:(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?[A-Z][A-Za-z'’-]*,\s*)?)`;
+export const GREETING_OR_TAG = String.raw`(?:${HELLO}\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.\s+)?[^,.!?]{1,30},\s*|(?:(?:[Rr]eplying|[Rr]esponding|[Ii]n\s+reply)\s+to\s+|[Rr]e:\s*)?@[\w.]+[,:]?\s+(?:(?:${HELLO}\s+)?[A-Z][A-Za-z'’-]*,\s*)?)`;
 export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
 
 /**

@@ -82,7 +82,7 @@ export function replyCareMentions(text: string): Span[] {
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
     const cared = [WE_RECHECK.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line)].find((m) => m !== null);
-    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeHelpedYou(text, s, termsIn[i]);
+    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeWithReader(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
       continue;
@@ -426,7 +426,7 @@ const HELPED_YOU = /^(?:\s+(?:team|staff|nurses|doctors))?\s+(?:helped|treated|c
 const GLAD = /\b(?:happy|glad|thrilled|grateful|honou?red|proud|delighted)\b/i;
 
 /** Where in the sentence a place of care held the reader ("rooting for you in the ICU"), or helped them, if it says so gladly. */
-function placeHelpedYou(text: string, s: Span, terms: CareTerm[]): Span | undefined {
+function placeWithReader(text: string, s: Span, terms: CareTerm[]): Span | undefined {
   for (const t of terms) {
     if (t.list !== "care-settings" || t.start < s.start || t.end > s.end) continue;
     // "The whole hospital is rooting for you in the ICU": the reader, there.
