@@ -112,6 +112,8 @@ const COMMUNITY_OWNS = /\b(?:town|city|county|village|parish|island|neighborhood
  */
 export function describedPerson(text: string, sentence: Span, identifiers: Detection[], names: Span[], previous?: Span, following?: Span): Described | undefined {
   const line = text.slice(sentence.start, sentence.end);
+  // "About 1 in 30 births in the US is twins": a sentence that tells a rate describes no one.
+  if (STATISTIC.test(line)) return undefined;
   const candidates: Candidate[] = [
     ...roleSpans(line, "community-roles", 1),
     ...roleSpans(line, "public-titles", 1),
@@ -138,7 +140,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     if (MODIFIES.test(line.slice(c.end))) continue; // "a free family health fair" describes a fair
     // "... back on 5 North this week, love that guy": a bare "that guy" closing the sentence is one already told of.
     if (/^(?:that|this)\s+$/i.test(opener[0]) && !/\p{L}/u.test(line.slice(c.end))) continue;
-    if (TYPICAL.test(line.slice(opener.index, c.start)) || STATISTIC.test(line)) continue; // "the average US newborn", "1 in 30 births ... is twins" are no one
+    if (TYPICAL.test(line.slice(opener.index, c.start))) continue; // "the average US newborn" is no one
     // "... a shopper's life on Black Friday! The 61-year-old man is recovering ...", "... after the Lakeshore bus crash. The
     // driver, who was hurt worst, ...": a sentence that opens on "the" and a person word or role points back to the one the
     // sentence before told of, with its details.
