@@ -14,7 +14,7 @@ export const WARD = /\b(?:on|in|to)\s+(?:unit\s+)?\d{1,2}\s?(?:[ABCEFGH]|[Nn]ort
 export const COUNT = String.raw`(?:\d+|a\s+few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
 /** What follows care that is only talked about: "stroke awareness", "injury prevention", "a diabetes webinar", "your family's cancer risk", "our sling-fitting video", "our C-section recovery guide", "our discharge process". */
-export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors|process(?:es)?|polic(?:y|ies)|workflows?)\b/i;
+export const ABOUT_CARE = /^(?:-[a-z]+)?\s*(?:(?:recovery|care|safety|prep|education|support|treatment|management|self-care)\s+(?=(?:guides?|handouts?|brochures?|pamphlets?|videos?|class(?:es)?|tips?|webinars?|workshops?|series|instructions)\b))?(?:awareness|instructions|guides?|handouts?|brochures?|pamphlets?|faqs?|prevention|research|education|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|webinars?|talks?|class(?:es)?|lectures?|lessons?|first\s+aid|podcasts?|videos?|series|tips?|seminars?|workshops?|announcements?|reveals?|showers?|risks?|risk\s+factors|process(?:es)?|polic(?:y|ies)|rules|requirements|guidelines|workflows?)\b/i;
 
 /** What follows care that names the questions asked about it: "(oxygen equipment) questions", "(Discharge) paperwork questions". */
 export const QUESTIONS_ABOUT = /^\s+(?:[\p{L}-]+\s+)?(?:questions|concerns)\b/iu;
@@ -95,6 +95,8 @@ const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|ove
 const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT)\b/giu;
 /** A urinary catheter: "foley", "Foley catheter", "Ms. Whitley's Foley" (not "Dr. Foley"). */
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
+/** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */
+const GRAVIDA = /\bG\d{1,2}\s?P\d{1,4}\b/g;
 /** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3". */
 const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
@@ -255,8 +257,8 @@ const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|kn
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b|\b(?:underwater|under\s+water|without\s+a\s+pulse)\s+for\s+(?:${COUNT}|twenty|thirty)\s+minutes\b`, "giu");
 /** Time spent in our care, told as time with us: "spent 5 months with us in 2020", "spending the weekend with our ortho team" (not "spent a summer with us as an intern"). */
 const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)|the\s+(?:whole\s+)?(?:weekend|night|week|holidays?))\s+(?:here\s+)?with\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|unit|nurses|staff|doctors|surgeons))\b(?!\s+as\b)`, "giu");
-/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut", "the safe arrival of baby Linh, our first New Year's baby of 2027". */
-const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b|\b(?:safe|early|surprise|speedy|happy|healthy)\s+arrival\s+of\s+(?:(?:their|his|her|a)\s+)?(?:baby|babies|twins|triplets|daughter|son|little)\b|\bour\s+(?:first|last)\s+(?:New\s+Year['’]s\s+)?baby\s+of\s+(?:the\s+(?:new\s+)?year|\d{4})\b/giu;
+/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut", "the safe arrival of baby Linh, our first New Year's baby of 2027", "the arrival of their triplets in our Labor & Delivery unit" (not a staff member's news without our place). */
+const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b|\b(?:safe|early|surprise|speedy|happy|healthy)\s+arrival\s+of\s+(?:(?:their|his|her|a)\s+)?(?:baby|babies|twins|triplets|daughter|son|little)\b|\barrival\s+of\s+(?:their|his|her)\s+(?:(?:baby|new|little)\s+)?(?:baby|babies|twins|triplets|quadruplets|daughter|son|boy|girl)\b(?=[^.!?]{0,20}?\b(?:here|with\s+us|(?:in|at)\s+our)\b)|\bour\s+(?:first|last)\s+(?:New\s+Year['’]s\s+)?baby\s+of\s+(?:the\s+(?:new\s+)?year|\d{4})\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
 const BIRTH_WEIGHT = /\b\d{1,2}\s*(?:lbs?|pounds?)\.?,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)\b/giu;
@@ -269,6 +271,9 @@ const WEIGHED = /\b(?:once|born\s+at)\s+(?:(?:just|only|a\s+tiny)\s+)?\d+\s*(?:l
 
 /** Where someone is now, owed to the people who cared for them: "Thanks to our spine surgeons, he walked ...". */
 const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors|surgeons|nurses|therapists|specialists|physicians|clinicians|providers|cardiologists|oncologists|neurologists|pediatricians|neonatologists|paramedics|(?:care|medical|surgical|trauma|rehab|therapy|transplant|cardiac|stroke|icu|nicu|er|ed|oncology|cancer|burn|wound\s+care)\s+teams?)(?=\s*,\s*(?:he|she|they)\s)/giu;
+
+/** The rest of a cause's, a walk's or a group's name after an illness, in capitals: "(Stroke) Awareness 5K", "(Alzheimer's) Association", "(Breast Cancer) Awareness Month". */
+const CAUSE_NAMED = /^(?:\s+\p{Lu}[\p{L}'’]*){0,2}?\s+(?:Awareness|Walk|Run|Ride|Association|Foundation|Society|Month|Week|Gala|Challenge|Fund|Alliance|Coalition|Research|Institute|5K|10K|Marathon|Telethon|Support\s+Group)\b/u;
 
 /**
  * Words of health and care in a text, by the list they come from:
@@ -304,8 +309,10 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
+  // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
+  const namesCause = (s: Span) => /^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30));
   const terms: CareTerm[] = [
-    ...lists.flatMap((list) => contextTerms(list).spans(text).map((s) => ({ ...s, list }))),
+    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => list !== "conditions" || !namesCause(s)).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
     ...matched(text, FIXED_PART, () => "procedures"),
@@ -333,6 +340,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, OWN_PORT, () => "procedures"),
     ...matched(text, FOLEY, () => "procedures"),
     ...matched(text, WOUND_STAGE, () => "conditions"),
+    ...matched(text, GRAVIDA, () => "conditions"),
     ...matched(text, REFUSING, () => "care-events"),
     ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),
@@ -532,9 +540,10 @@ export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
  * A sentence about care in general, its subject care of no one's ("(@amy) MRI results are shared by your doctor at your
  * follow-up visit", "(Hi Tyrell,) sleep studies can be done at home or in our sleep lab"), or one kind of care
  * said to be quick, safe or common ("(@tessa) Ear tube surgery is quick"; not "Surgery is set for Tuesday"), or a vaccine said to help
- * ("(@rick) The shingles vaccine helps prevent nerve pain").
+ * ("(@rick) The shingles vaccine helps prevent nerve pain"), or what may bring on an illness in anyone ("(Great tip, Joel!) Cold air
+ * can trigger asthma, so a scarf over your mouth ... can help").
  */
-export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records|wills|directives|forms|documents|exercises|stretches|habits)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show|use|involve|require|last|cost|detect|work)\b|^\s*${GREETED_OR_TAGGED}(?:the\s+)?(?:(?!(?:your|ur|my|his|her|their|our|this|that)\b)[\p{L}-]+\s+){0,2}(?:vaccines?|shots?|boosters?)\s+(?:helps?|can\s+help|prevents?|protects?|lowers?|reduces?|cuts?)\b|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|the|this|that)\b)[\p{L}-]+\s+){0,2}(?:surgery|procedure|test|testing|scan|screening|exam|treatment|therapy|recovery|repair|removal|placement|replacement|vaccine|shot)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|very\s+)?(?:quick|safe|simple|routine|painless|short|easy|fast|minor|common|a\s+(?:quick|safe|simple|routine|common|short|minor)\b|one\s+of)`, "iu");
+export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records|wills|directives|forms|documents|exercises|stretches|habits)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show|use|involve|require|last|cost|detect|work)\b|^\s*${GREETED_OR_TAGGED}(?:the\s+)?(?:(?!(?:your|ur|my|his|her|their|our|this|that)\b)[\p{L}-]+\s+){0,2}(?:vaccines?|shots?|boosters?)\s+(?:helps?|can\s+help|prevents?|protects?|lowers?|reduces?|cuts?)\b|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|the|this|that)\b)[\p{L}-]+\s+){0,2}(?:surgery|procedure|test|testing|scan|screening|exam|treatment|therapy|recovery|repair|removal|placement|replacement|vaccine|shot)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|very\s+)?(?:quick|safe|simple|routine|painless|short|easy|fast|minor|common|a\s+(?:quick|safe|simple|routine|common|short|minor)\b|one\s+of)|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|this|that)\b)[\p{L}-]+\s+){1,3}(?:can|may|might|often|sometimes|commonly|also)\s+(?:trigger|cause|worsen|bring\s+on|set\s+off|lead\s+to)\b`, "iu");
 
 /** Everyone of a kind in a place: "every baby born in our maternity unit", "each kid on the peds floor". */
 export const EVERY_ONE_IN = /\b(?:every|each|all|any)\s+(?:(?:new|little|single)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;

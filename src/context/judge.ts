@@ -143,7 +143,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // with a collapsed lung.", "Chemo is done!") goes on about the same person.
     // So does one that speaks to them or of them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...",
     // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...".
-    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|him|her)\b/i.test(text.slice(sentence.start, sentence.end));
+    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|your|him|his|her)\b/i.test(text.slice(sentence.start, sentence.end));
     const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || farewell ||
       careIn[i].some((c) => text.slice(sentence.start, c.start).trim() === "" && (c.list === "care-events" || DONE_AFTER.test(text.slice(c.end, c.end + 30))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
@@ -198,9 +198,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ?? own;
     // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
     // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
-    // Nor when the patient is the sentence's subject: "Pt has been made a DNR/DNI per Dr. Cole".
+    // Nor when the patient is the sentence's subject: "Pt has been made a DNR/DNI per Dr. Cole"; nor beside a patient in
+    // lower-case shorthand: "steps to manage DVT in pt w/ hx of A-fib, seen by Dr. Emily C.".
     const staffUndergo = tie?.happensTo === true && !persons.some((p) => p.rule.category === "name" || p.rule.category === "handle") &&
-      !/^\s*(?:the\s+|our\s+)?(?:pt|patient|resident)\b/i.test(text.slice(sentence.start, sentence.end));
+      !/^\s*(?:the\s+|our\s+)?(?:pt|patient|resident)\b/i.test(text.slice(sentence.start, sentence.end)) && !/\bpts?\b/.test(text.slice(sentence.start, sentence.end));
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -536,7 +537,10 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
   if (!f.persons.some((d) => d.rule.category === "age") || f.named.some((d) => f.roles.get(d))) return undefined;
   // "This year our memory care residents made cards ... Special thanks to Edna, 91, who ...": one of the residents just told of.
   const residents = previous && previous.persons.length === 0 && OUR_RESIDENTS.test(text.slice(previous.sentence.start, previous.sentence.end)) ? [previous.sentence] : [];
-  const goesOn = [...residents, f.sentence, ...goingOn(following).map((n) => n.sentence)];
+  // "Happy 95th, Walter! Our memory care residents threw Walter a party": named again, still the same person.
+  const again = (n: SentenceFacts) => n.persons.length > 0 && n.persons.every((p) => f.named.some((d) => text.slice(d.start, d.end) === text.slice(p.start, p.end)));
+  const stop = following.findIndex((n) => !again(n) && (n.persons.length > 0 || !n.pronoun));
+  const goesOn = [...residents, f.sentence, ...(stop < 0 ? following : following.slice(0, stop)).map((n) => n.sentence)];
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
   // "She turned 100 in room 7": a room or bed by its number is someone's.
   const numbered = (c: CareTerm) => /^\s*#?\d/.test(text.slice(c.end, c.end + 4));
@@ -663,8 +667,8 @@ const GROUP_HAS = new RegExp(String.raw`${SERVED.source}\s+(?:who\s+(?:have|had|
 /** Care given to "him" or "her" for something: "after we treated him for a heart attack". */
 const CARED_FOR_PRONOUN = /\b(?:him|her|them)\s+for\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** Care owned by "her" or "him": "Six weeks after her double mastectomy". */
-const OWNED_BY_PRONOUN = /\b(?:her|his)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Care owned by "her" or "him": "Six weeks after her double mastectomy", "after her own battle with (breast cancer)". */
+const OWNED_BY_PRONOUN = /\b(?:her|his)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The words before a care word make "she" or "he" the one it happens to: "She was treated ...", "we treated him for ...", "after her surgery". */
 function ownSubject(lead: string): boolean {
   return (SUBJECT_PRONOUN.test(lead) || CARED_FOR_PRONOUN.test(lead) || OWNED_BY_PRONOUN.test(lead)) && !SERVED.test(lead);
@@ -696,11 +700,11 @@ const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|rm|bed|bedside|ward|unit|floor)s?$/i;
 /** A kind of care someone begins: "as he starts hospice care", "entered memory care", "transitioned to palliative care". */
 const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s|ed|ing)?|chose|chosen|elect(?:s|ed)?|transition(?:s|ed|ing)?\s+to)\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
-/** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug". The giver stays staff. */
-const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug", "gave 19-year-old Jordan Pike a new heart", "gave his sister Lily the transplant". The giver stays staff. */
+const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\d{1,3}-(?:year|month|week|day)-old\s+|(?:his|her|their)\s+(?:(?:little|big|baby|twin|older|younger)\s+)?(?:sister|brother|son|daughter|mom|mother|dad|father|wife|husband|cousin|friend)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "our stroke team got him talking again", "Our ER saw the Garza brothers again". */
-const TEAM_ACTS = /^\s+(?:team|staff|nurses|doctors|unit)\s+(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought)\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)|^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:saw|treated|admitted|stitched\s+up|patched\s+up)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+\b(?:\s+(?:family|twins|brothers|sisters|kids|boys|girls))?(?:\s+\p{Lu}\p{Ll}+)?\s+(?:again|today|yesterday|last|this|for|after|when|on|with)\b/u;
+/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "our stroke team got him talking again", "Our ER saw the Garza brothers again", "our trauma team for saving Officer Dana Pruitt". */
+const TEAM_ACTS = /^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought|for\s+(?:helping|treating|caring\s+for|saving|looking\s+after))\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)|^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:saw|treated|admitted|stitched\s+up|patched\s+up)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+\b(?:\s+(?:family|twins|brothers|sisters|kids|boys|girls))?(?:\s+\p{Lu}\p{Ll}+)?\s+(?:again|today|yesterday|last|this|for|after|when|on|with)\b/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)?|fix(?:ed|ing)?|set(?:ting)?|check(?:ed|ing)?(?:\s+on)?|examin(?:e|ed|ing)|look(?:ed|ing)?\s+at|clean(?:ed|ing)?|stitch(?:ed|ing)?|dress(?:ed|ing)?|monitor(?:ed|ing)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -717,8 +721,8 @@ const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ". */
 const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*$/u;
-/** A person named as a room's or a bed's: " 214's Mr. Dalton", " 3's Ana". */
-const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}/u;
+/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos". */
+const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
 function personIn(before: string): boolean {
   const word = /\b(\p{L}+)\s+in\s+(?:\p{Ll}+\s+)?$/u.exec(before)?.[1].toLowerCase();
@@ -731,6 +735,8 @@ const STAFF_BEFORE = /\b(?:team|teams|aides|techs|crew|colleagues|coworkers|co-w
 const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
+/** Someone's meeting with, or referral to, a service of care: "Mr. Feld's family meeting with palliative care", "her referral to hospice", "his consult with cardiology". */
+const OWN_MEETING_WITH = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:family\s+|first\s+|next\s+|follow-?up\s+)?(?:meeting|consult(?:ation)?|appointment|appt|visit|referral|evaluation|eval|intake)\s+(?:with|to|from|by)\s+(?:the\s+|our\s+)?$`, "iu");
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
 const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
 /** A place of care opened or named, not anyone's stay: "cut the ribbon on our new mother-baby unit", "dedicated the new NICU". */
@@ -739,8 +745,8 @@ const OPENED = /\b(?:cut(?:s|ting)?\s+the\s+ribbon|ribbon[\s-]cutting|open(?:s|e
 const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diploma|certificate|PhD|career|job|shifts?|residency|fellowship|internship|rotation)\s+(?:in|on|at)\s+(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack", "was treated here for a back (injury)". */
-const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:mom|mother|woman|lady|man|gentleman|dad|father|girl|boy|kid)\s+on|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+/** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack", "was treated here for a back (injury)", "tested positive for (C. diff)". */
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:mom|mother|woman|lady|man|gentleman|dad|father|girl|boy|kid)\s+on|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:tested|tests|testing|screened|came\s+back)\s+(?:positive|negative)\s+for|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -751,10 +757,10 @@ const PRONOUNS = new RegExp(PRONOUN.source, "gi");
 function refersBack(line: string): boolean {
   return [...line.matchAll(PRONOUNS)].some((m) => !/^(?:they|their|them)$/i.test(m[0]) || !SERVED.test(line.slice(0, m.index)));
 }
-/** A farewell to someone who died: "Rest easy, Walter", "Rest in peace, Ellen", "RIP Bud". */
-const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP)\b/i;
-/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", a sentence opening on "Our favorite cardiac rehab patient". */
-const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|^\s*(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}patient\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
+/** A farewell to someone who died: "Rest easy, Walter", "Rest in peace, Ellen", "RIP Bud", "Fly high, Ronnie". */
+const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP|fly\s+high)\b/i;
+/** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", "Our favorite cardiac rehab patient", "(a party for) our oldest resident". */
+const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
 /** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
 const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
@@ -807,8 +813,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
   const real = care.filter((c) => !supposed(c));
   const strong = generic ? undefined : real.find((c) =>
-    // "Our whole surgery team": an event word that names a team is no one's care.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
+    // "Our whole surgery team": an event word that names a team is no one's care; "our chief of surgery", a field of work.
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -819,9 +825,10 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // "finished her last chemo treatment"; but not care counted out by its giver ("completed her 100th surgery").
   // An event named by a noun happens to someone only as theirs or as gone through: "her surgery",
   // "after surgery"; "Dr. Patel now offers surgery" is care given.
-  // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer".
+  // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer" (in the same clause:
+  // not "Paramedic Jake Sorensen, who has brought hundreds of people to our ER, was admitted himself with pneumonia").
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
-  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong)) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
+  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong).split(",").pop()!) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
     (strong.list === "care-settings" && (STAY_BEFORE.test(before(strong)) || ENTERED_CARE.test(before(strong)))) ||
     (strong.list === "care-events" && (!PERFORMED.test(word(strong)) || doneTo(text, strong, before(strong), care)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings" && !opensTitle(text, c)))) ||
@@ -981,9 +988,9 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   return found && term(found);
 }
 
-/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "spoke to our ICU nurses about end-of-life law", "taught our nurses how crews treat burns", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis". */
+/** Care as what someone speaks about: "Dr. Kim Nguyen will talk about returning to sports after injury", "spoke to our ICU nurses about end-of-life law", "taught our nurses how crews treat burns", "explains the warning signs of stroke", "shares five signs of stroke", "taught 300 staff the early signs of sepsis", "explains recovery after surgery", "shares tips for life after cancer", "learn what to expect after a knee replacement". */
 const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
-const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:to\s+)?(?:us|them|you|(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN})\b[^.!?]*$`, "iu");
+const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:to\s+)?(?:us|them|you|(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN}|(?:explain(?:s|ed|ing)?|describ(?:e|es|ed|ing)|demystif(?:y|ies|ied|ying))(?=\s)(?!\s+(?:his|her|their|my)\b)|learn(?:s|ed|ing)?\s+(?:more\s+)?(?:about|how|what|why|when)|what\s+to\s+expect|(?:tips|advice|insights|pointers|ideas)\s+(?:for|on|about))\b[^.!?]*$`, "iu");
 
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery". */
 const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -994,7 +1001,7 @@ function onTopic(before: string): boolean {
 }
 
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
-const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
+const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$`, "iu");
 /**
  * Care everyone is offered, which a public figure may be shown getting ("her
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
@@ -1123,13 +1130,13 @@ const FIELD_END = String.raw`\s*(?:,|\s[-–—]|:|\()\s*`;
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A list's entry opened, after a colon, a semicolon or a line break, by someone's full or titled name and maybe their bed, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight", "Handoff: Mrs. Vidal, 3B, fluid restriction" (not a greeting's "Hi Brandon, MRI prep ..."). */
 const NAMED_ENTRY = new RegExp(String.raw`[\n;:]\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}(?:(?:\d{1,3}[A-Z]?|(?:[Bb]ed|[Rr]oom|[Rr]m)\s+\d{1,4}[A-Z]?)${FIELD_END})?$`, "u");
-/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF". */
-const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,4}[A-Za-z]?|(?:^|\n)[^\S\n]*(?:[-*•]\s+)?\d{3,4}[A-Za-z]?)\s*[:\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
+/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF", "Rm 4 Ortega G2P1". */
+const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,4}[A-Za-z]?|(?:^|\n)[^\S\n]*(?:[-*•]\s+)?\d{3,4}[A-Za-z]?)\s*[:\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}|\s+)$`, "u");
 /** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
 const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI". */
 const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+)?to\s+$/u;
-/** A list's entry: someone titled, then the procedure they are down for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig". */
+/** A list's entry: someone titled, then the procedure or unit they are down for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig", "Mrs. Dunleavy for ortho". */
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results". */
 const FOR_NAME_LABEL = /(?:\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
@@ -1144,8 +1151,8 @@ function headsEntry(text: string, c: Span): boolean {
 const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b[^.!?\n]{0,60}$/u;
-/** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line: "- 0730 Mendez — lap appy"). */
-const TIMED_ENTRY = /(?:^|[\n;:,]\s*)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n)[^\S\n]*(?:[-*•]\s+)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—])))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
+/** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon or comma: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD"). */
+const TIMED_ENTRY = /(?:^|[\n;:,]\s*)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n|[:;,])[^\S\n]*(?:[-*•]\s+)?(?:(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay)\s*#?\d{1,3}[A-Za-z]?\s*:\s*)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—]|$)))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
 /** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for. */
 const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
@@ -1188,9 +1195,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
-  // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR".
+  // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR", "He's DNR".
   // So is a condition told as what someone named is: "Henderson in 8 is a hard stick", "Mr. Lee is a fall risk", "he's allergic to amoxicillin".
-  const state = (/^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|remains?|stays?|kept|now)\s+(?:a\s+)?$/.test(before)) ||
+  const state = (/^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /(?:\b(?:is|are|was|were|remains?|stays?|kept|now)|['’]s)\s+(?:a\s+)?$/.test(before)) ||
     (c.list === "conditions" && NAMED_IS.test(before) && /^\s*(?:[,.;!?)]|$|(?:and|so|per|with|on|to)\b)/.test(text.slice(c.end, c.end + 8)));
   const done = c.list === "procedures" && DONE_AFTER.test(text.slice(c.end, c.end + 30));
   // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
@@ -1241,6 +1248,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
+  // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
+  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before)) return true;
   // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
   // (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
@@ -1253,16 +1262,16 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
   // "the kid in bay 3", "Mrs. Lane in chair 4": a numbered bay or chair holds the person beside it (not "blankets in bay 12").
-  if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before);
+  if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after);
   const numbered = /^\s*#?\d/.test(after);
-  // "Room 214's Mr. Dalton": the person the room holds.
+  // "Room 214's Mr. Dalton", "a bariatric bed to Room 22 for Mrs. Oyelaran": the person the room holds.
   if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;
   if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
-const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade)`;
+const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade|meetings?|in-?services?|trainings?|lectures?|seminars?|orientation|interviews?)`;
 const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
 const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
 

@@ -2,6 +2,7 @@ import type { Span } from "../documents/document.js";
 import { groupBySpan, sentences } from "../documents/sentences.js";
 import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGroup, QUESTIONS_ABOUT, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
+import { RETIRED_READER } from "./roles.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
 const RELATIVES = String.raw`(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|niece|nephew|cousin|little\s+(?:guy|girl|boy|one|man|lady))`;
@@ -25,8 +26,8 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
  */
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
-/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
-const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post))?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
+/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Response to Google review from Tasha M.:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
+const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post)(?:\s+(?:from|by)\s+[^:\n]{1,40})?)?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
 /** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 /** A short apology, thanks or cheer, then the one addressed between commas: "So sorry, Mark, that the lab lost ...", "Congratulations, Mia, on ...". */
@@ -69,6 +70,8 @@ export function replyCareMentions(text: string): Span[] {
   const opener = TO_SOMEONE.test(text) ? /^[^:\n.!?]*/.exec(text)![0].length : 0;
   const addressedBy = terms.find((t) => t.end <= opener && t.list !== "care-settings" && t.list !== "care-encounters");
   if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
+  // "Happy retirement, Jen! Our ICU team will miss you!": a team that misses a colleague it sends off.
+  const colleague = RETIRED_READER.test(text);
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
     if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
@@ -81,8 +84,8 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line)].find((m) => m !== null);
-    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line) ?? placeWithReader(text, s, termsIn[i]);
+    const cared = [WE_RECHECK.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line)].find((m) => m !== null);
+    const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line, colleague) ?? placeWithReader(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
       continue;
@@ -143,7 +146,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   // "to talk ACL injury prevention with your players": care as a topic is no one's;
   // so is care that names the questions asked ("oxygen equipment questions are best answered by your supplier").
   // "Your talk on cholesterol was a hit": care as the topic of the reader's work.
-  const topic = (t: Span) => ABOUT_CARE.test(text.slice(t.end, t.end + 16)) || QUESTIONS_ABOUT.test(text.slice(t.end, t.end + 30)) ||
+  // (But "Your cardiac rehab class misses you": the people the reader has care with.)
+  const topic = (t: Span) => (ABOUT_CARE.test(text.slice(t.end, t.end + 16)) && !CLASSMATES.test(text.slice(t.end, t.end + 40))) || QUESTIONS_ABOUT.test(text.slice(t.end, t.end + 30)) ||
     READERS_WORK_ON.test(text.slice(Math.max(s.start, t.start - 50), t.start));
   // "Your students learned hands-only CPR": care learned as a skill is no one's care.
   // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
@@ -170,6 +174,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
 
+/** The class or group the reader has their care with, as people who miss or greet them: "(cardiac rehab) class misses you", "(your) infusion group says hi". */
+const CLASSMATES = /^\s+(?:[\p{L}&-]+\s+){0,2}?(?:class|group|crew|gang|buddies)\s+(?:(?:all\s+)?(?:misses|miss|missed)\s+you|(?:asked|asks|is\s+asking)\s+about\s+you|says?\s+hi|(?:is|are)\s+(?:cheering|rooting)\s+for\s+you)\b/iu;
 /** The reader's own work, and its topic: "your talk on ", "your article about ", "your great video on early ". */
 const READERS_WORK_ON = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:talk|lecture|presentation|webinar|article|video|book|research|paper|podcast|episode|blog|column|essay|speech|keynote|panel|poster|interview|story|reporting|coverage)\s+(?:on|about|regarding|covering)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What to do in the case an if-clause supposes: "(If your throat swells,) use your ", "(if it gets worse,) call ". */
@@ -248,8 +254,8 @@ const WORKS_FOR_YOU = /\b(?:is|are|was|were|has\s+been|have\s+been|seems?\s+to\s
 const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i;
 /** The reader's pregnancy loss: "sorry you lost the pregnancy", "so sorry for the loss of your baby". */
 const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|ur)\s+(?:pregnancy|baby|babies|twins|little\s+one)\b/i;
-/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you", nor help offered ("our financial counselors can help you through it"). */
-const YOU_CARED_FOR = /(?<!\bto\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you" (but "It was a joy to help you through labor"), nor help offered ("our financial counselors can help you through it"). */
+const YOU_CARED_FOR = /(?<!\b(?<!\bwas\s+(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** A birth of the reader's that we attended: "It was a joy to help deliver your twins", "we delivered your son" (not "would love to help deliver your baby"). */
 /** Something our team taught the reader in their own care: "the foam rolling we showed you in PT". */
 const TAUGHT_IN_CARE = /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|therapists?|nurses?|trainers?))\s+(?:showed|taught|gave)\s+you\s+(?:in|at|during)\s+(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|rehab|cardiac\s+rehab|your\s+(?:[\p{L}-]+\s+)?(?:visit|session|appointment))\b/iu;
@@ -381,7 +387,8 @@ function readersOwn(line: string): RegExpExecArray | null {
     if (advice >= 0 && ((m.index < advice && advice - m.index <= 40) || SUPPOSING.test(line.slice(0, m.index)) || (m.index > advice && !/[,;:]/.test(line.slice(advice, m.index)) && !ON_A_DAY.test(line.slice(re.lastIndex))))) continue;
     const next = line.slice(re.lastIndex, re.lastIndex + 40);
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
-    if (GIVEN_BY_READER.test(next)) continue;
+    // (But "Your cardiac rehab class misses you": a class of the reader's care.)
+    if (GIVEN_BY_READER.test(next) && !CLASSMATES.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
     // "Keep stitches dry for 24 hours unless your clinician says otherwise": advice anyone may take, deferring to their own clinician.
     if (staff && /\b(?:unless|until)\s+$/i.test(line.slice(0, m.index))) continue;
@@ -398,9 +405,9 @@ function readersOwn(line: string): RegExpExecArray | null {
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|birth|birthing|delivery|ob|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists|crew|squad|floor|unit|lab)\b/giu;
 /** What a care team or clinician feels or says of the reader (not advice: "says you can bring a snack"). */
 const FOR_YOU = String.raw`(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me))\s+you\s+(?:can|should|may|might|could|need|must|will|would|shouldn['’]t|can['’]t|won['’]t)\b)(?:proud(?:\s+of|\s+that)?|miss(?:es)?|loves?|cheering\s+(?:for|on)|rooting\s+for|thinking\s+of|praying\s+for|(?:so\s+)?happy\s+for|says|said|tells\s+(?:us|me)|told\s+(?:us|me)|(?:loved|loves|enjoyed|enjoys|miss|misses|missed)\s+(?:seeing|having|meeting|caring\s+for|helping|treating|hearing(?:\s+that)?))\s+you\b`;
-/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
 /** A team named by the care it gives after it: "the team in cardiac rehab", "our nurses on the burn unit". */
 const TEAM_IN = String.raw`\b(?:our|the)\s+(?:team|nurses|staff|therapists|crew|docs|doctors)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}[\p{L}&-]+`;
+/** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you". */
 const TEAM_FOR_YOU = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 /** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
 const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
@@ -463,7 +470,7 @@ function thinksItWas(rest: string): RegExpExecArray | null {
 /** A therapist by the abbreviation of their therapy, in capitals: "your PT", "the OT". */
 const THERAPIST = /\b(?:PT|OT|SLP)\b/g;
 
-function staffOnYours(line: string): Span | undefined {
+function staffOnYours(line: string, colleague: boolean): Span | undefined {
   // "your PT says", "the cardiac rehab team says": a therapist by abbreviation or a team of ours speaks too.
   const spoken = [...line.matchAll(THERAPIST), ...line.matchAll(OUR_TEAM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const t of [...contextTerms("staff-words").spans(line), ...spoken]) {
@@ -471,7 +478,7 @@ function staffOnYours(line: string): Span | undefined {
     const end = t.end + (/^\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s)/u.exec(line.slice(t.end))?.[0].length ?? 0);
     for (const from of end > t.end ? [t.end, end] : [t.end]) {
       const rest = line.slice(from);
-      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? SAYS_YOU_CAN.exec(rest) ?? STAFF_FOR_YOU.exec(rest) ?? WILL_SEE.exec(rest) ?? thinksItWas(rest);
+      const m = ACTS_ON_YOURS.exec(rest) ?? SAYS_YOURS_MENDS.exec(rest) ?? SAYS_YOU_CAN.exec(rest) ?? (colleague ? null : STAFF_FOR_YOU.exec(rest)) ?? WILL_SEE.exec(rest) ?? thinksItWas(rest);
       if (m) return { start: t.start, end: from + m[0].length };
     }
   }

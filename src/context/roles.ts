@@ -21,7 +21,7 @@ const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[
 /** Where the organization sends readers to its own account: "Follow our cancer center at (@example_cancer)", "find us on ". */
 const OUR_ACCOUNT = /\b(?:follow|find|tag|join|like|message|dm)\s+(?:us|our\s+(?:[\p{L}&'’-]+\s+){0,3}?)\s*(?:at|on)?\s*$/iu;
 /** The reader sent off into retirement: "Enjoy your retirement", "congrats on your last shift". */
-const RETIRED_READER = /\b(?:enjoy|happy|congrat(?:s|ulations)\s+on)\s+(?:your\s+)?retirement\b|\byour\s+(?:last|final)\s+shift\b/i;
+export const RETIRED_READER = /\b(?:enjoy|happy|congrat(?:s|ulations)\s+on)\s+(?:your\s+)?retirement\b|\byour\s+(?:last|final)\s+shift\b/i;
 /** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
@@ -61,6 +61,8 @@ const ORG_CUE = new RegExp([
 ].join("|"), "iu");
 /** A birthday or anniversary wished to the organization: "(100th birthday) to our hospital", "(97th) to St. Mary's Hospital", "to us". */
 const ORG_BIRTHDAY = /^\s*(?:birthday|anniversary)?\s*,?\s+to\s+(?:us\b|our\s+(?:[\p{L}'’-]+\s+){0,3}(?:hospital|center|centre|clinic|unit|wing|building|home|foundation|campus|practice|department|program|auxiliary)\b|(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){1,4}(?:Hospital|Center|Centre|Clinic|Health|Foundation)\b)/u;
+/** A second name paired with the first, before a comma: " and Matteo Lenz", " & Dr. Ana Ruiz". */
+const PAIRED_NAME = /^\s+(?:and|&)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u;
 /** A room put to another use: "(Room 314) is now our new family lounge", "will become a lactation room". */
 const ROOM_REPURPOSED = /^(?:\s+(?:in|on|at)\s+(?:our|the)\s+[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be|got|gets)\s+(?:(?:fully|completely|newly)\s+)?(?:renovated|remodel(?:l)?ed|repainted|painted|refurbished|upgraded|deep-cleaned|closed|reopened|updated|redone|rebuilt|refreshed)\b|^(?:\s+(?:in|on|at)\s+(?:our|the)\s+[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?)?\s+(?:has|got|gets|now\s+has)\s+(?:a\s+)?(?:new|fresh)\s+(?:[\p{L}-]+\s+)?(?:mural|paint|furniture|flooring|floors|look|beds?|chairs?|tvs?|monitors?|equipment|windows?|lighting|art|artwork|makeover)\b|^\s+(?:is\s+now|will\s+(?:be|become)|has\s+become|became|is\s+being\s+(?:turned|made)\s+into|(?:has\s+been\s+)?(?:turned|converted|made)\s+into)\s+(?:our|a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}(?:lounge|office|room|space|library|chapel|pantry|closet|gym|kitchen|classroom|studio|suite|storage)\b/iu;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
@@ -110,6 +112,10 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const greeted = GREETED.test(before);
       const role = (greeted ? undefined : staffAfter(after, STAFF_APPOSITIVE)) ?? staffAfter(afterClause, STAFF_PREDICATE);
       if (role) return `staff: "${role}"`;
+      // "Marco and Matteo Lenz, our new surgical techs": the first of a pair, when the role after them is plural.
+      const pair = greeted ? null : PAIRED_NAME.exec(after);
+      const theirs = pair ? staffAfter(after.slice(pair[0].length), STAFF_APPOSITIVE) : undefined;
+      if (theirs && /s$/.test(theirs)) return `staff: "${theirs}"`;
       if (JOINS.test(after)) return "staff: joins the team";
       if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";

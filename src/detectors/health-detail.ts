@@ -141,6 +141,8 @@ export function asksReaderHealthOpenly(sentence: string): boolean {
   return open !== null && asked !== undefined && readerHealthAsked(asked.slice(open.index), true, ADDRESSED.test(asked)) !== undefined;
 }
 
+/** A poll or survey that keeps who answered hidden: "Take our anonymous poll: how often do you check your blood sugar?". */
+const ANONYMOUS_POLL = /\banonymous\s+(?:[\p{L}-]+\s+)?(?:poll|survey|questionnaire)\b|\b(?:poll|survey|questionnaire)\s+is\s+(?:completely\s+|fully\s+|100%\s+)?anonymous\b/iu;
 /** A short line before the question: "Kidney stone club! ", "Ever had a kidney stone? ". */
 const LEAD = /^[^]*[.!?]\s+/;
 /** A question word opening the question or one of its clauses, after a label, a comma or an emoji. */
@@ -150,6 +152,7 @@ const OPEN = /(?:^|[,:;]\s+|[^\p{L}\p{N}\s'’"“]\s*)(?:what|which|how|when|wh
 function readerHealthAsked(sentence: string, question: boolean, addressed = false): string | undefined {
   // A short line may come first ("Kidney stone club! How long ...?"): the question is what follows it.
   const asked = question ? sentence.replace(LEAD, "") : sentence;
+  if (ANONYMOUS_POLL.test(sentence)) return undefined;
   if (!(READER.test(asked) || addressed || ADDRESSED.test(asked)) || OTHERS.test(sentence) || (question ? RHETORIC.test(asked) : !REQUEST.test(sentence))) return undefined;
   terms ??= new TermSet(["conditions", "symptoms", "medications", "procedures"].flatMap((l) => shippedList(l)));
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
