@@ -97,8 +97,8 @@ const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|t
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
 /** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,4}\b/g;
-/** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3". */
-const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b/giu;
+/** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum". */
+const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
@@ -519,8 +519,8 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
   });
 }
 
-/** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby": the setting names a group, an event or a public part of the building, not where someone is. */
-const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist|volunteer)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking)\b/i;
+/** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby", "our new water birth suites": the setting names a group, an event or a public part of the building, not where someone is. */
+const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist|volunteer)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking|suites?|tubs?|pools?)\b/i;
 
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {

@@ -94,8 +94,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const title = /^(?:\s+\p{Lu}\p{Ll}+){1,3}/u.exec(text.slice(w.end, w.end + 50));
     return title !== null && AWARD_AFTER.test(text.slice(w.end + title[0].length, w.end + 50));
   };
-  // "missed by every patient he helped": any one patient of all, no one in particular.
-  const anyOne = (w: Span) => /\b(?:every|each|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, w.start - 24), w.start));
+  // "missed by every patient he helped", "one adult per patient": any one patient of all, no one in particular.
+  const anyOne = (w: Span) => /\b(?:every|each|any|no|per)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, w.start - 24), w.start));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
     .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w) && !anyOne(w));
   const reply = isReply(text, post.meta);
@@ -659,6 +659,8 @@ const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|m
 const TEAM_AFTER = /^\s+(?:(?:care|walk|run|ride|relay|5k|fundraising)\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
 const SAID_ABOUT = /\b(?:your|his|her|their|my)\s+(?:kind\s+)?(?:feedback|questions?|comments?|notes?|message|review|post|thoughts|input|suggestions?)\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A talk, class or piece of writing, and its topic: "(Dr. Foster's) webinar on ", "class about ". */
+const TALK_ON = /\b(?:webinars?|talks?|lectures?|class(?:es)?|seminars?|workshops?|presentations?|podcasts?|videos?|articles?|books?|blogs?|series|Q&A)\s+(?:on|about|regarding|covering)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Someone named as one of a group: " like Margaret W.", ", similar to Jared P.". */
 const ONE_OF_THEM = /^[^.!?]{0,40}?\b(?:like|such\s+as|similar\s+to|including)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}/u;
 /** A condition or treatment a group has: "people with dementia", "kids living with diabetes", "adults who have had a stroke". */
@@ -719,8 +721,8 @@ const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|mo
 const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+(?:in|on|at)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on" or "her parents at the NICU door"). */
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** Right after a name: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ". */
-const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*$/u;
+/** Right after a name, maybe with the unit before the bed: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ", "baby Hollis (NICU ". */
+const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$/u;
 /** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos". */
 const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
@@ -1130,7 +1132,7 @@ const FIELD_END = String.raw`\*{0,2}\s*(?:,|\s[-–—]|:|\()\s*`;
 /** A roster entry, surname first, after a line start, a semicolon or a bed's label: "2N-4 Whitley, Joan, CHF", "; Kim, Hana - GI bleed". */
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A list's entry opened, after a colon, a semicolon, a line break or a case named before a comma, by someone's full or titled name and maybe their bed, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight", "Handoff: Mrs. Vidal, 3B, fluid restriction", "Dr. Chen's 1300 case, Mrs. Yoder, bilateral mastectomy" (not a greeting's "Hi Brandon, MRI prep ..."). */
-const NAMED_ENTRY = new RegExp(String.raw`(?:[\n;:]|\b(?:case|add-?on|patient|pt),)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}(?:(?:\d{1,3}[A-Z]?|(?:[Bb]ed|[Rr]oom|[Rr]m)\s+\d{1,4}[A-Z]?)${FIELD_END})?(?:[\p{L}-]+\s+)?$`, "u");
+const NAMED_ENTRY = new RegExp(String.raw`(?:[\n;:]|\b(?:case|add-?on|patient|pt),)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)${FIELD_END}(?:(?:\d{1,3}[A-Z]?|(?:[Bb]ed|[Rr]oom|[Rr]m)\s+\d{1,4}[A-Z]?)${FIELD_END})?(?:[\p{L}-]+\s+){0,2}$`, "u");
 /** A board's entry: a room, bed or theatre by number (or a room number opening a list's line), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF", "Rm 4 Ortega G2P1". */
 const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay|[Cc]hair|[Ss]lot)\s*#?\d{1,4}[A-Za-z]?|(?:^|\n)[^\S\n]*(?:[-*•]\s+)?\d{3,4}[A-Za-z]?)\s*[:,\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d/-]+\s+){0,3}|\s+)$`, "u");
 /** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
@@ -1139,8 +1141,8 @@ const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|B
 const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+)?to\s+$/u;
 /** A list's entry: someone titled, then the procedure or unit they are down for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig", "Mrs. Dunleavy for ortho". */
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
-/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results". */
-const FOR_NAME_LABEL = /(?:\b(?:for|re)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */
+const FOR_NAME_LABEL = /(?:\b(?:for|re|on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,3}$/u;
 /** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...". */
 const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\(|\s[-–—]|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now)\s)/u;
 
@@ -1179,7 +1181,8 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "hard for people with dementia": a group's, so no one's (unless someone is named as one of them: "patients with COPD, similar to Jared P.").
   if (GROUP_HAS.test(before) && !ONE_OF_THEM.test(text.slice(c.end, c.end + 60))) return false;
   // "thanks for your feedback about IV alarms": the topic of what someone said. "our former chief of surgery": a field of work.
-  if (SAID_ABOUT.test(before) || FIELD.test(before)) return false;
+  // "Dr. Foster's webinar on anxiety": the topic of a talk.
+  if (SAID_ABOUT.test(before) || FIELD.test(before) || TALK_ON.test(before)) return false;
   // "our diabetes educators can help you with blood sugar logs": help offered with a topic.
   if (HELP_WITH.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
@@ -1206,14 +1209,15 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const singledCase = c.list === "procedures" && ((/\b(?:our|the)\s+(?:oldest|youngest|smallest|tiniest|heaviest|first|latest|newest|\d+(?:st|nd|rd|th))\s+$/i.test(before) && /^\s+(?:patient\s+)?(?:this\s+\w+\s+|ever\s+)?(?:was|is)\s+(?:a|an|our|the)\b/i.test(text.slice(c.end, c.end + 30))) ||
     /\b(?:who|she|he)\s+(?:was|is|became)\s+our\s+(?:oldest|youngest|first|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?$/iu.test(before));
   // "can now do treatments at home": one's own treatment, done at home.
-  const atHome = c.list === "procedures" && DOES_OWN.test(before) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10));
+  // "learned to give herself insulin shots": a treatment given to oneself.
+  const doneOwn = c.list === "procedures" && DOES_OWN.test(before) && (/^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10)) || /\b(?:herself|himself|themselves)\s+$/i.test(before));
   // "gave a new liver to a Bellmont schoolteacher": a treatment given to someone the sentence describes.
   const givenToOne = c.list === "procedures" && /\b(?:gave|give|gives|giving|brought|offered)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && /^\s+to\s+(?:a|an|the|one|this)\s/i.test(text.slice(c.end, c.end + 12));
   // "got married between chemo rounds": a life lived between one's own treatments.
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || atHome || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));

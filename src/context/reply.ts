@@ -28,8 +28,8 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
 /** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Response to Google review from Tasha M.:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
 const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post)(?:\s+(?:from|by)\s+[^:\n]{1,40})?)?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
-/** A first sentence that closes on the one it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
-const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
+/** A first sentence that closes on the one or two it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Congrats on the new baby, Andre and Tasha!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
+const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 /** A short apology, thanks or cheer, then the one addressed between commas: "So sorry, Mark, that the lab lost ...", "Congratulations, Mia, on ...". */
 const ADDRESSED_AFTER = new RegExp(String.raw`^(?:(?:(?:[Ss]o|[Vv]ery|[Rr]eally|[Ww]e['’]re(?:\s+so)?)\s+)?sorry|[Ss]orry|[Cc]ongrat(?:s|ulations)|(?:[Tt]hanks|[Tt]hank\s+you)(?:\s+so\s+much)?|[Ww]elcome(?:\s+back|\s+home)?|[Hh]appy\s+birthday|[Oo]h\s+no|[Gg]reat\s+news|[Gg]ood\s+news)\s*[,!]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s`, "u");
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
@@ -151,7 +151,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
     READERS_WORK_ON.test(text.slice(Math.max(s.start, t.start - 50), t.start));
   // "Your students learned hands-only CPR": care learned as a skill is no one's care.
   // "loved your visit as a volunteer", "your therapy dog to visit our patients": a visit in another role than a patient's.
-  const asGuest = (t: CareTerm) => t.list === "care-encounters" && VISIT_AS.test(text.slice(t.end, t.end + 30));
+  // So are the visits of a reader thanked for volunteering: "thank you for volunteering with our hospice team. Your visits mean so much".
+  const asGuest = (t: CareTerm) => t.list === "care-encounters" && (VISIT_AS.test(text.slice(t.end, t.end + 30)) || VOLUNTEER_READER.test(text));
   // "congrats on your new job at the fertility clinic": a place of care as someone's work.
   const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
   // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
@@ -162,7 +163,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const explained = (t: Span) => DEFINED.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || A_KIND_OPENS.test(text.slice(s.start, t.start)) ||
     (GENERAL_SUBJECT_OPENS.test(text.slice(s.start, t.start)) && (GENERAL_VERB.test(text.slice(t.end, t.end + 30)) ||
       (/s$/i.test(text.slice(t.start, t.end)) && !/\bthe\s+$/i.test(text.slice(s.start, t.start)) && /^\s+(?:that|which)\s/i.test(text.slice(t.end, t.end + 8)))));
-  const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start));
+  // "congratulations on your new hand therapy certification": training in the care, not care.
+  const learned = (t: Span) => LEARNED.test(text.slice(Math.max(s.start, t.start - 40), t.start)) || CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40));
   // "Our urgent care is open ... if anyone in your group needs us", "Any urgent care or your own doctor can": care ours or anyone's, before the cue.
   // (But "the day our cath lab saved your life": ours, acting on the reader's.)
   const notReaders = (t: Span) => t.start < at && /\b(?:our|any|every|all|most|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 24), t.start)) &&
@@ -174,6 +176,10 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
 
+/** A credential in care that staff earn (not a patient's "insulin pump training"): "(hand therapy) certification", "(ICU) fellowship". */
+const CREDENTIAL_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:certification|certificate|licen[cs]e|fellowship|residency|internship|orientation|rotation)\b/iu;
+/** The reader as one of our volunteers: "thank you for volunteering", "your volunteer work". */
+const VOLUNTEER_READER = /\bfor\s+volunteering\b|\byour\s+(?:[\p{L}-]+\s+)?volunteer\s+(?:work|service|hours|shifts?)\b/iu;
 /** The class or group the reader has their care with, as people who miss or greet them: "(cardiac rehab) class misses you", "(your) infusion group says hi". */
 const CLASSMATES = /^\s+(?:[\p{L}&-]+\s+){0,2}?(?:class|group|crew|gang|buddies)\s+(?:(?:all\s+)?(?:misses|miss|missed)\s+you|(?:asked|asks|is\s+asking)\s+about\s+you|says?\s+hi|(?:is|are)\s+(?:cheering|rooting)\s+for\s+you)\b/iu;
 /** The reader's own work, and its topic: "your talk on ", "your article about ", "your great video on early ". */
@@ -329,8 +335,8 @@ const STAFF_VISIT = /^\s*(?:appointments?|appt|visits?|follow-?ups?|consults?|ch
 /** The reader's clinician asking something of them: "wants you to", "would like you to". */
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
-/** What a reader gives or sends us, people they know, what they make or run, or the events of their life, which say nothing of their care: "your new job", "your donation", "your bakery on Main Street", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation". */
-const GIVEN_BY_READER = /^\s+(?:new\s+|big\s+)?(?:job|career|promotion|retirement|wedding|engagement|graduation|degree|move|trip|vacation|honeymoon|house|race|marathon|season)\b|^\s+(?:[\p{L}\d&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&'’-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies|choir|class|students|troop|scouts|band|club|congregation)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|drawings?|music|band|podcast|blog|channel|church)\b/iu;
+/** What a reader gives or sends us, people they know, what they make or run, or the events of their life, which say nothing of their care: "your new job", "your donation", "your bakery on Main Street", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your Friday donut deliveries", "your cookie donation", "your new hand therapy certification". */
+const GIVEN_BY_READER = /^\s+(?:new\s+|big\s+)?(?:job|career|promotion|retirement|wedding|engagement|graduation|degree|move|trip|vacation|honeymoon|house|race|marathon|season)\b|^\s+(?:[\p{L}&-]+\s+){0,3}(?:certifications?|certificates?|licen[cs]es?|credentials?|diplomas?|fellowship|residency)\b|^\s+(?:[\p{L}\d&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|^\s+(?:[\p{L}&'’-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies|choir|class|students|troop|scouts|band|club|congregation)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|drawings?|music|band|podcast|blog|channel|church)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ", "(Asthma tip:) always carry ". */
 const ADVISED_TO = new RegExp(String.raw`(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|${ALWAYS_DO}$`, "i");
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain", "(Your midwife) will check". */

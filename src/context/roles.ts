@@ -64,7 +64,7 @@ const ORG_BIRTHDAY = /^\s*(?:birthday|anniversary)?\s*,?\s+to\s+(?:us\b|our\s+(?
 /** A second name paired with the first, before a comma: " and Matteo Lenz", " & Dr. Ana Ruiz". */
 const PAIRED_NAME = /^\s+(?:and|&)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u;
 /** A room put to another use: "(Room 314) is now our new family lounge", "will become a lactation room". */
-const ROOM_REPURPOSED = /^(?:\s+(?:in|on|at)\s+(?:our|the)\s+[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be|got|gets)\s+(?:(?:fully|completely|newly)\s+)?(?:renovated|remodel(?:l)?ed|repainted|painted|refurbished|upgraded|deep-cleaned|closed|reopened|updated|redone|rebuilt|refreshed)\b|^(?:\s+(?:in|on|at)\s+(?:our|the)\s+[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?)?\s+(?:has|got|gets|now\s+has)\s+(?:a\s+)?(?:new|fresh)\s+(?:[\p{L}-]+\s+)?(?:mural|paint|furniture|flooring|floors|look|beds?|chairs?|tvs?|monitors?|equipment|windows?|lighting|art|artwork|makeover)\b|^\s+(?:is\s+now|will\s+(?:be|become)|has\s+become|became|is\s+being\s+(?:turned|made)\s+into|(?:has\s+been\s+)?(?:turned|converted|made)\s+into)\s+(?:our|a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}(?:lounge|office|room|space|library|chapel|pantry|closet|gym|kitchen|classroom|studio|suite|storage)\b/iu;
+const ROOM_REPURPOSED = /^(?:\s+(?:in|on|at)\s+(?:our|the)\s+[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be|got|gets)\s+(?:(?:fully|completely|newly)\s+)?(?:renovated|remodel(?:l)?ed|repainted|painted|refurbished|upgraded|deep-cleaned|closed|reopened|updated|redone|rebuilt|refreshed)\b|^(?:\s+(?:in|on|at)\s+(?:our|the)\s+[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?)?\s+(?:(?:just|recently)\s+)?(?:has|got|gets|now\s+has)\s+(?:a\s+)?(?:new|fresh)\s+(?:[\p{L}-]+\s+)?(?:mural|paint|furniture|flooring|floors|look|beds?|chairs?|tvs?|monitors?|equipment|windows?|lighting|art|artwork|makeover)\b|^\s+(?:is\s+now|will\s+(?:be|become)|has\s+become|became|is\s+being\s+(?:turned|made)\s+into|(?:has\s+been\s+)?(?:turned|converted|made)\s+into)\s+(?:our|a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}(?:lounge|office|room|space|library|chapel|pantry|closet|gym|kitchen|classroom|studio|suite|storage)\b/iu;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
 
 const norm = (s: string) => s.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof|rn|md)\b\.?/g, "").replace(/[^\p{L}\p{N}@.]+/gu, " ").trim();
@@ -131,7 +131,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "Happy 100th birthday to our hospital!": an organization's age, no one's.
       return ORG_BIRTHDAY.test(after) ? "not a person: an organization's birthday" : undefined;
     case "other-id":
-      // "Room 314 is now our new family lounge", "Bay 3 in our ED has been renovated", "Room 10 on our peds floor has a new mural": a room given another use or rebuilt is part of the building, no one's.
+      // "Room 314 is now our new family lounge", "Bay 3 in our ED has been renovated", "Room 10 on our peds floor has a new mural", "just got a new mural": a room given another use or rebuilt is part of the building, no one's.
       return ROOM_REPURPOSED.test(after) ? "not a person: a room of the building" : undefined;
     case "phone":
     case "email":
