@@ -1041,7 +1041,7 @@ function underwent(before: string): boolean {
   // Nouns or adjectives, not a verb: "has treated stroke patients" is care given.
   let rest = before;
   for (let i = 0; i < 3; i++) {
-    // ("out" and "about" are none: "thanks for reaching out about our (wound care services)".)
+    // "Out" and "about" are no modifiers: "thanks for reaching out about our (wound care services)" reached no care.
     const modifier = /\b(?!(?:as|about|out)\s)[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(rest);
     if (!modifier) return false;
     rest = rest.slice(0, modifier.index);
