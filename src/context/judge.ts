@@ -539,8 +539,7 @@ function agedInCare(text: string, f: SentenceFacts & { roles: Map<Detection, str
   const residents = previous && previous.persons.length === 0 && OUR_RESIDENTS.test(text.slice(previous.sentence.start, previous.sentence.end)) ? [previous.sentence] : [];
   // "Happy 95th, Walter! Our memory care residents threw Walter a party": named again, still the same person.
   const again = (n: SentenceFacts) => n.persons.length > 0 && n.persons.every((p) => f.named.some((d) => text.slice(d.start, d.end) === text.slice(p.start, p.end)));
-  const stop = following.findIndex((n) => !again(n) && (n.persons.length > 0 || !n.pronoun));
-  const goesOn = [...residents, f.sentence, ...(stop < 0 ? following : following.slice(0, stop)).map((n) => n.sentence)];
+  const goesOn = [...residents, f.sentence, ...goingOn(following, again).map((n) => n.sentence)];
   const inSentence = (c: CareTerm) => goesOn.some((s) => c.start >= s.start && c.end <= s.end);
   // "She turned 100 in room 7": a room or bed by its number is someone's.
   const numbered = (c: CareTerm) => /^\s*#?\d/.test(text.slice(c.end, c.end + 4));
@@ -642,10 +641,11 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
 
 /**
  * The sentences that go on about the same person by pronoun, up to the first that names someone else or
- * has no pronoun. Staff named on the way ("His biopsy results came back and Dr. Kim wants to see him") do not stop it.
+ * has no pronoun. Staff named on the way ("His biopsy results came back and Dr. Kim wants to see him") do not stop it,
+ * nor a sentence `namedAgain` says names the same person again.
  */
-function goingOn(following: SentenceFacts[]): SentenceFacts[] {
-  const stop = following.findIndex((n) => n.persons.length > 0 || !n.pronoun);
+function goingOn(following: SentenceFacts[], namedAgain: (n: SentenceFacts) => boolean = () => false): SentenceFacts[] {
+  const stop = following.findIndex((n) => !namedAgain(n) && (n.persons.length > 0 || !n.pronoun));
   return stop < 0 ? following : following.slice(0, stop);
 }
 
