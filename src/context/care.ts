@@ -306,7 +306,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const lists = ["conditions", "procedures", "care-events"] as const;
   // "your records", not the verb: "A Holter monitor records your heart rhythm".
   const visits = encounters ? contextTerms("care-encounters").spans(text).filter((s) => !(/^records$/i.test(text.slice(s.start, s.end)) && /^\s+(?:your|the|an?|his|her|their|how|when)\b/i.test(text.slice(s.end, s.end + 8)))).map((s) => ({ ...s, list: "care-encounters" as const })) : [];
-  const symptoms = contextTerms("symptoms").spans(text).map((s) => ({ ...s, list: "conditions" as const }));
+  // "her sats": oxygen saturation in a note's lower case; "her SATs" is a school exam.
+  const symptoms = contextTerms("symptoms").spans(text).filter((s) => !/^SATs?$/.test(text.slice(s.start, s.end))).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
   // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
