@@ -763,8 +763,8 @@ function refersBack(line: string): boolean {
 const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP|fly\s+high)\b/i;
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", "Our favorite cardiac rehab patient", "(a party for) our oldest resident". */
 const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
-/** A sentence that goes on about people by how they are related: "Father and daughter both had surgery", "The couple ...". */
-const RELATION_OPENS = /^\s*(?:both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
+/** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
+const RELATION_OPENS = /^\s*(?:(?:[^.!?,\n]{0,40},\s*)?all\s+(?:two|three|four|five|six|\d)\s+(?:of\s+them|babies|kids|children|girls|boys)\b|both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject: "She remains in our ICU." */
@@ -951,6 +951,8 @@ const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
 /** Someone's relative in a place of care: "(sang for) her husband in our ICU", "his mom on our cardiac floor", "outside her husband's window on our hospice unit". */
 const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)(?:['’]s\s+(?:window|room|bed|bedside|door))?\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A list's entry, a surname with the unit it is bound for in brackets: "ED holds — Marsh (tele), Ito (med-surg)" (not a day's or a month's: "Tuesday (NICU)"). */
+const LISTED_FOR_UNIT = /(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s*\(\s*$/u;
 /** A relative a place of care is sought or kept for: "(hospice) for their dad", "(memory care) for her mother". */
 const FOR_RELATIVE = /^\s+for\s+(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)\b/i;
 /** Babies the care event that follows is told of: "twins (delivered in our parking garage)". */
@@ -1259,9 +1261,10 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
-  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30))) return true;
-  // "our mother-baby unit holiday party", "a sing-along on 6 North": an event the unit holds, not anyone's stay
-  // (but "Abigail's princess party on our oncology floor" is hers).
+  // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
+  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before)) return true;
+  // "our mother-baby unit holiday party", "a sing-along on 6 North", "Training is Thursday in room 11": an event the unit
+  // or room holds, not anyone's stay (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
   if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || PLACE_WITHIN.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
@@ -1283,7 +1286,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
 
 const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade|meetings?|in-?services?|trainings?|lectures?|seminars?|orientation|interviews?)`;
 const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
-const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
+const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:is|are|will\s+be|moves\s+to)\s+(?:[\p{L}\d:]+\s+){0,3}?)?(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
 
 /** A bedside someone has: "exchanged vows at her bedside", "at the bedside of the groom". */
 function someonesBedside(text: string, c: Span): boolean {
