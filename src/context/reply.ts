@@ -1,5 +1,5 @@
 import type { Span } from "../documents/document.js";
-import { groupBySpan, sentences } from "../documents/sentences.js";
+import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGroup, QUESTIONS_ABOUT, WARD, type CareTerm } from "./care.js";
 import { contextTerms } from "./lists.js";
 import { RETIRED_READER } from "./roles.js";
@@ -26,10 +26,10 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
  */
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
-/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Response to Google review from Tasha M.:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
-const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post)(?:\s+(?:from|by)\s+[^:\n]{1,40})?)?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
-/** A first sentence that closes on the one or two it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Welcome home, baby Noah!", "Congrats on the new baby, Andre and Tasha!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
-const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+|(?:baby|little)\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|@[\w.]+)[.!]|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
+/** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Google review reply:", "Yelp reply:", "Response to Google review from Tasha M.:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
+const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+|(?:google|yelp|facebook|fb|healthgrades|zocdoc|vitals)\s+(?:review\s+)?|review\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post)(?:\s+(?:from|by)\s+[^:\n]{1,40})?)?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
+/** A first sentence that closes on the one or two it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Welcome home, baby Noah!", "Rest easy, Mr. Hollis 🕊️", "Congrats on the new baby, Andre and Tasha!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
+const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+|(?:baby|little)\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|@[\w.]+)(?:[.!]|[^\S\n]*\p{Extended_Pictographic})|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 /** A short apology, thanks or cheer, then the one addressed between commas: "So sorry, Mark, that the lab lost ...", "Congratulations, Mia, on ...". */
 const ADDRESSED_AFTER = new RegExp(String.raw`^(?:(?:(?:[Ss]o|[Vv]ery|[Rr]eally|[Ww]e['’]re(?:\s+so)?)\s+)?sorry|[Ss]orry|[Cc]ongrat(?:s|ulations)|(?:[Tt]hanks|[Tt]hank\s+you)(?:\s+so\s+much)?|[Ww]elcome(?:\s+back|\s+home)?|[Hh]appy\s+birthday|[Oo]h\s+no|[Gg]reat\s+news|[Gg]ood\s+news)\s*[,!]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s`, "u");
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
@@ -38,13 +38,17 @@ const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won[
  * A reply: front matter says so, a heading says so ("Response to review:"), or
  * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "Aww Kristen,", "So sorry, Mark, that", "... for
  * your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!", "To
- * the family in the third-floor waiting room: ...").
+ * the family in the third-floor waiting room: ...", or later on, "So proud of you, Mrs. Dunbar.").
  */
 export function isReply(text: string, meta: Record<string, unknown>): boolean {
   if (meta.type === "reply" || meta.in_reply_to !== undefined) return true;
   const body = text.replace(REPLY_HEADING, "");
-  return body !== text || GREETING.test(body) || addressedAtEnd(body.trimStart()) || ADDRESSED_AFTER.test(body.trimStart()) || TO_SOMEONE.test(body);
+  return body !== text || GREETING.test(body) || addressedAtEnd(body.trimStart()) || ADDRESSED_AFTER.test(body.trimStart()) || TO_SOMEONE.test(body) ||
+    sentences(body).slice(1).some((s) => SPOKEN_TO.test(body.slice(s.start, s.end)) && addressedAtEnd(body.slice(s.start, s.end)));
 }
+
+/** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!" (not thanks: "Thank you, Gus!"). */
+const SPOKEN_TO = /^[^,\n]{0,40}\b(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you\s*,/i;
 
 /** A first sentence closing on the one it addresses (VOCATIVE), not on a name set beside a role: "Please welcome our newest volunteer, Gene Marsh!". */
 function addressedAtEnd(body: string): boolean {
@@ -81,6 +85,12 @@ export function replyCareMentions(text: string): Span[] {
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
     if (relativeCare) {
       out.push({ start: relativeCare.start, end: relativeCare.end });
+      continue;
+    }
+    // "Welcome to the world, Theo! 👶 Born 9 lbs 2 oz on our L&D floor": a sentence with no subject that opens on care goes on about the one addressed before it.
+    const opener = i > 0 && addressedAtEnd(text.slice(all[i - 1].start, all[i - 1].end)) ? termsIn[i].find((t) => t.list === "care-events" && opensSentence(text, s.start, t.start)) : undefined;
+    if (opener) {
+      out.push({ start: opener.start, end: opener.end });
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
@@ -261,7 +271,7 @@ const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i
 /** The reader's pregnancy loss: "sorry you lost the pregnancy", "so sorry for the loss of your baby". */
 const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|ur)\s+(?:pregnancy|baby|babies|twins|little\s+one)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn"; not "honored to care for you" (but "It was a joy to help you through labor"), nor help offered ("our financial counselors can help you through it"). */
-const YOU_CARED_FOR = /(?<!\b(?<!\bwas\s+(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)|(?:so\s+|truly\s+)?(?:honou?red|privileged|blessed))\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in)\s+(?:the|our)\s+(?:schedule|books|calendar)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** Something our team taught the reader in their own care: "the foam rolling we showed you in PT". */
 const TAUGHT_IN_CARE = /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|therapists?|nurses?|trainers?))\s+(?:showed|taught|gave)\s+you\s+(?:in|at|during)\s+(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|rehab|cardiac\s+rehab|your\s+(?:[\p{L}-]+\s+)?(?:visit|session|appointment))\b/iu;
 /** A birth of the reader's that we attended: "It was a joy to help deliver your twins", "we delivered your son", "(Congrats on the new granddaughter!) She was a joy to deliver" (not "would love to help deliver your baby"). */
@@ -421,7 +431,8 @@ const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 /** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
 /** Staff who still ask after someone, a patient they had: "Our NICU nurses still ask about her". */
 const STAFF_ASK_ABOUT = /\b(?:our\s+)?(?:[\p{L}&-]+\s+){0,2}(?:nurses|team|staff|doctors|therapists|midwives)\s+(?:still\s+)?(?:ask|asks|asked|talk|talks|talked)\s+about\s+(?:you|her|him|them|little\s+\p{Lu}\p{Ll}+|baby\s+\p{Lu}\p{Ll}+|your)\b/u;
-const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from)`, "iu");
+/** The reader's relative told as mending: "your dad is doing much better", "your wife is home and breathing easier". */
+const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from|breathing\s+easier|home\s+and\s+(?:doing|feeling|breathing|resting|recovering)\b)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "will see you on Monday for your first session", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup", "see u at dialysis Tues", "wants to see you back in clinic". */
 const SEE_YOU_AT = /\b(?:see|seeing|saw)\s+(?:you|u)(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|tomorrow|today|tonight|next\s+week|this\s+week))?\s+(?:at|for|in)\s+(?:your\s+|the\s+|our\s+)?(?:(?:next|first|last|final|annual|yearly)\s+)?(?:[\p{L}\d]+-(?:week|month|year|day)\s+(?:check|shots|vaccines)\b|(?:[\p{L}\d]+-(?:week|month|year|day)\s+)?(?:PT|OT|x-?rays?|MRI|CT\s+scan|mammogram|labs|blood\s*work|echo|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|rehab|dialysis|chemo|infusion|follow-?up|check-?up|post-?op|wound\s+check|weight\s+check|well[\s-]?(?:baby|child)\s+(?:visit|check)|hearing\s+(?:screen|check)|appointment|visit|session|treatment|scan|ultrasound|surgery|[\p{L}-]+\s+clinic)\b)|\b(?:see|seeing)\s+(?:you|u)\s+back\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:clinic|office)\b/iu;
 /** What a scan of ours showed of the reader or their baby: "Baby looked perfect on the ultrasound today". */

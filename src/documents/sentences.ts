@@ -17,6 +17,11 @@ export function sentenceEnds(text: string): number[] {
   return out;
 }
 
+/** Whether only white space or emoji stand between a sentence's start and a word in it: "👶 Born 9 lbs 2 oz ...". */
+export function opensSentence(text: string, start: number, at: number): boolean {
+  return /^[\s\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]*$/u.test(text.slice(start, at));
+}
+
 /** Sentence spans of a post, trimmed of white space. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
