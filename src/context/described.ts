@@ -23,7 +23,8 @@ const DETERMINER = /\b(?:the|a|an|our|their|its|this|that|one|local|two|three|bo
 const CLAUSE_START = /[:;—–]\s*()$/u;
 /** A few people singled out together: "two teens injured in Saturday's fire", "the pair of hikers", "the four firefighters injured in Sunday's warehouse fire". */
 const FEW = /\b(?:two|three|four|five|six|both|twin|[2-6]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
-const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/i;
+/** An age told: "41-year-old", "aged 70", "in her 80s", "a kindergarten teacher, 29, who". */
+const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\p{L},\s\d{1,2},\s+(?:who|is|was|has|had|from|of)\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/iu;
 /** A unit of the hospital, one match at a time. */
 const ON_WARD = new RegExp(WARD.source);
 /** An age told in a word, before the person word: "the little girl", "an elderly man", "the retired ER nurse", "a college kid". */
@@ -223,8 +224,8 @@ function inOrder(details: Detail[]): Detail[] {
   return ORDER.filter((d) => details.includes(d));
 }
 
-/** One community, told as ours: "the first person in our county to ...", "the only midwife in our town". */
-const OUR_COMMUNITY = /\b(?:in|from|of)\s+(?:our|this)\s+(?:little\s+|small\s+)?(?:town|county|village|parish|valley)\b/i;
+/** One community, told as ours: "the first person in our county to ...", "the only midwife in our town", "the only conjoined twins ever born in our state". */
+const OUR_COMMUNITY = /\b(?:in|from|of)\s+(?:our|this)\s+(?:little\s+|small\s+)?(?:town|city|county|state|village|parish|valley)\b/i;
 
 /** A year of birth, or of a first: "was born here at 26 weeks in 1939", "the first transplant at our hospital in 1996" (not "diagnosed in 2021", a case's history). */
 const IN_YEAR = /\b(?:born|first|only)\s+(?:[^.!?]{0,40}\s)?in\s+(?:19|20)\d\d\b/i;
