@@ -36,11 +36,11 @@ const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date
 const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"]);
 /**
  * A performed event told as done to the one named or "who", with other care in the sentence: "(Ruth Dalton,) discharged this morning after a
- * week in our cardiac unit", "(was) admitted to our ICU" (not "admitted to the state bar", "is treated to lunch by the ICU team").
+ * week in our cardiac unit", "(was) admitted to our ICU", "(Vic Soto, who has helped hundreds of patients breathe,) was intubated" (not "admitted to the state bar", "is treated to lunch by the ICU team").
  */
 function doneTo(text: string, c: CareTerm, before: string, care: CareTerm[]): boolean {
   const treatedTo = /treated$/i.test(text.slice(c.start, c.end)) && /^\s+to\b/i.test(text.slice(c.end, c.end + 4));
-  return /(?:ed|seen)$/i.test(text.slice(c.start, c.end)) && !treatedTo && /(?:(?:\p{Lu}\p{Ll}+|\bwho)\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets)\s+(?:just\s+|now\s+|finally\s+)?|\p{Lu}\p{Ll}+,\s+)$/u.test(before) &&
+  return /(?:ed|seen)$/i.test(text.slice(c.start, c.end)) && !treatedTo && /(?:(?:\p{Lu}\p{Ll}+|\bwho|[^,]{3},)\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets)\s+(?:just\s+|now\s+|finally\s+)?|\p{Lu}\p{Ll}+,\s+)$/u.test(before) &&
     care.some((o) => o !== c && o.list !== "care-events");
 }
 /**
@@ -807,7 +807,8 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
   const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
-  const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12))).every(isDeath);
+  // "founder of our palliative care program, who died at home": nor is a field of work.
+  const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !FIELD.test(before(c))).every(isDeath);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const said = text.slice(sentence.start, sentence.end);
   const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
@@ -944,8 +945,8 @@ const PATIENT_WHERE = /^\s*(?:there|here|herself|himself|themselves|with\s+us|at
 
 const DETAIL = { age: "an age", location: "a place or employer", date: "a time", distinction: "a distinction" } as const;
 
-/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU", "just moved into our assisted living wing" (not "brought scones for everyone on our rehab unit"). */
-const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:back\s+)?(?:in|into|to)|walked\s+back\s+into|returned\s+to|visit(?:s|ed|ing)?\s+(?:his|her|their)\s+[a-z]+|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to)\b[^.!?]{0,60}$/i;
+/** Verbs that put a person in a place of care: "was in our ED", "is resting in our maternity ward", "celebrate his 75th birthday in our ICU", "just moved into our assisted living wing", "checked into our maternity ward" (not "brought scones for everyone on our rehab unit"). */
+const STAYS = /\b(?:(?:she|he|they|who)['’](?:s|re)|was|were|is|are|been|being|remains?|remained|left|leaves|leaving|walked\s+out\s+of|went\s+home\s+from|stay(?:s|ed|ing)?|rest(?:s|ed|ing)?|recover(?:s|ed|ing)?|spent|spends?|spending|admitted|rushed|brought\s+(?:in|into|to|back)|taken|celebrat(?:e|es|ed|ing)|mov(?:ed|es|ing)\s+in(?:to)?|airlifted|flown|transported|arrived|ended\s+up|came\s+(?:back\s+)?(?:in|into|to)|walked\s+back\s+into|returned\s+to|visit(?:s|ed|ing)?\s+(?:his|her|their)\s+[a-z]+|walked\s+into|showed\s+up|reached|made\s+it\s+(?:in)?to|check(?:s|ed|ing)\s+in(?:to)?)\b[^.!?]{0,60}$/i;
 /** A person told by where they lie: "a 4-year-old on (our pediatric floor)", "the little girl in (our PICU)". */
 const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-old|(?:little\s+|young\s+|old\s+|elderly\s+)?(?:baby|toddler|kid|child|boy|girl|teen|teenager|man|woman|lady|gentleman|guy|grandma|grandpa|mom|dad))\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
@@ -953,6 +954,8 @@ const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-
 const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)(?:['’]s\s+(?:window|room|bed|bedside|door))?\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A list's entry, a surname with the unit it is bound for in brackets: "ED holds — Marsh (tele), Ito (med-surg)" (not a day's or a month's: "Tuesday (NICU)"). */
 const LISTED_FOR_UNIT = /(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s*\(\s*$/u;
+/** A stay told right after the place of care: "(the NICU) where they spent their first 2 months". */
+const SPENT_WHERE = /^\s+where\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:spent|stayed|was\s+born|were\s+born|recovered|lived)\b/u;
 /** A relative a place of care is sought or kept for: "(hospice) for their dad", "(memory care) for her mother". */
 const FOR_RELATIVE = /^\s+for\s+(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)\b/i;
 /** Babies the care event that follows is told of: "twins (delivered in our parking garage)". */
@@ -1000,8 +1003,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
 const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
 const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:to\s+)?(?:us|them|you|(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN}|(?:explain(?:s|ed|ing)?|describ(?:e|es|ed|ing)|demystif(?:y|ies|ied|ying))(?=\s)(?!\s+(?:his|her|their|my)\b)|learn(?:s|ed|ing)?\s+(?:more\s+)?(?:about|how|what|why|when)|what\s+to\s+expect|(?:tips|advice|insights|pointers|ideas)\s+(?:for|on|about))\b[^.!?]*$`, "iu");
 
-/** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery". */
-const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery", "founder of our palliative care program". */
+const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director|(?:co-?)?founder)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Care the sentence puts as a topic or a field of work before it, unless the speaker owns it ("spoke about her stroke"): it happens to no one there. */
 function onTopic(before: string): boolean {
@@ -1204,6 +1207,8 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   if (HELP_WITH.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
   if (TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !POSSESSIVE.test(before)) return false;
+  // "has helped hundreds of COVID patients breathe": an illness that names a kind of patient is no one's.
+  if (c.list === "conditions" && /^\s+(?:patients|survivors|sufferers)\b/i.test(text.slice(c.end, c.end + 14)) && !POSSESSIVE.test(before)) return false;
   // "25 years as a dialysis nurse": care that opens a staff title is the work, not anyone's care (but "her cancer nurse" is hers).
   if (opensTitle(text, c) && !POSSESSIVE.test(before)) return false;
   // "completed her bone marrow transplant nursing certification": training in the care, not care.
@@ -1273,6 +1278,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
+  // "came back to visit the NICU where they spent their first 2 months": a stay told after the place.
+  if (SPENT_WHERE.test(text.slice(c.end, c.end + 40))) return true;
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
   if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before)) return true;

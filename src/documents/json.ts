@@ -3,14 +3,22 @@ import { InputError } from "../errors.js";
 import { lineOf, post, textField } from "./bulk.js";
 import type { Post } from "./document.js";
 
-/** JSON: an array of posts (strings or objects), or an object with a `posts` array. */
+/**
+ * JSON: an array of posts (strings or objects), or an object with a `posts` array or, under another name
+ * (`"queue"`, `"items"`, `"data"`), the first array of objects that have a text field.
+ */
 export function jsonPosts(path: string, text: string, column?: string): Post[] {
   checkJson(path, text, 0);
   const doc = parseYamlDocument(text, { keepSourceTokens: false });
   let list: Node | null | undefined = doc.contents;
-  if (isMap(list)) list = list.get("posts", true) as Node | undefined;
-  if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts or an object with a "posts" array`);
+  if (isMap(list)) list = (list.get("posts", true) as Node | undefined) ?? list.items.map((pair) => pair.value as Node).find((v) => holdsPosts(v, column));
+  if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts, or an object with a "posts" array or another array of objects with a text field`);
   return list.items.flatMap((item) => jsonPost(text, item as Node, 0, column));
+}
+
+/** An array whose items are objects with a text field: a scheduling tool's export under its own name. */
+function holdsPosts(node: Node | null, column?: string): boolean {
+  return isSeq(node) && node.items.length > 0 && node.items.every((item) => isMap(item) && textField(item.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")), column) !== undefined);
 }
 
 /** JSON Lines: one post (a string or an object) per line. */
