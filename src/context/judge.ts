@@ -954,6 +954,8 @@ const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-
 const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)(?:['’]s\s+(?:window|room|bed|bedside|door))?\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A list's entry, a surname with the unit it is bound for in brackets: "ED holds — Marsh (tele), Ito (med-surg)" (not a day's or a month's: "Tuesday (NICU)"). */
 const LISTED_FOR_UNIT = /(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s*\(\s*$/u;
+/** Something someone brought or sent there, the thing told before: "the cookies you brought to (5 East)". */
+const BROUGHT_THERE = /\b(?:you|we|they|she|he|I)\s+(?:brought|delivered|dropped\s+off|sent|mailed|made)\s+(?:to|for)?\s*$/i;
 /** A stay told right after the place of care: "(the NICU) where they spent their first 2 months". */
 const SPENT_WHERE = /^\s+where\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:spent|stayed|was\s+born|were\s+born|recovered|lived)\b/u;
 /** A relative a place of care is sought or kept for: "(hospice) for their dad", "(memory care) for her mother". */
@@ -1286,7 +1288,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "our mother-baby unit holiday party", "a sing-along on 6 North", "Training is Thursday in room 11": an event the unit
   // or room holds, not anyone's stay (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
-  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || PLACE_WITHIN.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || BROUGHT_THERE.test(before) || PLACE_WITHIN.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a

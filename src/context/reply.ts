@@ -81,7 +81,10 @@ export function replyCareMentions(text: string): Span[] {
     if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.", "... about your dad. It was an honor to care for
     // him in his final days.": the reader's relative, by pronoun.
-    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end));
+    // So is a baby the reply names, where no one else is named: "Congrats on bringing home baby Milo! Our NICU nurses will miss his snuggles"
+    // (not "Welcome to the world, baby Mateo! Our NICU nurse Elena Cruz welcomed her first grandson").
+    const babyBefore = /\bbaby\s+\p{Lu}\p{Ll}+/u.test(text.slice(all[i - 1]?.start ?? 0, all[i - 1]?.end ?? 0)) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(line);
+    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && (YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end)) || babyBefore);
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
     if (relativeCare) {
       out.push({ start: relativeCare.start, end: relativeCare.end });
@@ -130,7 +133,9 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
   // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
   // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
+  // "you can update your allergy list anytime": a record of a condition anyone may keep up.
   const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
+    (t.list === "conditions" && RECORD_AFTER.test(text.slice(t.end, t.end + 16)) && ANYONE_MAY.test(text.slice(s.start, t.start))) ||
     ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
     ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start))) || BOOK_YOURS_AFTER.test(text.slice(t.end, s.end));
   // "So sorry the biopsy bruise is still sore" speaks of care; "sorry the clinic was closed" of a place.
@@ -232,8 +237,10 @@ const THEIRS = /\b(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An invitation to do something with one's own care, open to anyone: "you can book your", "Schedule your annual", "to request your". */
 /** A question that invites anyone with one: "(@coach_lyn) Questions about your (bill)?", "Any questions about your (prescription)?". */
 const ANY_QUESTIONS = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:any|have|got)\s+)?questions?\s+(?:about|on|regarding)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
-/** Care anyone may ask for, right before it: "you can request ", "You may book a ", "you can also schedule same-day ". */
-const ANYONE_MAY = /\byou\s+(?:can|may|could)\s+(?:always\s+|also\s+|now\s+)?(?:book|schedule|request|get|order|make|set\s+up|ask\s+for|renew)\s+(?:(?:a|an|any|new|more|same-day|online|free)\s+)?$/i;
+/** Care anyone may ask for, right before it: "you can request ", "You may book a ", "you can also schedule same-day ", "you can update your (allergy list)". */
+const ANYONE_MAY = /\byou\s+(?:can|may|could)\s+(?:always\s+|also\s+|now\s+)?(?:book|schedule|request|get|order|make|set\s+up|ask\s+for|renew|update|view|see|check|review|manage)\s+(?:(?:a|an|any|new|more|same-day|online|free|your)\s+)?$/i;
+/** What records a condition rather than tells it: "(allergy) list", "(medical) history". */
+const RECORD_AFTER = /^\s+(?:list|history|records?|info|information)\b/i;
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds", "you're officially in remission"; not "if you were diagnosed", nor "you're in pain" (what the reader told). */
 const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b|arrived|were\s+born)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))))\b/i;
@@ -443,8 +450,8 @@ const SEEN_ON_SCAN = /\b(?:looked|looks|was|were|is)\s+(?:perfect|great|healthy|
 const GLAD_MEETING = String.raw`\b(?:(?:[Ll]oved|[Ee]njoyed|[Ss]o\s+nice|[Gg]reat|[Ff]un|[Hh]appy)\s+(?:meeting|seeing|having)|(?:[Ss]o\s+)?(?:[Gg]ood|[Nn]ice|[Gg]reat|[Ll]ovely|[Ww]onderful)\s+to\s+(?:see|meet))\s+`;
 /** A child met at their own visit, or the next one to come, or the reader in a clinic of ours: "we loved meeting baby Noah at his 2-month shots", "See you at 4 months!", "We loved having you and baby Ava in the lactation clinic". */
 const MET_AT_VISIT = new RegExp(String.raw`${GLAD_MEETING}(?:(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+\s+(?:at|for|in\s+for)\s+(?:his|her|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:shots|vaccines?|immunizations?|check-?up|visit|appointment|physical|well[- ]child|exam)\b|you(?:\s+and\s+(?:baby\s+|little\s+)?\p{Lu}\p{Ll}+)?\s+(?:in|at)\s+(?:the|our)\s+(?:[\p{L}&-]+\s+){0,2}(?:clinic|unit|office|center|suite|ER|ED|NICU|ICU|PICU|lab|ward|floor)\b|you\s+and\s+(?:(?:the|your)\s+)?(?:baby|babies|twins|triplets|kids|little\s+ones?)\s+(?:at|for)\s+(?:his|her|their|your|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:shots|vaccines?|immunizations?|check-?ups?|visit|appointment|physical|exam)\b)|\bsee\s+you\s+at\s+(?:(?:his|her|their)\s+)?\d{1,2}\s+(?:weeks|months)\b(?!\s+(?:old|ago))`, "u");
-/** The clinician who cared for the reader, named: "Your nurse, Kim, has been told", "your surgeon Dr. Patel" (not "ask your doctor"). */
-const YOUR_CLINICIAN = /\b(?:[Yy]our|[Uu]r)\s+(?:(?:ER|ED|ICU|NICU|L&D|day|night|home|hospice|primary\s+care|physical|occupational|speech|respiratory|surgical|infusion|dialysis|delivery|labor)\s+)?(?:nurses?|doctors?|docs?|surgeons?|therapists?|midwife|midwives|anesthesiologist|aides?|techs?|PTs?|OTs?|physicians?|providers?|NPs?|PAs?|dentists?|hygienists?)\s*,?\s+(?:(?:Dr|Nurse)\.?\s+)?\p{Lu}\p{Ll}+\b(?!\s+(?:Association|Society|Board|College|Hotline|Line)\b)/u;
+/** The clinician who cared for the reader, named, or their care team glad for them: "Your nurse, Kim, has been told", "your surgeon Dr. Patel", "Your PT team is so proud" (not "ask your doctor"). */
+const YOUR_CLINICIAN = /\b(?:[Yy]our|[Uu]r)\s+(?:(?:ER|ED|ICU|NICU|L&D|day|night|home|hospice|primary\s+care|physical|occupational|speech|respiratory|surgical|infusion|dialysis|delivery|labor)\s+)?(?:nurses?|doctors?|docs?|surgeons?|therapists?|midwife|midwives|anesthesiologist|aides?|techs?|PTs?|OTs?|physicians?|providers?|NPs?|PAs?|dentists?|hygienists?)\s*,?\s+(?:(?:Dr|Nurse)\.?\s+)?\p{Lu}\p{Ll}+\b(?!\s+(?:Association|Society|Board|College|Hotline|Line)\b)|\b(?:[Yy]our|[Uu]r)\s+(?:PT|OT|care|rehab|NICU|ICU|cancer|surgical|dialysis|infusion|transplant|cardiac|nursing|medical|therapy)\s+team\s+(?:is|are|was|were)\s+(?:so\s+|really\s+)?(?:proud|cheering|rooting|thrilled|happy|glad)\b/u;
 /** The reader home with a newborn we delivered: "thrilled you and Amina are home with little Zaid", "congrats on going home with your twins". */
 const HOME_WITH_BABY = /\b(?:you(?:\s+and\s+\p{Lu}\p{Ll}+)?(?:['’]re|\s+are)\s+(?:finally\s+|now\s+)?|on\s+(?:finally\s+)?(?:going|heading|bringing\s+(?:baby|them|him|her))\s+)home\s+with\s+(?:baby|little|your\s+(?:new\s+)?(?:baby|son|daughter|twins|triplets))\b/iu;
 /** Glad that a place of care helped the reader: "We're so happy the fertility clinic could help you and Tom" (not "our clinic can help you"). */
