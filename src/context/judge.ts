@@ -723,8 +723,8 @@ const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|ve)\s+(?:now\s+)?had\s+[\p{L}\d]+)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name, maybe with the unit before the bed: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ", "baby Hollis (NICU ". */
 const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$/u;
-/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos". */
-const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
+/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park". */
+const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:–—-]\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
 function personIn(before: string): boolean {
   const word = /\b(\p{L}+)\s+in\s+(?:\p{Ll}+\s+)?$/u.exec(before)?.[1].toLowerCase();
@@ -1174,6 +1174,8 @@ function headsEntry(text: string, c: Span): boolean {
 
 /** A list's entry: a name, a street address, a time or a phone number, then the care ("Urgent callback: Mr. Zeke Warner, 555-0138, blood sugar 38", "Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "E. Marsh, 14 Birch Ln (stage 3 sacral)", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
 const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+(?:\d{1,6}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Circle|Cir|Terrace)\.?(?:,?\s+(?:Apt|Unit|#)\.?\s*\w+)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3])[0-5]\d|(?:\(?\d{3}\)?[-.\s])?\d{3}[-.]\d{4})${FIELD_END}(?:[\p{L}-]+\s+){0,2}$`, "u");
+/** A case with the one it is for in brackets, then the care: "Dr. Singh's 1000 case (Petrov, Whipple)". */
+const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's entry, a surname and the care it is after, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Pre-op calls: Pereira - hold metformin". */
@@ -1182,8 +1184,8 @@ const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o|w|wks?)\b[^.!?\n]{0,60}$/u;
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
 const TIMED_ENTRY = /(?:^|[\n;:,]\s*|\s[—–-]\s+)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n|[:;,]|\s[—–-])[^\S\n]*(?:[-*•]\s+)?(?:(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay)\s*#?\d{1,3}[A-Za-z]?\s*:\s*)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—]|$)))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
-/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care. */
-const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING];
+/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care, a case and whose it is. */
+const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
 const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Someone known by the care place of ours they come from: "She's the girl from our sickle cell clinic", "the man in our dialysis unit". */
