@@ -81,10 +81,11 @@ export function replyCareMentions(text: string): Span[] {
     if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.", "... about your dad. It was an honor to care for
     // him in his final days.": the reader's relative, by pronoun.
+    const previous = i > 0 ? text.slice(all[i - 1].start, all[i - 1].end) : "";
     // So is a baby the reply names, where no one else is named: "Congrats on bringing home baby Milo! Our NICU nurses will miss his snuggles"
     // (not "Welcome to the world, baby Mateo! Our NICU nurse Elena Cruz welcomed her first grandson").
-    const babyBefore = /\bbaby\s+\p{Lu}\p{Ll}+/u.test(text.slice(all[i - 1]?.start ?? 0, all[i - 1]?.end ?? 0)) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(line);
-    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && (YOUR_RELATIVE.test(text.slice(all[i - 1].start, all[i - 1].end)) || babyBefore);
+    const babyBefore = /\bbaby\s+\p{Lu}\p{Ll}+/u.test(previous) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(line);
+    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && (YOUR_RELATIVE.test(previous) || babyBefore);
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
     if (relativeCare) {
       out.push({ start: relativeCare.start, end: relativeCare.end });
@@ -97,7 +98,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Welcome to the world, Theo! 👶 Born 9 lbs 2 oz on our L&D floor": a sentence with no subject that opens on care goes on about the one addressed before it.
-    const opener = i > 0 && addressedAtEnd(text.slice(all[i - 1].start, all[i - 1].end)) ? termsIn[i].find((t) => t.list === "care-events" && opensSentence(text, s.start, t.start)) : undefined;
+    const opener = i > 0 && addressedAtEnd(previous) ? termsIn[i].find((t) => t.list === "care-events" && opensSentence(text, s.start, t.start)) : undefined;
     if (opener) {
       out.push({ start: opener.start, end: opener.end });
       continue;
