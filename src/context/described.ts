@@ -31,6 +31,8 @@ const ON_WARD = new RegExp(WARD.source);
 const AGED = /\b(?:old|elderly|aged|young|little|teenage|teen|middle-aged|retired|college|preschool|grade-school|high-school)\s+(?:[\p{L}-]+\s+)?$/iu;
 const WHEN = /\b(?:(?:last|this)\s+(?:spring|summer|fall|autumn|winter)|last\s+(?:night|evening|week|weekend|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|weekend)|tonight|overnight|over\s+the\s+weekend|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|(?:graduation|prom|homecoming|christmas|new\s+year['’]s|thanksgiving|halloween|easter|mother['’]s\s+day|father['’]s\s+day|super\s+bowl|election|opening|game)\s+(?:night|day|eve|morning|weekend)|(?:tough|long|busy|rough|crazy|wild|hard|sad)\s+(?:night|shift)|(?:the\s+)?fourth\s+of\s+july|(?:last|this\s+past)\s+(?:christmas|thanksgiving|easter|hanukkah|halloween|new\s+year['’]s(?:\s+eve)?)|july\s+4th|(?:on|over|at|for|spent|through)\s+(?:christmas|halloween|thanksgiving|easter|hanukkah|new\s+year['’]s|valentine['’]s\s+day|mother['’]s\s+day|father['’]s\s+day)|(?:memorial|labor|independence|veterans|new\s+year['’]s)\s+day|black\s+friday|cyber\s+monday|leap\s+day)\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** The names of the week's days and the months, which open capitalised like names do. */
+export const CALENDAR = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS}`;
 /** A month, capitalised or a month that is no other word ("in july"), so "this may help" is none: "in July", "last December". */
 const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:${MONTHS}|${MONTHS.toLowerCase().replace(/\|?\b(?:may|march|august)\b/g, "")})\b`);
 /** A day told by its name, not "today": "on Tuesday", "Saturday's", "last night", "yesterday", "last month" (or a month, MONTH). */
@@ -62,7 +64,7 @@ const WORKS_AT = new RegExp(String.raw`^\s+(?:from|at|who\s+works\s+at)\s+the\s+
  * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner") or business ("the Grandview Pharmacy owner").
  */
 const FROM_PLACE = new RegExp([
-  String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
+  String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|near)\s+(?!(?:${MONTHS})\b)(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:behind|outside|beside|under|near)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`,
   String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|[Pp]ark|[Ll]ake|River|Creek|[Mm]all|[Pp]ool|[Bb]each|[Ss]tore|Department|Station|Church|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
@@ -81,7 +83,7 @@ const STATISTIC = /\b(?:\d[\d,]*|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?
 const TYPICAL = /\b(?:average|typical|median|normal|usual)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A name right after a role ("principal Amy Tran"), not a day or a month ("the principal Monday"). */
-const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\b)\p{Lu}\p{Ll}+`, "u");
+const NAME_AFTER = new RegExp(String.raw`^\s+(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+`, "u");
 
 /** A word in lower case that "who" tells of, maybe with where they are from: "master" in "the Hillcrest grill master who", "the teenage runaway from Ashford who" (not "a 72-year-old with a rare syndrome who"). */
 const WHO_NOUN = /\b(?!(?:[a-z]+(?:itis|osis|emia|oma|pathy|algia|plegia|epsy)|disease|syndrome|disorder|condition|history|injury|deficiency|failure|attack|today|tonight|yesterday|now|here|there|time|day|night|week|year|ones?|those|people|others|all)\s)([a-z][a-z-]+)(?=(?:\s+(?:from|of|in)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+who\b)/gu;
