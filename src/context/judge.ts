@@ -504,8 +504,11 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
   });
 }
 
+/** Patients, then who they are: "4 East has two fall-risk patients — Okonjo in 412 and Rasmussen in 418", "Patients to see: Mr. Boyd, Ms. Lin". */
+const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:today|tonight|tomorrow)|today|tonight))?\s*(?:[:—–]|\s-)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+in\s+\d|\s*[,(]|\s+and\s|\s+\p{Lu}\p{Ll}+\s*[,(]))/gu;
+
 function oneOfPatients(text: string): Span[] {
-  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby". */
@@ -1041,13 +1044,17 @@ const WELCOMED = /^welcom/i;
 const OWN_BIRTH = /^(?:delivered|gave\s+birth\s+to)\s+(?:her|their)\s+(?:own\s+)?(?:(?:first|second|third|fourth|fifth|new|baby)\s+)?(?:baby|daughter|son|twins|triplets|child|girl|boy)\b(?!['’])/i;
 /** A treatment told as over: "(Chemo) is done!", "(radiation) is finally finished" (not "are done overnight", which tells how). */
 const DONE_AFTER = /^\s+(?:is|was|are|were)\s+(?:(?:all|finally|officially)\s+)?(?:done|over|finished|complete|completed)(?=\s*(?:[!.,;:]|$)|\s+(?:and|for\s+good|forever|today|now|at\s+last)\b)/i;
-/** Care told as over (DONE_AFTER), also when the term carries the verb: "Chemo's done, hair's growing back". */
+/** A device or a cast told as gone, in a line of ticks or cheers: "Trach out ✔️", "Cast off!", "Chest tube out 🎉". */
+const OUT_AFTER = /^\s+(?:out|off)(?=\s*(?:[!✔✓]|\p{Extended_Pictographic}))/u;
+/** Care told as over (DONE_AFTER, OUT_AFTER), also when the term carries the verb: "Chemo's done, hair's growing back". */
 function toldDone(text: string, c: Span): boolean {
   const after = text.slice(c.end, c.end + 30);
-  return DONE_AFTER.test(after) || (/['’]s$/.test(text.slice(c.start, c.end)) && DONE_AFTER.test(` is${after}`));
+  return DONE_AFTER.test(after) || OUT_AFTER.test(after) || (/['’]s$/.test(text.slice(c.start, c.end)) && DONE_AFTER.test(` is${after}`));
 }
-/** Someone named right after a treatment, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[!.,;:]|$|\s+(?:today|tonight|this|on|at|in|and|after|who)\b))/u;
+/** A place's team that cared for someone: "(PICU) staff who helped him breathe", "(NICU) nurses who cared for her". */
+const TEAM_CARED = /^\s+(?:team|staff|nurses|doctors|crew)\s+(?:who|that)\s+(?:helped|saved|treated|cared\s+for|nursed|looked\s+after|kept|got)\s+(?:him|her|them)\b/i;
+/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚" (not "Chemo for Kids Foundation"). */
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run)s?\s+(?:ever\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who)\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1178,8 +1185,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname and the care it is after, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Pre-op calls: Pereira - hold metformin". */
-const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:s\/p|[-–—])\s+(?:[\p{L}\d-]+\s+){0,2}$`, "u");
+/** A note's entry, a surname and the care it is after or ready for, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Case management: Willoughby ready for SNF placement", "Pre-op calls: Pereira - hold metformin". */
+const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:s\/p|[-–—]|ready\s+for)\s+(?:[\p{L}\d-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex (or a newborn's weeks) in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy", "Baby boy Ochoa, 31w, on CPAP"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+\d{1,3}\s?(?:[MF]|yo|y\/o|w|wks?)\b[^.!?\n]{0,60}$/u;
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
@@ -1288,7 +1295,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "came back to visit the NICU where they spent their first 2 months": a stay told after the place.
-  if (SPENT_WHERE.test(text.slice(c.end, c.end + 40))) return true;
+  // "played for the PICU staff who helped him breathe": the team of a place that cared for someone.
+  if (SPENT_WHERE.test(text.slice(c.end, c.end + 40)) || TEAM_CARED.test(text.slice(c.end, c.end + 50))) return true;
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
   if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before)) return true;
