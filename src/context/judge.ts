@@ -1051,8 +1051,10 @@ function toldDone(text: string, c: Span): boolean {
   const after = text.slice(c.end, c.end + 30);
   return DONE_AFTER.test(after) || OUT_AFTER.test(after) || (/['’]s$/.test(text.slice(c.start, c.end)) && DONE_AFTER.test(` is${after}`));
 }
-/** A place's team that cared for someone: "(PICU) staff who helped him breathe", "(NICU) nurses who cared for her". */
-const TEAM_CARED = /^\s+(?:team|staff|nurses|doctors|crew)\s+(?:who|that)\s+(?:helped|saved|treated|cared\s+for|nursed|looked\s+after|kept|got)\s+(?:him|her|them)\b/i;
+/** A place's team that cared for someone, or that someone asked for help: "(PICU) staff who helped him breathe", "(NICU) nurses who cared for her", "(hospice) chaplain to help him write letters". */
+const TEAM_CARED = /^\s+(?:team|staff|nurses|doctors|crew|chaplain|social\s+worker|aides?)\s+(?:(?:who|that)\s+(?:helped|saved|treated|cared\s+for|nursed|looked\s+after|kept|got)|to\s+(?:help|bring|take|get|find|arrange|read\s+to|sing\s+to|pray\s+with))\s+(?:him|her|them)\b/i;
+/** Care teams gathered for a baby: "(NICU), cardiology and social work teams all came together for baby Elodie". */
+const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|rallied|worked\s+together|teamed\s+up)\s+(?:for|around)\s+(?:baby|little)\s+\p{Lu}\p{Ll}+/u;
 /** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚" (not "Chemo for Kids Foundation"). */
 const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run)s?\s+(?:ever\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who)\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
@@ -1162,8 +1164,8 @@ const FIELD_END = String.raw`\*{0,2}\s*(?:,|\s[-–—]|:|\()\s*`;
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A list's entry opened, after a colon, a semicolon, a line break or a case named before a comma, by someone's full or titled name and maybe their bed, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight", "Handoff: Mrs. Vidal, 3B, fluid restriction", "Dr. Chen's 1300 case, Mrs. Yoder, bilateral mastectomy", "Callbacks: 1) R. Esposito - A1c result" (not a greeting's "Hi Brandon, MRI prep ..."). */
 const NAMED_ENTRY = new RegExp(String.raw`(?:[\n;:]|\b(?:case|add-?on|patient|pt),)\s*(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\.\s?\p{Lu}\p{Ll}+)${FIELD_END}(?:(?:\d{1,3}[A-Z]?|(?:[Bb]ed|[Rr]oom|[Rr]m)\s+\d{1,4}[A-Z]?)${FIELD_END})?(?:[\p{L}-]+\s+){0,2}$`, "u");
-/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line or after a colon or semicolon in one), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF", "Handoff: 612 Okafor - new trach", "Rm 4 Ortega G2P1", "LDR 4 Whitfield 7cm epidural in", "Bay 1 Sorensen - awake, pain 6/10", "Bay 2 Hollister post lap chole". */
-const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]eds?|[Rr]m|[Rr]ooms?|[Bb]ays?|[Cc]hairs?|[Ss]lot|LDR|[Tt]riage)\s*#?\d{1,4}[A-Za-z]?|(?:(?:^|\n)[^\S\n]*(?:[-*•]\s+)?|[:;]\s+)\d{3,4}[A-Za-z]?)\s*[:,\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d/-]+,?\s+){0,3}|\s+(?:\d{1,2}(?:w|wks?|cm|yo)\s+)?(?:\p{Ll}[\p{Ll}/-]*\s+){0,3})$`, "u");
+/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line or after a colon or semicolon in one), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF", "Handoff: 612 Okafor - new trach", "Rm 4 Ortega G2P1", "LDR 4 Whitfield 7cm epidural in", "Bay 1 Sorensen - awake, pain 6/10", "Bay 2 Hollister post lap chole", "Infusion chair 4 today: Pemberton, cycle 3 FOLFOX". */
+const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]eds?|[Rr]m|[Rr]ooms?|[Bb]ays?|[Cc]hairs?|[Ss]lot|LDR|[Tt]riage)\s*#?\d{1,4}[A-Za-z]?(?:\s+(?:today|tonight|tomorrow|overnight))?|(?:(?:^|\n)[^\S\n]*(?:[-*•]\s+)?|[:;]\s+)\d{3,4}[A-Za-z]?)\s*[:,\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d/-]+,?\s+){0,3}|\s+(?:\d{1,2}(?:w|wks?|cm|yo)\s+)?(?:\p{Ll}[\p{Ll}/-]*\s+){0,3})$`, "u");
 /** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
 const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
 /** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI". */
@@ -1285,6 +1287,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
+  // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
+  if (/['’]s$/.test(text.slice(c.start, c.end)) && !STAY_AFTER.test(after)) return false;
   if ((SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) || INSURER_DECIDED.test(before) || ENTERED_CARE.test(before)) return true;
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
@@ -1297,8 +1301,9 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "came back to visit the NICU where they spent their first 2 months": a stay told after the place.
-  // "played for the PICU staff who helped him breathe": the team of a place that cared for someone.
-  if (SPENT_WHERE.test(text.slice(c.end, c.end + 40)) || TEAM_CARED.test(text.slice(c.end, c.end + 50))) return true;
+  // "played for the PICU staff who helped him breathe", "asked our hospice chaplain to help him write letters": the team of a place that cared for someone.
+  // "our NICU, cardiology and social work teams all came together for baby Elodie": a baby our care teams came together for.
+  if (SPENT_WHERE.test(text.slice(c.end, c.end + 40)) || TEAM_CARED.test(text.slice(c.end, c.end + 50)) || TEAMS_FOR_BABY.test(text.slice(c.end, c.end + 100))) return true;
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
   if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before)) return true;
