@@ -47,6 +47,22 @@ describe("documented consent", () => {
     expect(await verdicts("---\nconsent:\n  id: CF-4\n  expires: 2025-02-01\n  covers: [name]\n---\nOur cardiac rehab gym has new bikes.\n")).toEqual([]);
   });
 
+  it("covers one person: another patient the post tells of is a consent error, a parent who signs for a child is not", async () => {
+    const block = "  id: CF-20\n  expires: 2099-01-01\n  covers: [name, condition]\n";
+    const two = `---\nconsent:\n${block}---\nCalvin Brooks beat lymphoma and is back coaching. His wife Rita also finished her breast cancer treatment here this spring!\n`;
+    const v = await verdicts(two);
+    expect(v).toContainEqual(expect.stringMatching(/^patient-story:info:.*covered by consent CF-20/));
+    expect(v).toContainEqual(expect.stringMatching(/^consent:error:consent CF-20 is one person's; this story names another patient/));
+    // Named again by a first name, or by the possessive of a title, the same person stays covered.
+    const again = `---\ntitle: Calvin's story\nconsent:\n${block}---\nCalvin Brooks beat lymphoma. Calvin says chemo was the hardest part of his treatment.\n`;
+    expect((await verdicts(again)).filter((x) => x.startsWith("consent:"))).toEqual([]);
+    // The subject named in the consent decides whose story it covers.
+    const subject = `---\nconsent:\n${block}  subject: Rita Brooks\n---\nRita Brooks finished her breast cancer treatment here this spring!\n`;
+    expect(await verdicts(subject)).toEqual([expect.stringMatching(/^patient-story:info:/)]);
+    const other = `---\nconsent:\n${block}  subject: Rita Brooks\n---\nCalvin Peters beat lymphoma and is back coaching Little League.\n`;
+    expect(await verdicts(other)).toContainEqual(expect.stringMatching(/^consent:error:consent CF-20 is one person's/));
+  });
+
   it("uses the registry over front matter, and refuses ids it does not hold", async () => {
     const dir = tempTree({
       ".phi-lint.yaml": "consentRegistry: consents.yaml\n",

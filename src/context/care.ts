@@ -97,6 +97,8 @@ const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|t
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
 /** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,4}\b/g;
+/** A named baby's weeks of gestation in brackets, as a preemie's birth is told: "baby Soren (28 weeks)", "Baby Imani (31 wks)" (not "6 weeks old"). */
+const BABY_WEEKS = /(?<=\b[Bb]aby\s+\p{Lu}\p{Ll}+\s*\(\s*)(?:2[2-9]|3[0-6])\s*(?:weeks|wks|w)(?=\s*[),])/gu;
 /** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum". */
 const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
@@ -342,6 +344,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FOLEY, () => "procedures"),
     ...matched(text, WOUND_STAGE, () => "conditions"),
     ...matched(text, GRAVIDA, () => "conditions"),
+    ...matched(text, BABY_WEEKS, () => "conditions"),
     ...matched(text, REFUSING, () => "care-events"),
     ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),

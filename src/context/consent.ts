@@ -11,6 +11,8 @@ export interface Consent {
   expires?: string;
   covers: string[];
   revoked?: boolean | string;
+  /** The person who gave it, by name; without it, the first person the post's patient story names. */
+  subject?: string;
 }
 
 export interface ConsentOptions {
@@ -30,7 +32,7 @@ const COVER: Record<string, string> = { handle: "name", "other-id": "location", 
  * a `consent` judgement of its own. `shown`: the people the post names or
  * shows, not as staff or public figures.
  */
-export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions, shown: Span[] = []): Judgement[] {
+export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions, shown: Span[] = [], text = ""): Judgement[] {
   if (meta.consent === undefined) return [];
   const stories = judgements.filter((j) => j.kind === "patient-story" || j.kind === "patient-reply");
   const { consent, problem } = resolveConsent(meta.consent, opts);
@@ -39,7 +41,13 @@ export function applyConsent(meta: Record<string, unknown>, judgements: Judgemen
   if (stories.length === 0) return problem && shown.length ? [consentProblem(shown[0], problem)] : [];
   if (problem) return stories.map((s) => consentProblem(s, problem));
   const out: Judgement[] = [];
+  const subject = consentSubject(consent!, stories, text);
   for (const story of stories) {
+    // One person's consent does not cover another patient: "Calvin Brooks beat lymphoma. His wife Rita also finished her breast cancer treatment here".
+    if (subject && namesSomeoneElse(story, subject, text)) {
+      out.push(consentProblem(story, `consent ${consent!.id} is one person's; this story names another patient`));
+      continue;
+    }
     const missing = story.needs.map((n) => COVER[n] ?? n).filter((n, i, all) => all.indexOf(n) === i && !consent!.covers.includes(n));
     if (missing.length) {
       out.push(consentProblem(story, `consent ${consent!.id} does not cover ${missing.join(", ")}`));
@@ -86,7 +94,28 @@ function asConsent(raw: unknown): Consent | undefined {
   const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : undefined;
   if (!id || !Array.isArray(r.covers) || r.covers.some((c) => typeof c !== "string")) return undefined;
   const date = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" ? v : undefined);
-  return { id, obtained: date(r.obtained), expires: date(r.expires), covers: (r.covers as string[]).map((c) => c.toLowerCase()), revoked: r.revoked as boolean | string | undefined };
+  return { id, obtained: date(r.obtained), expires: date(r.expires), covers: (r.covers as string[]).map((c) => c.toLowerCase()), revoked: r.revoked as boolean | string | undefined, subject: typeof r.subject === "string" ? r.subject : undefined };
+}
+
+/** The words of a name, in lower case, without titles or a possessive: "Mr. Calvin Brooks" is calvin, brooks; "Jamal's" is jamal. */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}'’-]+/u).filter((w) => w.length > 1 && !/^(?:mr|mrs|ms|mx|miss|dr|baby|little|the|and|family|twins)$/.test(w));
+}
+
+/** Whose consent it is: its subject, or the first name the post's first patient story rests on. */
+function consentSubject(consent: Consent, stories: Judgement[], text: string): Set<string> | undefined {
+  const named = consent.subject ?? stories.flatMap((s) => s.tied).find((d) => d.rule.category === "name");
+  const words = typeof named === "string" ? nameWords(named) : named ? nameWords(text.slice(named.start, named.end)) : [];
+  return words.length ? new Set(words) : undefined;
+}
+
+/** A parent, spouse's or child's guardian named for the patient (who signs for a child): "her mom Jess", "parents Tom and Ana". */
+const SIGNS_FOR = /\b(?:mom|mother|mum|dad|father|parents?|guardian)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/iu;
+
+/** A story whose names are all someone other than the consent's subject (and not the parent who signs for them). */
+function namesSomeoneElse(story: Judgement, subject: Set<string>, text: string): boolean {
+  const names = story.tied.filter((d) => d.rule.category === "name");
+  return names.length > 0 && names.every((d) => !nameWords(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start)));
 }
 
 const REGISTRY_KEYS = ["id", "obtained", "expires", "covers", "revoked", "note", "subject"];

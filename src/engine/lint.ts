@@ -76,7 +76,7 @@ function postVerdicts(post: Post, opts: EngineOptions, nlp: NlpSpans): Detection
   const identifiers = resolveOverlaps([...found, ...recurrences(post.text, found)]);
   const verdict = judge(post, identifiers, opts.people ?? NOBODY);
   const shown = identifiers.filter((d) => SHOWN.has(d.rule.category) && d.severity !== "info");
-  verdict.judgements.push(...applyConsent(post.meta, verdict.judgements, opts.consent ?? { today: new Date() }, shown));
+  verdict.judgements.push(...applyConsent(post.meta, verdict.judgements, opts.consent ?? { today: new Date() }, shown, post.text));
   const policy = opts.rules.flatMap((rule) =>
     rule.detect.flatMap((d) =>
       d.kind !== "judgement" ? [] : verdict.judgements
