@@ -420,8 +420,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "birth" in "birth control" is part of a medicine's name, not a birth (but "surgery" in "open-heart surgery" is surgery).
   const inTreatment = (t: CareTerm) => t.list === "care-events" && medications.some((o) => o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start);
   // "your belly cast": a plaster cast of a pregnant belly is a keepsake.
-  // "last fall", "this fall": the season.
-  const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && /\b(?:last|this|next|early|late|every|each)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  // "last fall", "this fall", "(class) of fall 2026", "Fall 2026": the season.
+  const season = (t: CareTerm) => /^fall$/i.test(text.slice(t.start, t.end)) && (/\b(?:last|this|next|early|late|every|each|of|in|since|until)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^\s+(?:19|20)\d{2}\b/.test(text.slice(t.end, t.end + 6)));
   const keepsake = (t: CareTerm) => /^cast$/i.test(text.slice(t.start, t.end)) && /\bbelly\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   // "check the conditions before you paddle out", "road conditions": the weather or the ground, not an illness.
   const outdoors = (t: CareTerm) => /^conditions$/i.test(text.slice(t.start, t.end)) && /\b(?:the|weather|road|surf|water|trail|driving|ocean|sea|snow|ice|icy|wind|field|track|playing|living|working|current|today['’]s)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start));

@@ -130,7 +130,10 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     // "the Hillcrest grill master who lost his eyebrows": any word "who" tells of is a person.
     ...[...line.matchAll(WHO_NOUN)].filter((m) => !NOT_WHO.some((list) => contextEntries(list).has(m[1]))).map((m) => ({ start: m.index, end: m.index + m[1].length, needs: 2 })),
   ].sort((a, b) => a.start - b.start);
+  // "365 days without a patient fall", "patient safety": a person word inside a compound that names a measure or a service.
+  const compounds = contextTerms("not-patient").spans(line);
   for (const c of candidates) {
+    if (compounds.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) continue;
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start));
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;

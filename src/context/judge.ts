@@ -511,8 +511,8 @@ function oneOfPatients(text: string): Span[] {
   return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby". */
-const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient)(?:\s+ever)?\b/giu;
+/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year". */
+const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|(?:organ|kidney|liver|heart|marrow)\s+donor)(?:\s+ever)?\b/giu;
 
 interface SentenceFacts {
   sentence: Span;
@@ -1056,6 +1056,8 @@ function toldDone(text: string, c: Span): boolean {
 }
 /** A place's team that cared for someone, or that someone asked for help: "(PICU) staff who helped him breathe", "(NICU) nurses who cared for her", "(hospice) chaplain to help him write letters". */
 const TEAM_CARED = /^\s+(?:team|staff|nurses|doctors|crew|chaplain|social\s+worker|aides?)\s+(?:(?:who|that)\s+(?:helped|saved|treated|cared\s+for|nursed|looked\s+after|kept|got)|to\s+(?:help|bring|take|get|find|arrange|read\s+to|sing\s+to|pray\s+with))\s+(?:him|her|them)\b/i;
+/** What a place's team did for someone titled: "(ICU edition): our nurses set up the big game on a projector for Mr. Ronald Tate". */
+const TEAM_DID_FOR = /^[^.!?]{0,30}?\bour\s+(?:nurses|team|staff|aides|therapists|CNAs|techs)\s+[^.!?]{0,60}?\bfor\s+(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u;
 /** Care teams gathered for a baby: "(NICU), cardiology and social work teams all came together for baby Elodie". */
 const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|rallied|worked\s+together|teamed\s+up)\s+(?:for|around)\s+(?:baby|little)\s+\p{Lu}\p{Ll}+/u;
 /** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚" (not "Chemo for Kids Foundation"). */
@@ -1190,6 +1192,10 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well". */
+const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:on|off|with|feeding|needs|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
+/** A numbered entry, a surname and the care after it: "Ortho trauma add-ons: 1) Brewster hip fx, 2) Okwu open tib/fib". */
+const NUMBERED_ENTRY = /(?:^|\s)\d{1,2}[.)]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 /** A surname labelling an entry of a list run on one line, after a semicolon or a dash: "PT/OT today — Aldana: stairs training; Brooks-Heller: ADL eval". */
 const RUN_ON_LABEL = /(?:;|\s[—–])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*:\s*(?:[\p{L}\d/-]+\s+){0,2}$/u;
 /** A surname by the bare number of the room they are in, then what is told of them: "Kessler in 9 is a Jehovah's Witness — no blood products", "Henderson in 8 is a hard stick". */
@@ -1201,7 +1207,7 @@ const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+(?:\(\s*\d{1,3}\s?(?:y|yo|mo|w|wks?)\s*\)|\
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
 const TIMED_ENTRY = /(?:^|[\n;:,]\s*|\s[—–-]\s+)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n|[:;,]|\s[—–-])[^\S\n]*(?:[-*•]\s+)?(?:(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay)\s*#?\d{1,3}[A-Za-z]?\s*:\s*)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—]|$)))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
 /** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care, a case and whose it is. */
-const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
+const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
 const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Someone known by the care place of ours they come from: "She's the girl from our sickle cell clinic", "the man in our dialysis unit". */
@@ -1292,6 +1298,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
+  // "ICU edition: our nurses set up the big game on a projector for Mr. Ronald Tate": what a place's team did for someone titled there.
+  if (TEAM_DID_FOR.test(text.slice(c.end, c.end + 120))) return true;
   // "the wheelchair from Ms. Cardenas's room": a room that is someone's by title is where they stay.
   if (/^(?:room|rm|bed)$/i.test(text.slice(c.start, c.end)) && /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s?\s+$/u.test(before)) return true;
   // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
