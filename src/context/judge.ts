@@ -142,8 +142,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // "She ...", "Father and daughter both ...", or a sentence with no subject that opens on care ("Admitted Monday
     // with a collapsed lung.", "Chemo is done!") goes on about the same person.
     // So does one that speaks to them or of them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...",
-    // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...".
-    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|your|him|his|her)\b/i.test(text.slice(sentence.start, sentence.end));
+    // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...", "Rest in peace, Coach Walt Barnes. Our hospice team was honored to care for the man who ...".
+    const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|your|him|his|her|the\s+(?:man|woman|lady|gentleman|boy|girl))\b/i.test(text.slice(sentence.start, sentence.end));
     const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || ALL_OF_THEM_IN.test(text.slice(sentence.start, sentence.end)) || farewell ||
       careIn[i].some((c) => opensSentence(text, sentence.start, c.start) && (c.list === "care-events" || toldDone(text, c)));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
@@ -511,8 +511,8 @@ function oneOfPatients(text: string): Span[] {
   return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year". */
-const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|(?:organ|kidney|liver|heart|marrow)\s+donor)(?:\s+ever)?\b/giu;
+/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient". */
+const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|(?:organ|kidney|liver|heart|marrow)\s+donor)(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)/giu;
 
 interface SentenceFacts {
   sentence: Span;
