@@ -9,6 +9,7 @@ import { isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
+import { isEnglishWord } from "../detectors/english-words.js";
 
 /** A policy verdict the context stage reached, for the judgement rules to report. */
 export interface Judgement {
@@ -504,11 +505,13 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
   });
 }
 
+/** Someone who keeps coming to us: "(a party for Vern,) who's been coming to us for 15 years". */
+const KEEPS_COMING = /\bwho(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|in|to\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:unit|center|centre|clinic|floor))\s+(?:for|since|every)\b/giu;
 /** Patients, then who they are: "4 East has two fall-risk patients — Okonjo in 412 and Rasmussen in 418", "Patients to see: Mr. Boyd, Ms. Lin". */
 const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:today|tonight|tomorrow)|today|tonight))?\s*(?:[:—–]|\s-)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+in\s+\d|\s*[,(]|\s+and\s|\s+\p{Lu}\p{Ll}+\s*[,(]))/gu;
 
 function oneOfPatients(text: string): Span[] {
-  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient". */
@@ -751,7 +754,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack", "was treated here for a back (injury)", "tested positive for (C. diff)", "hasn't missed a single (dialysis session)", "is being made (comfort care)", "Nth year on (dialysis)". */
-const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:mom|mother|woman|lady|man|gentleman|dad|father|girl|boy|kid)\s+on|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+for|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+(?:st|nd|rd|th)?\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:tested|tests|testing|screened|came\s+back)\s+(?:positive|negative)\s+for|miss(?:ed|es|ing)?\s+(?:a\s+|one\s+)?single|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since|(?:is|was|been|being|be)\s+made)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:mom|mother|woman|lady|man|gentleman|dad|father|girl|boy|kid)\s+on|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+(?:for|on)|declin(?:ed|es|ing)|refus(?:ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+(?:st|nd|rd|th)?\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:tested|tests|testing|screened|came\s+back)\s+(?:positive|negative)\s+for|miss(?:ed|es|ing)?\s+(?:a\s+|one\s+)?single|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since|(?:is|was|been|being|be)\s+made)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|further|more|any|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -1192,6 +1195,12 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A note's entry, a surname (no everyday word) and right after it their care: "Respiratory: Vance vent settings changed overnight" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+$/u;
+function surnameThenCare(before: string): boolean {
+  const m = SURNAME_THEN_CARE.exec(before);
+  return m !== null && !isEnglishWord(m[1].toLowerCase());
+}
 /** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well". */
 const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:on|off|with|feeding|needs|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 /** A numbered entry, a surname and the care after it: "Ortho trauma add-ons: 1) Brewster hip fx, 2) Okwu open tib/fib". */
@@ -1274,7 +1283,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
