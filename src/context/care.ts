@@ -97,6 +97,8 @@ const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|t
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
 /** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,4}\b/g;
+/** A ventilator in a note's shorthand: "on the vent", "vent settings" (not "a place to vent"). */
+const VENT = /(?<=\bon\s+(?:the\s+)?)vent\b|\bvent(?=\s+(?:settings|support|wean|weaning|day)\b)/giu;
 /** A named baby's weeks of gestation in brackets, as a preemie's birth is told: "baby Soren (28 weeks)", "Baby Imani (31 wks)" (not "6 weeks old"). */
 const BABY_WEEKS = /(?<=\b[Bb]aby\s+\p{Lu}\p{Ll}+\s*\(\s*)(?:2[2-9]|3[0-6])\s*(?:weeks|wks|w)(?=\s*[),])/gu;
 /** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum". */
@@ -345,6 +347,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WOUND_STAGE, () => "conditions"),
     ...matched(text, GRAVIDA, () => "conditions"),
     ...matched(text, BABY_WEEKS, () => "conditions"),
+    ...matched(text, VENT, () => "procedures"),
     ...matched(text, REFUSING, () => "care-events"),
     ...matched(text, BLOOD_DRAWN, () => "care-events"),
     ...matched(text, TEAM_SAVED, () => "care-events"),

@@ -196,7 +196,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     }
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(text, facts, i) ?? listed[i];
-    const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ?? own;
+    // "... a lost toddler ... was brought in with a head bump. His name is Leo": the name of the one the sentence before told of.
+    const namedAfter = i > 0 && NAME_GIVEN.test(text.slice(sentence.start, sentence.end)) ? undergoneIn[i - 1] : undefined;
+    const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ??
+      (namedAfter ? { strong: true, term: namedAfter, at: sentence.start, condition: false, happensTo: true } : own);
     // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
     // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
     // Nor when the patient is the sentence's subject: "Pt has been made a DNR/DNI per Dr. Cole"; nor beside a patient in
@@ -772,6 +775,8 @@ const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing
 /** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
 const RELATION_OPENS = /^\s*(?:(?:[^.!?,\n]{0,40},\s*)?all\s+(?:two|three|four|five|six|\d)\s+(?:of\s+them|babies|kids|children|girls|boys)\b|both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
+/** A sentence that gives the name of whom the sentence before told: "His name is Leo, and he's fine!". */
+const NAME_GIVEN = /^\s*(?:(?:and|so)\s+)?(?:his|her|their)\s+names?\s+(?:is|are|was)\b/i;
 /** The babies of a multiple birth counted in a place, as a pronoun would point back at them: "We still remember all five in the NICU together". */
 const ALL_OF_THEM_IN = /\ball\s+(?:three|four|five|six|seven|eight|[3-9])\s+(?:of\s+them\s+)?(?:in|on|at)\s+(?:our|the)\s/i;
 
