@@ -29,10 +29,11 @@ const COVER: Record<string, string> = { handle: "name", "other-id": "location", 
  * Applies documented consent to a post's patient stories and replies: valid
  * consent that covers what a story or reply shows turns it (and the
  * identifiers tied in it) into info; consent that is expired, revoked, unknown, malformed or too narrow is
- * a `consent` judgement of its own. `shown`: the people the post names or
- * shows, not as staff or public figures.
+ * a `consent` judgement of its own, and so is a story of another patient than
+ * the one the consent is from. `shown`: the people the post names or shows,
+ * not as staff or public figures; `text`: the post's text, to read their names.
  */
-export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions, shown: Span[] = [], text = ""): Judgement[] {
+export function applyConsent(meta: Record<string, unknown>, judgements: Judgement[], opts: ConsentOptions, shown: Span[], text: string): Judgement[] {
   if (meta.consent === undefined) return [];
   const stories = judgements.filter((j) => j.kind === "patient-story" || j.kind === "patient-reply");
   const { consent, problem } = resolveConsent(meta.consent, opts);
@@ -109,7 +110,7 @@ function consentSubject(consent: Consent, stories: Judgement[], text: string): S
   return words.length ? new Set(words) : undefined;
 }
 
-/** A parent, spouse's or child's guardian named for the patient (who signs for a child): "her mom Jess", "parents Tom and Ana". */
+/** A parent or guardian named for the patient (who signs for a child): "her mom Jess", "parents Tom and Ana". */
 const SIGNS_FOR = /\b(?:mom|mother|mum|dad|father|parents?|guardian)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/iu;
 
 /** A story whose names are all someone other than the consent's subject (and not the parent who signs for them). */
