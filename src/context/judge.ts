@@ -579,7 +579,7 @@ const MOST_OF_A_KIND = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|
 /** A place's hours or opening, which are the organization's: "visiting hours on our maternity floor are 8am to 8pm", "our urgent care is open until 9". */
 const HOURS = /\b(?:visiting|opening|clinic|office|pharmacy|business|holiday|weekend)\s+hours\b|\b(?:is|are)\s+(?:now\s+)?open\s+(?:until|till|from|daily|every|24|late|weekends|weekdays|seven|7)\b/i;
 /** A request not to post or share care in public: "(@jp_m JP,) please don't post photos of wounds here". */
-const DO_NOT_POST = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:post|share|send|put|upload|tag)\b`, "i");
+const DO_NOT_POST = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:post|share|send|put(?!\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s)|upload|tag)\b`, "i");
 /** What changes anyone's risk, told in the present with no one's care: "helmets reduce the risk of serious head injury by about 60%" (not "his stent lowers his risk"). */
 const CHANGES_RISK = /^(?![^.!?]*\b(?:his|her|their|my|she|he|they)\b)[^.!?]*\b(?:reduces?|lowers?|cuts?|raises?|increases?|doubles?|triples?|halves?)\s+(?:the|your|anyone['’]s|a\s+person['’]s)\s+(?:risk|chances?|odds|likelihood)\s+of\b/i;
 /** What anyone should get looked at: "dizziness after a head injury is worth a checkup", "(migraines ...) are a good reason to see a neurologist". */
@@ -1064,6 +1064,8 @@ function toldDone(text: string, c: Span): boolean {
 }
 /** A place's team that cared for someone, or that someone asked for help: "(PICU) staff who helped him breathe", "(NICU) nurses who cared for her", "(hospice) chaplain to help him write letters". */
 const TEAM_CARED = /^\s+(?:team|staff|nurses|doctors|crew|chaplain|social\s+worker|aides?)\s+(?:(?:who|that)\s+(?:helped|saved|treated|cared\s+for|nursed|looked\s+after|kept|got)|to\s+(?:help|bring|take|get|find|arrange|read\s+to|sing\s+to|pray\s+with))\s+(?:him|her|them)\b/i;
+/** A relative's stay in the place just named: "(NICU) while her own son was there for 10 weeks". */
+const RELATIVE_THERE = /^[^.!?]{0,20}?\b(?:while|when)\s+(?:her|his|their)\s+(?:own\s+)?(?:son|daughter|baby|babies|twins|husband|wife|mom|mother|dad|father|child|grandson|granddaughter)\s+(?:was|were|is|stayed)\s+(?:there|here)\b/i;
 /** What a place's team did for someone titled: "(ICU edition): our nurses set up the big game on a projector for Mr. Ronald Tate". */
 const TEAM_DID_FOR = /^[^.!?]{0,30}?\bour\s+(?:nurses|team|staff|aides|therapists|CNAs|techs)\s+[^.!?]{0,60}?\bfor\s+(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u;
 /** Care teams gathered for a baby: "(NICU), cardiology and social work teams all came together for baby Elodie". */
@@ -1107,7 +1109,7 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 40);
   return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
     (c.list === "procedures" && TREATMENT_FOR_TITLED.test(after)) ||
-    ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after) || (/\d$/.test(text.slice(c.start, c.end)) && VALUE_FOR_NAMED.test(after)))) ||
+    ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after) || LAB_VALUE_ON_NAMED.test(after) || (/\d$/.test(text.slice(c.start, c.end)) && VALUE_FOR_NAMED.test(after)))) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
@@ -1118,6 +1120,8 @@ const SUPPLIED_FOR_NAMED = /^\s+(?:[\p{L}-]+\s+)?(?:delivery|deliveries|supplies
 /** A treatment given to someone titled: "(clot-busting drug) for Mr. Hank Weller", "(surgery) for little Mia". */
 const TREATMENT_FOR_TITLED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|[Bb]aby\s+|[Ll]ittle\s+)\p{Lu}\p{Ll}+/u;
 /** A value read for someone named: "(Critical potassium 6.4) for Reginald Moss". */
+/** A lab's value, then whose it is: "(potassium) 2.8 on Hargreaves", "(INR) of 4.1 for Mr. Obi". */
+const LAB_VALUE_ON_NAMED = /^\s+(?:is\s+|of\s+|=\s*)?\d{1,3}(?:\.\d{1,2})?\s+(?:on|for)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 const VALUE_FOR_NAMED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
 const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
@@ -1208,6 +1212,8 @@ function surnameThenCare(before: string): boolean {
 }
 /** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well". */
 const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:on|off|with|feeding|needs|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
+/** A schedule's entry, a surname, a 24-hour time, then the care: "Echo schedule: ..., Marchetti 1100 stress echo". */
+const NAME_TIME_ENTRY = /(?:^|[\n;:,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:[\p{L}-]+\s+)?$/u;
 /** A numbered entry, a surname and the care after it: "Ortho trauma add-ons: 1) Brewster hip fx, 2) Okwu open tib/fib". */
 const NUMBERED_ENTRY = /(?:^|\s)\d{1,2}[.)]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 /** A surname labelling an entry of a list run on one line, after a semicolon or a dash: "PT/OT today — Aldana: stairs training; Brooks-Heller: ADL eval". */
@@ -1220,8 +1226,8 @@ const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+(?:\(\s*\d{1,3}\s?(?:y|yo|mo|w|wks?)\s*\)|\d{1,3}\s?(?:[MF]|yo|y\/o|w|wks?)\b|(?:2[2-9]|3\d|4[0-2])\+[0-6]\b)[^.!?\n]{0,60}$/u;
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
 const TIMED_ENTRY = /(?:^|[\n;:,]\s*|\s[—–-]\s+)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n|[:;,]|\s[—–-])[^\S\n]*(?:[-*•]\s+)?(?:(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay)\s*#?\d{1,3}[A-Za-z]?\s*:\s*)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—]|$)))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
-/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a label in a list run on one line, a newborn by the hospital's name for them, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care, a case and whose it is. */
-const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
+/** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a label in a list run on one line, a newborn by the hospital's name for them, a surname before a time, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care, a case and whose it is. */
+const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, NAME_TIME_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
 const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Someone known by the care place of ours they come from: "She's the girl from our sickle cell clinic", "the man in our dialysis unit". */
@@ -1330,6 +1336,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "came back to visit the NICU where they spent their first 2 months": a stay told after the place.
+  // "knit 50 hats for our NICU while her own son was there for 10 weeks": a relative's stay there.
+  if (RELATIVE_THERE.test(text.slice(c.end, c.end + 60))) return true;
   // "played for the PICU staff who helped him breathe", "asked our hospice chaplain to help him write letters": the team of a place that cared for someone.
   // "our NICU, cardiology and social work teams all came together for baby Elodie": a baby our care teams came together for.
   if (SPENT_WHERE.test(text.slice(c.end, c.end + 40)) || TEAM_CARED.test(text.slice(c.end, c.end + 50)) || TEAMS_FOR_BABY.test(text.slice(c.end, c.end + 100))) return true;
