@@ -1070,6 +1070,8 @@ const RELATIVE_THERE = /^[^.!?]{0,20}?\b(?:while|when)\s+(?:her|his|their)\s+(?:
 const TEAM_DID_FOR = /^[^.!?]{0,30}?\bour\s+(?:nurses|team|staff|aides|therapists|CNAs|techs)\s+[^.!?]{0,60}?\bfor\s+(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u;
 /** Care teams gathered for a baby: "(NICU), cardiology and social work teams all came together for baby Elodie". */
 const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|rallied|worked\s+together|teamed\s+up)\s+(?:for|around)\s+(?:baby|little)\s+\p{Lu}\p{Ll}+/u;
+/** What follows a place of care and tells of someone there: a stay, a relative's stay, or its team's care for someone. */
+const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY];
 /** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚" (not "Chemo for Kids Foundation"). */
 const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run)s?\s+(?:ever\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who)\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
@@ -1318,8 +1320,9 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
-  // "ICU edition: our nurses set up the big game on a projector for Mr. Ronald Tate": what a place's team did for someone titled there.
-  if (TEAM_DID_FOR.test(text.slice(c.end, c.end + 120))) return true;
+  // "came back to visit the NICU where they spent their first 2 months", "knit 50 hats for our NICU while her own son was there",
+  // "played for the PICU staff who helped him breathe", "ICU edition: our nurses set up the big game on a projector for Mr. Ronald Tate".
+  if (SOMEONE_THERE.some((re) => re.test(text.slice(c.end, c.end + 120)))) return true;
   // "the wheelchair from Ms. Cardenas's room": a room that is someone's by title is where they stay.
   if (/^(?:room|rm|bed)$/i.test(text.slice(c.start, c.end)) && /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s?\s+$/u.test(before)) return true;
   // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
@@ -1335,12 +1338,6 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
-  // "came back to visit the NICU where they spent their first 2 months": a stay told after the place.
-  // "knit 50 hats for our NICU while her own son was there for 10 weeks": a relative's stay there.
-  if (RELATIVE_THERE.test(text.slice(c.end, c.end + 60))) return true;
-  // "played for the PICU staff who helped him breathe", "asked our hospice chaplain to help him write letters": the team of a place that cared for someone.
-  // "our NICU, cardiology and social work teams all came together for baby Elodie": a baby our care teams came together for.
-  if (SPENT_WHERE.test(text.slice(c.end, c.end + 40)) || TEAM_CARED.test(text.slice(c.end, c.end + 50)) || TEAMS_FOR_BABY.test(text.slice(c.end, c.end + 100))) return true;
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
   if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before)) return true;
