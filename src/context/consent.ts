@@ -99,14 +99,14 @@ function asConsent(raw: unknown): Consent | undefined {
 }
 
 /** The words of a name, in lower case, without titles or a possessive: "Mr. Calvin Brooks" is calvin, brooks; "Jamal's" is jamal. */
-function nameWords(name: string): string[] {
+function nameTokens(name: string): string[] {
   return name.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}'’-]+/u).filter((w) => w.length > 1 && !/^(?:mr|mrs|ms|mx|miss|dr|baby|little|the|and|family|twins)$/.test(w));
 }
 
 /** Whose consent it is: its subject, or the first name the post's first patient story rests on. */
 function consentSubject(consent: Consent, stories: Judgement[], text: string): Set<string> | undefined {
   const named = consent.subject ?? stories.flatMap((s) => s.tied).find((d) => d.rule.category === "name");
-  const words = typeof named === "string" ? nameWords(named) : named ? nameWords(text.slice(named.start, named.end)) : [];
+  const words = typeof named === "string" ? nameTokens(named) : named ? nameTokens(text.slice(named.start, named.end)) : [];
   return words.length ? new Set(words) : undefined;
 }
 
@@ -116,7 +116,7 @@ const SIGNS_FOR = /\b(?:mom|mother|mum|dad|father|parents?|guardian)\s+(?:\p{Lu}
 /** A story whose names are all someone other than the consent's subject (and not the parent who signs for them). */
 function namesSomeoneElse(story: Judgement, subject: Set<string>, text: string): boolean {
   const names = story.tied.filter((d) => d.rule.category === "name");
-  return names.length > 0 && names.every((d) => !nameWords(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  return names.length > 0 && names.every((d) => !nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start)));
 }
 
 const REGISTRY_KEYS = ["id", "obtained", "expires", "covers", "revoked", "note", "subject"];
