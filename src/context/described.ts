@@ -21,6 +21,9 @@ const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
 const DETERMINER = /\b(?:the|a|an|our|their|its|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:(?!(?:of|to|in|on|at|for|with|and|or|the|a|an)\s)(?:St\.\s+)?[\p{L}\p{N}'’-]+\s+){0,5})$/iu;
 /** A description that opens its clause with no determiner: ": twins born on different days". */
 const CLAUSE_START = /[:;—–]\s*()$/u;
+/** A role that opens the sentence, headline-style, with where it is held right after: "Pastor of First Baptist on Elm Street is recovering". */
+const HEADLINE_START = /^\s*()$/u;
+const HELD_AT = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 /** A few people singled out together: "two teens injured in Saturday's fire", "the pair of hikers", "the four firefighters injured in Sunday's warehouse fire". */
 const FEW = /\b(?:two|three|four|five|six|both|twin|[2-6]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 /** An age told: "41-year-old", "aged 70", "in her 80s", "a kindergarten teacher, 29, who". */
@@ -134,7 +137,8 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   const compounds = contextTerms("not-patient").spans(line);
   for (const c of candidates) {
     if (compounds.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) continue;
-    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start));
+    const headline = c.needs === 1 && HELD_AT.test(line.slice(c.end)) ? HEADLINE_START.exec(line.slice(0, c.start)) : null;
+    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start)) ?? headline;
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one

@@ -730,10 +730,14 @@ const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|mo
 const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+(?:in|on|at)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on", "her parents at the NICU door", or one mother's "has now had three babies in our birthing center"). */
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|ve)\s+(?:now\s+)?had\s+[\p{L}\d]+)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** Right after a name, maybe with the unit before the bed: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ", "baby Hollis (NICU ". */
-const BESIDE_NAME = /\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$/u;
+/** Right after a name, maybe with the unit before the bed: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ", "baby Hollis (NICU " (not "opens Monday in "). */
+const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$`, "u");
+/** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)". */
+const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
 /** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin". */
 const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
+/** A titled name right after a numbered place: " Mrs. Abebe", ": Mr. Li". */
+const TITLED_NEXT = /^\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
 function personIn(before: string): boolean {
   const word = /\b(\p{L}+)\s+in\s+(?:\p{Ll}+\s+)?$/u.exec(before)?.[1].toLowerCase();
@@ -1206,8 +1210,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname (no everyday word) and right after it their care: "Respiratory: Vance vent settings changed overnight" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+$/u;
+/** A note's entry, a surname (no everyday word) and right after it, or after a side or a part of the body, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|\p{Ll}+)\s+)?$/u;
 function surnameThenCare(before: string): boolean {
   const m = SURNAME_THEN_CARE.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());
@@ -1300,9 +1304,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
-/** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "entered our hospice program". */
+/** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "Happy graduation to Ellie from our eating disorder program", "entered our hospice program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
-const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduated\s+from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduat(?:ed|ion)\s+(?:(?:to|of)\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+)?)?from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
   const program = PROGRAM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (program === null || c.list === "care-events" || c.list === "care-encounters") return false;
@@ -1353,11 +1357,12 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
   // "the kid in bay 3", "Mrs. Lane in chair 4": a numbered bay or chair holds the person beside it (not "blankets in bay 12").
-  if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after);
+  // "chair 3 Mrs. Abebe, fistula bruit weak": the titled person named right after.
+  if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after) || TITLED_NEXT.test(after);
   const numbered = /^\s*#?\d/.test(after);
   // "Room 214's Mr. Dalton", "a bariatric bed to Room 22 for Mrs. Oyelaran": the person the room holds.
   if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;
-  if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before))) return true;
+  if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before) || TITLED_SUBJECT_IN.test(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }

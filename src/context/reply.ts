@@ -103,8 +103,14 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: opener.start, end: opener.end });
       continue;
     }
+    // "Last chemo ✅ Last scan ✅ Clear results ✅ So proud of you, Harriet!": the end of a course of care, ticked off, is the reader's.
+    const ticked = termsIn[i].find((t) => (t.list === "procedures" || t.list === "care-events") && LAST_OF.test(text.slice(s.start, t.start)) && TICKED.test(text.slice(t.end, t.end + 4)));
+    if (ticked) {
+      out.push({ start: ticked.start, end: ticked.end });
+      continue;
+    }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line, colleague) ?? placeWithReader(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -286,6 +292,11 @@ const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i
 const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|ur)\s+(?:pregnancy|baby|babies|twins|little\s+one)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn", "added you to the cancellation list"; not an offer, "we'd be honored to care for you" (but "It was a joy to help you through labor", "Our hospice team was honored to care for you"), nor help offered ("our financial counselors can help you through it"). */
 const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)|(?:so\s+|truly\s+)?(?:honou?red|privileged|blessed))\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in|to)\s+(?:the|our)\s+(?:schedule|books|calendar|cancellation\s+list|wait(?:ing)?\s*list)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** The last of a course of care, opening the line or after an emoji ("Last chemo", "✅ Final round of radiation"), and the tick or cheer after it. */
+const LAST_OF = /(?:^|[\p{Extended_Pictographic}\uFE0F]\s*)(?:last|final)\s+(?:(?:round|dose|day|session|cycle|treatment)\s+of\s+)?$/iu;
+const TICKED = /^\s*[\p{Extended_Pictographic}!]/u;
+/** A team of care let into the reader's course: "Thank you for letting our palliative team be part of your journey" (not "letting us be part of your family's story"). */
+const PART_OF_YOURS = /\b(?:letting|let|allowing)\s+our\s+(?:[\p{L}&-]+\s+){0,2}?(?:palliative|hospice|NICU|PICU|ICU|oncology|cancer|dialysis|rehab|transplant|burn|trauma|cardiac|maternity|labor|L&D)\s+(?:care\s+)?(?:team|nurses|staff|unit)\s+(?:be\s+(?:a\s+)?part\s+of|walk\s+(?:with\s+you\s+)?(?:through|in))\s+(?:your|ur)\s+(?:journey|story|care|recovery|fight|battle|treatment|healing|last\s+days|final\s+days)\b/iu;
 /** The reader's trust in our care of them or theirs: "thank you for trusting our NICU with baby Anika", "for trusting us with your care". */
 const TRUSTED_WITH = /\btrust(?:ing|ed)?\s+(?:us|our\s+(?:[\p{L}&-]+\s+){0,3}?(?:team|nurses|staff|unit|NICU|PICU|ICU|clinic|hospital|center|midwives|doctors))\s+with\s+(?:(?:your|baby|little)\s+)?(?:\p{Lu}\p{Ll}+|care|birth|delivery|surgery|son|daughter|baby|mom|mother|dad|father|husband|wife|child|little\s+one)\b/u;
 /** Something our team taught the reader in their own care: "the foam rolling we showed you in PT". */
