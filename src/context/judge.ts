@@ -1028,9 +1028,9 @@ const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|sp
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery", "founder of our palliative care program". */
 const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director|(?:co-?)?founder)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** Care the sentence puts as a topic or a field of work before it, unless the speaker owns it ("spoke about her stroke"): it happens to no one there. */
+/** Care the sentence puts as a topic or a field of work before it, unless the speaker owns it ("spoke about her stroke") or a meeting about someone talks of it (MEETING_FOR): it happens to no one there. */
 function onTopic(before: string): boolean {
-  return (TOPIC.test(before) || FIELD.test(before)) && !THIRD_PERSON_OWNER.test(before.slice(-40));
+  return (TOPIC.test(before) || FIELD.test(before)) && !THIRD_PERSON_OWNER.test(before.slice(-40)) && !MEETING_FOR.test(before);
 }
 
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
@@ -1142,6 +1142,10 @@ const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}
 
 /** A name and its condition in brackets: "(Mr. Franklin, hip fracture)". */
 const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
+/** A condition set after the one something is for, in a note: "Sitter needed 1900-0700 for Delacroix, suicidal ideation". */
+const FOR_NAME_THEN = /\bfor\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+$/u;
+/** A meeting about someone titled, then the care it is to talk of: "Family meeting for Mrs. Ilunga at 3pm in the 6W conference room to discuss goals of care". */
+const MEETING_FOR = /\b(?:[Ff]amily|[Cc]are)\s+(?:[Mm]eeting|[Cc]onference)\s+(?:for|with|about|re:?|regarding)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b[^.!?\n]{0,80}$/u;
 
 /** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip". */
 const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
@@ -1187,12 +1191,12 @@ const FIELD_END = String.raw`\*{0,2}\s*(?:,|\s[-–—]|:|\()\s*`;
 const ROSTER_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\p{Lu}\p{Ll}+${FIELD_END}$`, "u");
 /** A list's entry opened, after a colon, a semicolon, a line break or a case named before a comma, by someone's full or titled name and maybe their bed, then their care: "first case: Mrs. Ingrid Olsen, NPO after midnight", "Handoff: Mrs. Vidal, 3B, fluid restriction", "Dr. Chen's 1300 case, Mrs. Yoder, bilateral mastectomy", "Callbacks: 1) R. Esposito - A1c result" (not a greeting's "Hi Brandon, MRI prep ..."). */
 const NAMED_ENTRY = new RegExp(String.raw`(?:[\n;:]|\b(?:case|add-?on|patient|pt),)\s*(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\.\s?\p{Lu}\p{Ll}+)${FIELD_END}(?:(?:\d{1,3}[A-Z]?|(?:[Bb]ed|[Rr]oom|[Rr]m)\s+\d{1,4}[A-Z]?)${FIELD_END})?(?:[\p{L}-]+\s+){0,2}$`, "u");
-/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line or after a colon or semicolon in one), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF", "Handoff: 612 Okafor - new trach", "Rm 4 Ortega G2P1", "LDR 4 Whitfield 7cm epidural in", "Bay 1 Sorensen - awake, pain 6/10", "Bay 2 Hollister post lap chole", "Infusion chair 4 today: Pemberton, cycle 3 FOLFOX". */
-const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]eds?|[Rr]m|[Rr]ooms?|[Bb]ays?|[Cc]hairs?|[Ss]lot|LDR|[Tt]riage|Trauma|Resus|Hall(?:way)?)\s*#?\d{1,4}[A-Za-z]?(?:\s+(?:today|tonight|tomorrow|overnight))?|(?:(?:^|\n)[^\S\n]*(?:[-*•]\s+)?|[:;]\s+)\d{3,4}[A-Za-z]?)\s*[:,\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d/-]+,?\s+){0,3}|\s+(?:\d{1,2}(?:w|wks?|cm|yo)\s+)?(?:\p{Ll}[\p{Ll}/-]*\s+){0,3})$`, "u");
+/** A board's entry: a room, bed or theatre by number (or a room number opening a list's line or after a colon or semicolon in one), a surname, then the care: "OR 2 Castellano, lap appy", "Bed 4 Kowalski, post-op day 2 lap chole", "- 601 Abernathy: new admit, CHF", "board: 14 Petrakis chest pain", "Handoff: 612 Okafor - new trach", "Rm 4 Ortega G2P1", "LDR 4 Whitfield 7cm epidural in", "Bay 1 Sorensen - awake, pain 6/10", "Bay 2 Hollister post lap chole", "Infusion chair 4 today: Pemberton, cycle 3 FOLFOX". */
+const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]eds?|[Rr]m|[Rr]ooms?|[Bb]ays?|[Cc]hairs?|[Ss]lot|LDR|[Tt]riage|Trauma|Resus|Hall(?:way)?)\s*#?\d{1,4}[A-Za-z]?(?:\s+(?:today|tonight|tomorrow|overnight))?|(?:(?:^|\n)[^\S\n]*(?:[-*•]\s+)?|[:;]\s+)\d{3,4}[A-Za-z]?|[:;,]\s+\d{1,2}[A-Za-z]?)\s*[:,\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d/-]+,?\s+){0,3}|\s+(?:\d{1,2}(?:w|wks?|cm|yo)\s+)?(?:\p{Ll}[\p{Ll}/-]*\s+){0,3})$`, "u");
 /** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
 const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
-/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI". */
-const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+)?to\s+$/u;
+/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI", "Bed huddle 0700: Lundqvist can go to tele". */
+const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+|(?:can|may|will)\s+go\s+)?to\s+$/u;
 /** A list's entry: someone titled, then the procedure or unit they are down for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig", "Mrs. Dunleavy for ortho". */
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */
@@ -1212,8 +1216,10 @@ const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's entry, a surname (no everyday word) and right after it, or after a side or a part of the body, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving" (not "RT @PowerofSleep : Exploring Insomnia"). */
 const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|\p{Ll}+)\s+)?$/u;
+/** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
+const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
-  const m = SURNAME_THEN_CARE.exec(before);
+  const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());
 }
 /** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well". */
@@ -1226,8 +1232,8 @@ const NUMBERED_ENTRY = /(?:^|\s)\d{1,2}[.)]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p
 const RUN_ON_LABEL = /(?:;|\s[—–])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*:\s*(?:[\p{L}\d/-]+\s+){0,2}$/u;
 /** A surname by the bare number of the room they are in, then what is told of them: "Kessler in 9 is a Jehovah's Witness — no blood products", "Henderson in 8 is a hard stick". */
 const ROOMED_SUBJECT = /(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+in\s+(?:(?:room|rm|bed|bay)\s+)?#?\d{1,3}[A-Za-z]?\s+(?:is|has|needs|was|had|will|keeps|refuses|wants|can['’]t|cannot|won['’]t)\b[^.!?\n]{0,80}$/u;
-/** A note's entry, a surname and the care it is after or ready for, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Case management: Willoughby ready for SNF placement", "Pre-op calls: Pereira - hold metformin". */
-const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:s\/p|[-–—]|ready\s+for)\s+(?:[\p{L}\d-]+\s+){0,2}$`, "u");
+/** A note's entry, a surname and the care it is after or ready for, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Case management: Willoughby ready for SNF placement", "Pre-op calls: Pereira - hold metformin", "OT: Carmichael practicing shower transfers". */
+const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:s\/p|[-–—]|ready\s+for|practicing)\s+(?:[\p{L}\d-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex (or a newborn's weeks) in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy", "Baby boy Ochoa, 31w, on CPAP", "1. Ortiz (4y) MRI brain", "Delgado-Reyes 39+2, IOL for preE"). */
 const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+(?:\(\s*\d{1,3}\s?(?:y|yo|mo|w|wks?)\s*\)|\d{1,3}\s?(?:[MF]|yo|y\/o|w|wks?)\b|(?:2[2-9]|3\d|4[0-2])\+[0-6]\b)[^.!?\n]{0,60}$/u;
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
@@ -1298,9 +1304,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 

@@ -110,7 +110,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), WE_PRESCRIBED.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line, colleague) ?? placeWithReader(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -295,6 +295,8 @@ const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privi
 /** The last of a course of care, opening the line or after an emoji ("Last chemo", "✅ Final round of radiation"), and the tick or cheer after it. */
 const LAST_OF = /(?:^|[\p{Extended_Pictographic}\uFE0F]\s*)(?:last|final)\s+(?:(?:round|dose|day|session|cycle|treatment)\s+of\s+)?$/iu;
 const TICKED = /^\s*[\p{Extended_Pictographic}!]/u;
+/** What we prescribed or ordered for the reader: "finish all 10 days of the antibiotics we prescribed", "the inhaler Dr. Osei ordered" (not "the antibiotics your doctor prescribes"). */
+const WE_PRESCRIBED = /\b(?:the|those|that|these)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:we|Dr\.\s+\p{Lu}\p{Ll}+)\s+(?:prescribed|ordered|gave\s+you|started\s+you\s+on|sent\s+you\s+home\s+with)\b/u;
 /** A team of care let into the reader's course: "Thank you for letting our palliative team be part of your journey" (not "letting us be part of your family's story"). */
 const PART_OF_YOURS = /\b(?:letting|let|allowing)\s+our\s+(?:[\p{L}&-]+\s+){0,2}?(?:palliative|hospice|NICU|PICU|ICU|oncology|cancer|dialysis|rehab|transplant|burn|trauma|cardiac|maternity|labor|L&D)\s+(?:care\s+)?(?:team|nurses|staff|unit)\s+(?:be\s+(?:a\s+)?part\s+of|walk\s+(?:with\s+you\s+)?(?:through|in))\s+(?:your|ur)\s+(?:journey|story|care|recovery|fight|battle|treatment|healing|last\s+days|final\s+days)\b/iu;
 /** The reader's trust in our care of them or theirs: "thank you for trusting our NICU with baby Anika", "for trusting us with your care". */
