@@ -736,6 +736,8 @@ const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(
 const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
 /** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin". */
 const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
+/** A slot's number right after a place, then a surname not followed by another capitalised word (" 1 Vance r/o", not " 3 Pemberton Road"). */
+const SLOT_SURNAME = /^\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s+(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\b(?!['’]|\s+\p{Lu})/u;
 /** A titled name right after a numbered place: " Mrs. Abebe", ": Mr. Li". */
 const TITLED_NEXT = /^\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
@@ -1142,6 +1144,8 @@ const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}
 
 /** A name and its condition in brackets: "(Mr. Franklin, hip fracture)". */
 const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
+/** Someone's relative, then how they are doing with the care: "Mrs. Adeyemi's baby isn't latching". */
+const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|son|daughter|twins|husband|wife|mom|dad|mother|father)\s+(?:is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|needs|still|keeps)\s+(?:not\s+|still\s+|now\s+)?$`, "iu");
 /** A condition set after the one something is for, in a note: "Sitter needed 1900-0700 for Delacroix, suicidal ideation". */
 const FOR_NAME_THEN = /\bfor\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+$/u;
 /** A meeting about someone titled, then the care it is to talk of: "Family meeting for Mrs. Ilunga at 3pm in the 6W conference room to discuss goals of care". */
@@ -1222,10 +1226,10 @@ function surnameThenCare(before: string): boolean {
   const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());
 }
-/** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well". */
-const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:on|off|with|feeding|needs|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
-/** A schedule's entry, a surname, a 24-hour time, then the care: "Echo schedule: ..., Marchetti 1100 stress echo". */
-const NAME_TIME_ENTRY = /(?:^|[\n;:,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:[\p{L}-]+\s+)?$/u;
+/** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well", "Newborn nursery: baby Ferreira bili 14.2". */
+const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:on|off|with|feeding|needs|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$|(?:^|[\n:;,])\s*(?:[-*•]\s+)?[Bb]aby\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
+/** A schedule's entry, a surname, a time, then the care: "Echo schedule: ..., Marchetti 1100 stress echo", "Sedation list: Nguyen 9am MRI". */
+const NAME_TIME_ENTRY = /(?:^|[\n;:,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]m)\s+(?:[\p{L}-]+\s+)?$/u;
 /** A numbered entry, a surname and the care after it: "Ortho trauma add-ons: 1) Brewster hip fx, 2) Okwu open tib/fib". */
 const NUMBERED_ENTRY = /(?:^|\s)\d{1,2}[.)]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 /** A surname labelling an entry of a list run on one line, after a semicolon or a dash: "PT/OT today — Aldana: stairs training; Brooks-Heller: ADL eval". */
@@ -1306,7 +1310,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || RELATIVE_STATE.test(before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
@@ -1363,6 +1367,9 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
   if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
   // "the kid in bay 3", "Mrs. Lane in chair 4": a numbered bay or chair holds the person beside it (not "blankets in bay 12").
+  // "Triage 1 Vance r/o labor", "LDR 2 Kimura 6cm": a numbered slot of the place, and the surname (no everyday word) in it.
+  const slotted = SLOT_SURNAME.exec(after);
+  if (slotted && !isEnglishWord(slotted[1].toLowerCase())) return true;
   // "chair 3 Mrs. Abebe, fistula bruit weak": the titled person named right after.
   if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after) || TITLED_NEXT.test(after);
   const numbered = /^\s*#?\d/.test(after);

@@ -91,6 +91,18 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: relativeCare.start, end: relativeCare.end });
       continue;
     }
+    // "... your mom fell again. Our geriatric team can see her Thursday": a visit booked for the reader's relative.
+    const booked = relative ? SEE_THEM_ON.exec(line) : null;
+    if (booked) {
+      out.push({ start: s.start + booked.index, end: s.start + booked.index + booked[0].length });
+      continue;
+    }
+    // "Not bad for someone who was in our cardiac rehab program two years ago": the reader, told as someone who had the care.
+    const someone = termsIn[i].find((t) => SOMEONE_WHO.test(text.slice(s.start, t.start)));
+    if (someone) {
+      out.push({ start: someone.start, end: someone.end });
+      continue;
+    }
     // "We know waiting for biopsy results is hard. Yours should be back by Thursday.": the reader's own of the care just named.
     const yours = i > 0 && /^\s*yours\s+(?:is|are|was|were|should|will|came|has|have)\b/i.test(line) ? termsIn[i - 1].find((t) => t.list !== "care-settings") : undefined;
     if (yours) {
@@ -292,6 +304,10 @@ const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i
 const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|ur)\s+(?:pregnancy|baby|babies|twins|little\s+one)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn", "added you to the cancellation list"; not an offer, "we'd be honored to care for you" (but "It was a joy to help you through labor", "Our hospice team was honored to care for you"), nor help offered ("our financial counselors can help you through it"). */
 const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)|(?:so\s+|truly\s+)?(?:honou?red|privileged|blessed))\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in|to)\s+(?:the|our)\s+(?:schedule|books|calendar|cancellation\s+list|wait(?:ing)?\s*list)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** A visit our team can give a relative just named: "can see her Thursday", "will see him tomorrow". */
+const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|them)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|sooner)\b/i;
+/** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
+const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
 /** The last of a course of care, opening the line or after an emoji ("Last chemo", "✅ Final round of radiation"), and the tick or cheer after it. */
 const LAST_OF = /(?:^|[\p{Extended_Pictographic}\uFE0F]\s*)(?:last|final)\s+(?:(?:round|dose|day|session|cycle|treatment)\s+of\s+)?$/iu;
 const TICKED = /^\s*[\p{Extended_Pictographic}!]/u;
