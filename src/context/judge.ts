@@ -5,7 +5,7 @@ import type { Category, Severity } from "../types.js";
 import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, GREETING_OR_TAG, namesGathering, namesGroup, outside, QUESTIONS_ABOUT, type CareTerm } from "./care.js";
 import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
-import { isReply, replyCareMentions } from "./reply.js";
+import { cheersByName, isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
@@ -221,10 +221,14 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
-      if (reply && sentence.start === first && (d.rule.category === "name" || d.rule.category === "handle") && !tie?.strong) {
+      // A post that cheers someone by name after telling of their care ("🎉 Trach-free! Way to go, Jayden!") tells their story too.
+      const cheers = cheersByName(text.slice(sentence.start, sentence.end));
+      if (reply && (sentence.start === first || cheers) && (d.rule.category === "name" || d.rule.category === "handle") && !tie?.strong) {
         if (replyCare.length) {
-          raise(d, "error", `the reply confirms their care: "${text.slice(replyCare[0].start, replyCare[0].end)}"`);
+          const term = text.slice(replyCare[0].start, replyCare[0].end);
+          raise(d, "error", `the reply confirms their care: "${term}"`);
           answered.push(d);
+          if (cheers && sentence.start !== first) tell(d, sentence, { strong: true, term, at: replyCare[0].start, condition: true, happensTo: true });
         } else demote(d, "info", "the person this reply answers");
         continue;
       }
@@ -1146,6 +1150,8 @@ const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}
 const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
 /** Someone's relative, then how they are doing with the care: "Mrs. Adeyemi's baby isn't latching". */
 const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|son|daughter|twins|husband|wife|mom|dad|mother|father)\s+(?:is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|needs|still|keeps)\s+(?:not\s+|still\s+|now\s+)?$`, "iu");
+/** A task done to someone for a condition, in a note: "Can somebody swab Tennant for COVID". */
+const TASK_FOR = /\b(?:[Ss]wab|[Tt]est|[Ss]creen|[Pp]remedicate|[Mm]edicate|[Rr]eassess|[Ee]val(?:uate)?)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+$/u;
 /** A condition set after the one something is for, in a note: "Sitter needed 1900-0700 for Delacroix, suicidal ideation". */
 const FOR_NAME_THEN = /\bfor\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+$/u;
 /** A meeting about someone titled, then the care it is to talk of: "Family meeting for Mrs. Ilunga at 3pm in the 6W conference room to discuss goals of care". */
@@ -1308,7 +1314,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || RELATIVE_STATE.test(before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));

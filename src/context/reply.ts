@@ -47,8 +47,13 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
     sentences(body).slice(1).some((s) => SPOKEN_TO.test(body.slice(s.start, s.end)) && addressedAtEnd(body.slice(s.start, s.end)));
 }
 
-/** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!" (not thanks: "Thank you, Gus!"). */
-const SPOKEN_TO = /^[^,\n]{0,40}\b(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you\s*,/i;
+/** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
+const SPOKEN_TO = /^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|it\s+up)|merry\s+christmas|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,/i;
+
+/** A later sentence that cheers someone by name, so speaks to them: "Way to go, Jayden!". */
+export function cheersByName(line: string): boolean {
+  return SPOKEN_TO.test(line) && addressedAtEnd(line);
+}
 
 /** A first sentence closing on the one it addresses (VOCATIVE), not on a name set beside a role: "Please welcome our newest volunteer, Gene Marsh!". */
 function addressedAtEnd(body: string): boolean {
@@ -76,6 +81,7 @@ export function replyCareMentions(text: string): Span[] {
   if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
   // "Happy retirement, Jen! Our ICU team will miss you!": a team that misses a colleague it sends off.
   const colleague = RETIRED_READER.test(text);
+  const cheered = !colleague && CHEERED.test(text);
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
     if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
@@ -119,6 +125,13 @@ export function replyCareMentions(text: string): Span[] {
     const ticked = termsIn[i].find((t) => (t.list === "procedures" || t.list === "care-events") && LAST_OF.test(text.slice(s.start, t.start)) && TICKED.test(text.slice(t.end, t.end + 4)));
     if (ticked) {
       out.push({ start: ticked.start, end: ticked.end });
+      continue;
+    }
+    // "🎉 Trach-free! Way to go, Jayden!", "Home for the holidays after 112 days in the CICU. Merry Christmas, baby Atlas!": a milestone
+    // of care in a post that cheers someone by name is theirs.
+    const milestone = cheered ? termsIn[i].find((t) => milestoneOf(text, s, t)) : undefined;
+    if (milestone) {
+      out.push({ start: milestone.start, end: milestone.end });
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
@@ -308,6 +321,18 @@ const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privi
 const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|them)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|sooner)\b/i;
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
 const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
+/** A cheer that closes on someone's name: "Way to go, Jayden!", "You've got this, Imogen!", "We're so proud of you, Benji!", "Welcome to the transplant club, Mrs. Albright!", "Merry Christmas, baby Atlas!". */
+const CHEERED = /\b(?:(?:so\s+)?proud\s+of\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|it\s+up)|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|merry\s+christmas|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:baby|little)\s+)?(?!Dr\b)\p{Lu}\p{Ll}+/iu;
+/** Care that someone reached, as a milestone: "Trach-free", "Seizure-free for one whole year", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
+function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
+  const before = text.slice(s.start, t.start);
+  if (t.list !== "care-settings" && /^[\s-]free\b/i.test(text.slice(t.end, t.end + 6))) return true;
+  if (t.list === "care-events" && opensSentence(text, s.start, t.start)) return true;
+  if (t.list === "procedures" && /\b(?:her|his|their)\s+new\s+$/i.test(before)) return true;
+  // "Welcome to the transplant club": one of the people who had it.
+  if (/\bwelcome\s+to\s+the\s+$/i.test(before) && /^\s+(?:survivors?\s+)?club\b/i.test(text.slice(t.end, t.end + 16))) return true;
+  return t.list === "care-settings" && new RegExp(String.raw`\b(?:after|for)\s+${COUNT}\s+(?:days|weeks|months|nights)\s+(?:in|on)\s+(?:the|our)\s+$`, "i").test(before);
+}
 /** The last of a course of care, opening the line or after an emoji ("Last chemo", "✅ Final round of radiation"), and the tick or cheer after it. */
 const LAST_OF = /(?:^|[\p{Extended_Pictographic}\uFE0F]\s*)(?:last|final)\s+(?:(?:round|dose|day|session|cycle|treatment)\s+of\s+)?$/iu;
 const TICKED = /^\s*[\p{Extended_Pictographic}!]/u;
