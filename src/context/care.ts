@@ -180,6 +180,8 @@ const CASE_CAME_IN = /(?<=\b(?:we|I)\s+(?:had|got|saw)\s+(?:a|an)\s+[^.!?]{0,60}
 /** A blow taken to the head or body: "took a skate blade to the neck", "took a puck to the face". */
 const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\s+the\s+(?:face|head|eye|neck|chest|mouth|jaw|throat|temple|groin|knee|ribs)\b/giu;
 
+/** Someone brought to us by an ambulance or its crew: "the ambulance brought in 16-year-old Marcus Bell", "paramedics rushed him in" (not "brought in supplies"). */
+const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell", "rang our NICU graduation bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?|NICU|graduation|discharge|celebration)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
@@ -398,6 +400,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FELL, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
+    ...matched(text, AMBULANCE_BROUGHT, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, DELIVERED_THEIRS, () => "care-events"),

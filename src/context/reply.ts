@@ -20,7 +20,7 @@ const INTERJECTION = String.raw`(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg|[Yy]es|
  * review's reply may open on thanks for what the reader wrote or did ("Thank
  * you for your review").
  */
-const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s)`, "u");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
 /**
  * A message to someone known by where they were or by whose family they are: "To the family in the
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
@@ -36,7 +36,7 @@ const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won[
 
 /**
  * A reply: front matter says so, a heading says so ("Response to review:"), or
- * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "Aww Kristen,", "So sorry, Mark, that", "... for
+ * the text addresses a person ("@sam ...", "Hi Dana,", "Mr. Hanley,", "Mr. Estrada — thank you", "Aww Kristen,", "So sorry, Mark, that", "... for
  * your review, Paul.", "Happy birthday, Nora Quinn!", "Sorry, @ray_b!", "To
  * the family in the third-floor waiting room: ...", or later on, "So proud of you, Mrs. Dunbar.").
  */
@@ -48,7 +48,7 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
 }
 
 /** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
-const SPOKEN_TO = /^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|it\s+up)|merry\s+christmas|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,/i;
+const SPOKEN_TO = /^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|congrat(?:s|ulations)|merry\s+christmas|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,/i;
 
 /** A later sentence that cheers someone by name, so speaks to them: "Way to go, Jayden!". */
 export function cheersByName(line: string): boolean {
@@ -322,10 +322,17 @@ const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|t
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
 const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
 /** A cheer that closes on someone's name: "Way to go, Jayden!", "You've got this, Imogen!", "We're so proud of you, Benji!", "Welcome to the transplant club, Mrs. Albright!", "Merry Christmas, baby Atlas!". */
-const CHEERED = /\b(?:(?:so\s+)?proud\s+of\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|it\s+up)|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|merry\s+christmas|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:baby|little)\s+)?(?!Dr\b)\p{Lu}\p{Ll}+/iu;
-/** Care that someone reached, as a milestone: "Trach-free", "Seizure-free for one whole year", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
+const CHEERED = /\b(?:(?:so\s+)?proud\s+of\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|merry\s+christmas|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:baby|little)\s+)?(?!Dr\b)\p{Lu}\p{Ll}+/iu;
+/** A line opening on care left behind or a time spent in it: "Off the ", "🎉 No more ", "5 years ", "100 days ". */
+const MILESTONE_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:off|out\s+of|no\s+more|done\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+)?|${COUNT}\s+(?:days?|weeks?|months?|years?)\s+)$`, "iu");
+/** Care that someone reached, as a milestone: "Trach-free", "Seizure-free for one whole year", "Off the ventilator", "Cast off", "5 years in remission", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
 function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   const before = text.slice(s.start, t.start);
+  const after = text.slice(t.end, t.end + 40);
+  // "Off the ventilator after 3 weeks!", "Cast off, cleared for soccer", "5 years in remission!": the line opens on care left behind or a time in it.
+  if (t.list !== "care-settings" && (MILESTONE_OPEN.test(before) || (opensSentence(text, s.start, t.start) && /^\s+(?:off|out|removed|gone)\b/i.test(after)))) return true;
+  // "Our NICU's tiniest fighter just hit 5 pounds": one of the unit's patients, singled out.
+  if (t.list === "care-settings" && /['’]s$/.test(text.slice(t.start, t.end)) && /^\s+(?:tiniest|littlest|smallest|youngest|bravest|newest|strongest)\s+(?:fighter|warrior|patient|peanut|preemie|one|grad(?:uate)?)\b/i.test(after)) return true;
   if (t.list !== "care-settings" && /^[\s-]free\b/i.test(text.slice(t.end, t.end + 6))) return true;
   if (t.list === "care-events" && opensSentence(text, s.start, t.start)) return true;
   if (t.list === "procedures" && /\b(?:her|his|their)\s+new\s+$/i.test(before)) return true;
