@@ -1082,8 +1082,8 @@ const TEAM_DID_FOR = /^[^.!?]{0,30}?\bour\s+(?:nurses|team|staff|aides|therapist
 const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|rallied|worked\s+together|teamed\s+up)\s+(?:for|around)\s+(?:baby|little)\s+\p{Lu}\p{Ll}+/u;
 /** What follows a place of care and tells of someone there: a stay, a relative's stay, or its team's care for someone. */
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY];
-/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run)s?\s+(?:ever\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who)\b)/u;
+/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is" (not "Chemo for Kids Foundation"). */
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
