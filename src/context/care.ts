@@ -182,6 +182,8 @@ const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\
 
 /** Someone brought to us by an ambulance or its crew: "the ambulance brought in 16-year-old Marcus Bell", "paramedics rushed him in" (not "brought in supplies"). */
 const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
+/** Breathing that needed a machine: "couldn't breathe without a machine", "unable to breathe on his own". */
+const MACHINE_BREATHING = /\b(?:couldn['’]t|could\s+not|can['’]t|cannot|unable\s+to)\s+breathe\s+(?:on\s+(?:her|his|their)\s+own|without\s+(?:a\s+)?(?:machine|ventilator|vent|oxygen|breathing\s+tube))\b/giu;
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell", "rang our NICU graduation bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?|NICU|graduation|discharge|celebration)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
@@ -401,6 +403,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, AMBULANCE_BROUGHT, () => "care-events"),
+    ...matched(text, MACHINE_BREATHING, () => "conditions"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, DELIVERED_THEIRS, () => "care-events"),
@@ -555,8 +558,8 @@ export const GREETED_OR_TAGGED = `${GREETING_OR_TAG}?`;
  */
 export const GENERAL_CARE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:most\s+|many\s+|some\s+|all\s+)?(?:(?!(?:your|ur|my|his|her|their|our|the|these|those)\b)[\p{L}-]+\s+){0,2}(?:results|studies|tests|scans|visits|appointments|procedures|surgeries|screenings|screens|exams|x-rays|MRIs|shots|vaccines|biopsies|treatments|infusions|prescriptions|refills|requests|referrals|records|wills|directives|forms|documents|exercises|stretches|habits)\s+(?:are|can|may|usually|typically|often|should|must|take|need|go|come|arrive|post|appear|help|check|measure|show|use|involve|require|last|cost|detect|work)\b|^\s*${GREETED_OR_TAGGED}(?:the\s+)?(?:(?!(?:your|ur|my|his|her|their|our|this|that)\b)[\p{L}-]+\s+){0,2}(?:vaccines?|shots?|boosters?)\s+(?:helps?|can\s+help|prevents?|protects?|lowers?|reduces?|cuts?)\b|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|the|this|that)\b)[\p{L}-]+\s+){0,2}(?:surgery|procedure|test|testing|scan|screening|exam|treatment|therapy|recovery|repair|removal|placement|replacement|vaccine|shot)\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|very\s+)?(?:quick|safe|simple|routine|painless|short|easy|fast|minor|common|a\s+(?:quick|safe|simple|routine|common|short|minor)\b|one\s+of)|^\s*${GREETED_OR_TAGGED}(?:(?!(?:your|ur|my|his|her|their|our|this|that)\b)[\p{L}-]+\s+){1,3}(?:can|may|might|often|sometimes|commonly|also)\s+(?:trigger|cause|worsen|bring\s+on|set\s+off|lead\s+to)\b`, "iu");
 
-/** Everyone of a kind in a place, or every room or bed of one: "every baby born in our maternity unit", "each kid on the peds floor", "most patient rooms on our cardiac unit". */
-export const EVERY_ONE_IN = /\b(?:every|each|all|any|most|many)\s+(?:(?:new|little|single|patient|private)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?|rooms?|beds?)\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** Everyone of a kind in a place, or every room or bed of one: "every baby born in our maternity unit", "each kid on the peds floor", "most patient rooms on our cardiac unit", "every patient (on 3 North)". */
+export const EVERY_ONE_IN = /\b(?:every|each|all|any|most|many)\s+(?:(?:new|little|single|patient|private)\s+)?(?:baby|babies|newborns?|kids?|child|children|patients?|persons?|people|famil(?:y|ies)|moms?|mothers?|parents?|residents?|veterans?|rooms?|beds?)\s+(?:(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3})?$/iu;
 
 /** Something given to a place of care: "donating 20 wheelchairs to our rehab unit", "brought toys for the NICU", "a rocking chair to every room in our NICU", "your donation to our hospice". */
 const GIVEN_TO = /\b(?:donat\w*\s+(?:(?!to\b)\S[^.!?]{0,40}?\s)?|(?:gave|give|gives|given|giving|sent|sending|brought|bringing|deliver(?:ed|ing|s)?|drove|driven|dropped\s+off|shipped|mailed|carried|baked)\s+(?!to\b)\S[^.!?]{0,40}?\s|(?:donations?|gifts?|contributions?|pledges?|deliver(?:y|ies)|drop-?offs?)\s+)(?:to|for)\s+(?:(?:every|each)\s+[\w-]+\s+(?:in|on|at)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;

@@ -146,7 +146,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...", "Rest in peace, Coach Walt Barnes. Our hospice team was honored to care for the man who ...".
     const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|your|him|his|her|the\s+(?:man|woman|lady|gentleman|boy|girl))\b/i.test(text.slice(sentence.start, sentence.end));
     const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || ALL_OF_THEM_IN.test(text.slice(sentence.start, sentence.end)) || farewell ||
-      careIn[i].some((c) => opensSentence(text, sentence.start, c.start) && (c.list === "care-events" || toldDone(text, c)));
+      careIn[i].some((c) => (opensSentence(text, sentence.start, c.start) && (c.list === "care-events" || toldDone(text, c))) || (c.list === "procedures" && COUNTED_OPENING.test(text.slice(sentence.start, c.start))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
     // A patient word alone identifies no one: "the youngest COVID patient in our county, a 3-month-old girl" does.
@@ -1150,6 +1150,14 @@ const NAMED_AFTER_COLON = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}
 const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*[,:;—–-]\s*(?:[\p{L}-]+\s+)?$/u;
 /** Someone's relative, then how they are doing with the care: "Mrs. Adeyemi's baby isn't latching". */
 const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|son|daughter|twins|husband|wife|mom|dad|mother|father)\s+(?:is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|needs|still|keeps)\s+(?:not\s+|still\s+|now\s+)?$`, "iu");
+/** A sentence with no subject that opens by counting someone's treatments: "(Nobody fights like Archie.) Three surgeries before age two ...". */
+const COUNTED_OPENING = /^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+$/i;
+/** A titled name opening a list's entry, right before the care: "Anticoag clinic phone list: Mrs. Adair INR 2.4 stay same dose". */
+const TITLED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
+/** A condition told as what someone could not do, with them as its subject: "Selena couldn't breathe without a machine". */
+function subjectCouldNot(text: string, c: CareTerm, before: string): boolean {
+  return c.list === "conditions" && /^(?:couldn['’]t|could\s+not|can['’]t|cannot|unable\s+to)\s/i.test(text.slice(c.start, c.end)) && /(?:\b\p{Lu}\p{Ll}+|\b(?:he|she|they))\s+$/u.test(before);
+}
 /** A task done to someone for a condition, in a note: "Can somebody swab Tennant for COVID". */
 const TASK_FOR = /\b(?:[Ss]wab|[Tt]est|[Ss]creen|[Pp]remedicate|[Mm]edicate|[Rr]eassess|[Ee]val(?:uate)?)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+$/u;
 /** A condition set after the one something is for, in a note: "Sitter needed 1900-0700 for Delacroix, suicidal ideation". */
@@ -1249,7 +1257,7 @@ const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+(?:\(\s*\d{1,3}\s?(?:y|yo|mo|w|wks?)\s*\)|\
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
 const TIMED_ENTRY = /(?:^|[\n;:,]\s*|\s[—–-]\s+)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n|[:;,]|\s[—–-])[^\S\n]*(?:[-*•]\s+)?(?:(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay)\s*#?\d{1,3}[A-Za-z]?\s*:\s*)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—]|$)))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
 /** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a label in a list run on one line, a newborn by the hospital's name for them, a surname before a time, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care, a case and whose it is. */
-const LIST_ENTRIES = [CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, NAME_TIME_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
+const LIST_ENTRIES = [TITLED_ENTRY, CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, NAME_TIME_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
 const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Someone known by the care place of ours they come from: "She's the girl from our sickle cell clinic", "the man in our dialysis unit". */
@@ -1316,7 +1324,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || RELATIVE_STATE.test(before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || RELATIVE_STATE.test(before) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
