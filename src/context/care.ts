@@ -182,6 +182,10 @@ const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\
 
 /** Someone brought to us by an ambulance or its crew: "the ambulance brought in 16-year-old Marcus Bell", "paramedics rushed him in" (not "brought in supplies"). */
 const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
+/** Oxygen by its flow: "2L NC", "4 L nasal cannula", "on 40L HFNC". */
+const OXYGEN_FLOW = /\b\d{1,2}\s?L(?:PM)?\s+(?:NC|nasal\s+cannula|O2|HFNC|high\s+flow)\b/gu;
+/** A day after an operation, counted: "Day 2 post-op", "day 3 postop". */
+const POST_OP_DAY = /\b[Dd]ay\s+\d{1,2}\s+post-?op\b/gu;
 /** Breathing that needed a machine: "couldn't breathe without a machine", "unable to breathe on his own". */
 const MACHINE_BREATHING = /\b(?:couldn['’]t|could\s+not|can['’]t|cannot|unable\s+to)\s+breathe\s+(?:on\s+(?:her|his|their)\s+own|without\s+(?:a\s+)?(?:machine|ventilator|vent|oxygen|breathing\s+tube))\b/giu;
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell", "rang our NICU graduation bell". */
@@ -251,6 +255,11 @@ const MENDING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s
 /** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
 const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
 
+/** Things delivered that are no birth: "delivered pies to our trauma team", "delivers the keynote". */
+const GOODS_AFTER = /^\s+(?:(?:the|some|a|an|hot|fresh|homemade|holiday|\d+|dozens\s+of|boxes\s+of|bags\s+of)\s+)*(?:pies?|meals?|food|lunch|dinner|breakfast|cookies|treats|gifts?|toys|flowers|supplies|donations?|boxes|bags|coffee|pizzas?|cards|blankets|(?:care\s+)?packages|mail|news|remarks|speech|talk|keynote|lecture|presentation|check|training|services)\b/i;
+function deliveredGoods(text: string, s: Span): boolean {
+  return /^deliver/i.test(text.slice(s.start, s.end)) && GOODS_AFTER.test(text.slice(s.end, s.end + 40));
+}
 /** Babies born to a family we tell of: "a surprise third baby for a Fairmont couple", "twins for a young mom", "a surprise second twin nobody knew about for a couple", "twins delivered in our parking garage, to a firefighter's wife". */
 const BABIES_FOR = /\b(?:twins|triplets|quadruplets|babies|(?:a|one)\s+(?:surprise\s+|healthy\s+|new\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:baby|twin)(?:\s+(?:boy|girl))?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:for|to)\s+(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?:couple|mom|mother|family|parents|dad|father|newlyweds|wife)\b/giu;
 /** A course of therapy sessions gone through: "after finishing all 36 sessions", "completed 40 hyperbaric treatments" (not "all 10 sessions of our CPR course"). */
@@ -321,7 +330,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
   const namesCause = (s: Span) => /^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30));
   const terms: CareTerm[] = [
-    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => list !== "conditions" || !namesCause(s)).map((s) => ({ ...s, list }))),
+    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || !namesCause(s)) && (list !== "care-events" || !deliveredGoods(text, s))).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
     ...matched(text, FIXED_PART, () => "procedures"),
@@ -404,6 +413,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, AMBULANCE_BROUGHT, () => "care-events"),
     ...matched(text, MACHINE_BREATHING, () => "conditions"),
+    ...matched(text, OXYGEN_FLOW, () => "procedures"),
+    ...matched(text, POST_OP_DAY, () => "care-events"),
     ...matched(text, GAVE_BIRTH, () => "care-events"),
     ...matched(text, HAD_BABIES, () => "care-events"),
     ...matched(text, DELIVERED_THEIRS, () => "care-events"),

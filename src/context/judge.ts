@@ -741,7 +741,7 @@ const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:
 /** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin". */
 const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])/u;
 /** A slot's number right after a place, then a surname not followed by another capitalised word (" 1 Vance r/o", not " 3 Pemberton Road"). */
-const SLOT_SURNAME = /^\s*#?\d{1,3}[A-Za-z]?\s*[:-]?\s+(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\b(?!['’]|\s+\p{Lu})/u;
+const SLOT_SURNAME = /^\s*#?\d{1,3}[A-Za-z]?\s*[:–—-]?\s+(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\b(?!['’]|\s+\p{Lu})/u;
 /** A titled name right after a numbered place: " Mrs. Abebe", ": Mr. Li". */
 const TITLED_NEXT = /^\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 /** "woman in ", "patient in ", "mom in labor ": a person word right before the place, or one word before it. */
@@ -1152,12 +1152,18 @@ const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0
 const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|son|daughter|twins|husband|wife|mom|dad|mother|father)\s+(?:is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|needs|still|keeps)\s+(?:not\s+|still\s+|now\s+)?$`, "iu");
 /** A sentence with no subject that opens by counting someone's treatments: "(Nobody fights like Archie.) Three surgeries before age two ...". */
 const COUNTED_OPENING = /^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+$/i;
+/** A list's entry after a colon: a surname, a bare age, then the care: "ICU bed request: Gutierrez-Shaw, 44, GI bleed" (not "Meet Walter Ames, 94, who has volunteered at our flu shot events"). */
+const AGED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3},\s+(?:[\p{L}\d/-]+\s+)?$/u;
 /** A titled name opening a list's entry, right before the care: "Anticoag clinic phone list: Mrs. Adair INR 2.4 stay same dose". */
 const TITLED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
 /** A condition told as what someone could not do, with them as its subject: "Selena couldn't breathe without a machine". */
 function subjectCouldNot(text: string, c: CareTerm, before: string): boolean {
   return c.list === "conditions" && /^(?:couldn['’]t|could\s+not|can['’]t|cannot|unable\s+to)\s/i.test(text.slice(c.start, c.end)) && /(?:\b\p{Lu}\p{Ll}+|\b(?:he|she|they))\s+$/u.test(before);
 }
+/** A change to someone's treatment, with the one it is for: "please wean Dubrovsky to (2L NC)", "titrate Mr. Ames to". */
+const TASK_TO = /\b(?:[Ww]ean|[Tt]itrate|[Ii]ncrease|[Dd]ecrease)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+$/u;
+/** Someone's part of the body, then how it is: "Mr. Wojcik's right groin site is oozing". */
+const BODY_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:[\p{L}-]+\s+){1,3}(?:is|are|was|were|looks?|looked)\s+(?:still\s+|now\s+)?$`, "u");
 /** A task done to someone for a condition, in a note: "Can somebody swab Tennant for COVID". */
 const TASK_FOR = /\b(?:[Ss]wab|[Tt]est|[Ss]creen|[Pp]remedicate|[Mm]edicate|[Rr]eassess|[Ee]val(?:uate)?)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+$/u;
 /** A condition set after the one something is for, in a note: "Sitter needed 1900-0700 for Delacroix, suicidal ideation". */
@@ -1252,12 +1258,12 @@ const RUN_ON_LABEL = /(?:;|\s[—–])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\
 const ROOMED_SUBJECT = /(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+in\s+(?:(?:room|rm|bed|bay)\s+)?#?\d{1,3}[A-Za-z]?\s+(?:is|has|needs|was|had|will|keeps|refuses|wants|can['’]t|cannot|won['’]t)\b[^.!?\n]{0,80}$/u;
 /** A note's entry, a surname and the care it is after or ready for, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Case management: Willoughby ready for SNF placement", "Pre-op calls: Pereira - hold metformin", "OT: Carmichael practicing shower transfers". */
 const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:s\/p|[-–—]|ready\s+for|practicing)\s+(?:[\p{L}\d-]+\s+){0,2}$`, "u");
-/** A case line in a note: a name, then age and sex (or a newborn's weeks) in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy", "Baby boy Ochoa, 31w, on CPAP", "1. Ortiz (4y) MRI brain", "Delgado-Reyes 39+2, IOL for preE"). */
-const CASE_LINE = /\p{Lu}\p{Ll}+,?\s+(?:\(\s*\d{1,3}\s?(?:y|yo|mo|w|wks?)\s*\)|\d{1,3}\s?(?:[MF]|yo|y\/o|w|wks?)\b|(?:2[2-9]|3\d|4[0-2])\+[0-6]\b)[^.!?\n]{0,60}$/u;
+/** A case line in a note: a name, then age and sex (or a newborn's weeks) in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy", "Baby boy Ochoa, 31w, on CPAP", "1. Ortiz (4y) MRI brain", "Delgado-Reyes 39+2, IOL for preE"), or a name and a bare age, then what they went through ("Janet Cole, 58, received the 1,000th robotic knee replacement"; not "Walter Ames, 94, who has volunteered at our flu shot events"). */
+const CASE_LINE = /\p{Lu}\p{Ll}+(?:,\s+\d{1,3},\s+(?:from\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+)?(?:received|underwent|had|got|came|went|arrived|was|is|beat|finished|completed|started|needed|spent)\b|,?\s+(?:\(\s*\d{1,3}\s?(?:y|yo|mo|w|wks?)\s*\)|\d{1,3}\s?(?:[MF]|yo|y\/o|w|wks?)\b|(?:2[2-9]|3\d|4[0-2])\+[0-6]\b))[^.!?\n]{0,60}$/u;
 /** A schedule's entry: a time, then someone's full or titled name, or a surname and a comma, then their care ("Today's clinic: 8:00 Marcus Obi diabetes follow-up, 8:30 Ellen Frye post-op wound check", "- 07:30 Rinaldi, lap chole", a 24-hour time opening a line or after a colon, comma or dash: "- 0730 Mendez — lap appy", "Endo today: 0800 Pruitt EGD", "PT schedule — 0900 Delgado gait training"). */
 const TIMED_ENTRY = /(?:^|[\n;:,]\s*|\s[—–-]\s+)(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?<=(?:^|\n|[:;,]|\s[—–-])[^\S\n]*(?:[-*•]\s+)?(?:(?:OR|[Bb]ed|[Rr]m|[Rr]oom|[Bb]ay)\s*#?\d{1,3}[A-Za-z]?\s*:\s*)?)(?:[01]\d|2[0-3])[0-5]\d)\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:,|\s[-–—]|$)))\s*(?:[-–—:,]\s*)?(?:[\p{L}-]+\s+)?$/u;
 /** A note's or a list's entry that makes the care after it someone's: a case line, a roster, a named or numbered entry, a surname by its room or its status, a label in a list run on one line, a newborn by the hospital's name for them, a surname before a time, a transport or visit list, a note labelled for someone, a timed schedule entry, someone titled and what they are down for, a task about someone's care, a case and whose it is. */
-const LIST_ENTRIES = [TITLED_ENTRY, CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, NAME_TIME_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
+const LIST_ENTRIES = [TITLED_ENTRY, AGED_ENTRY, CASE_LINE, ROSTER_ENTRY, NAMED_ENTRY, SLOT_ENTRY, ROOMED_ENTRY, ROOMED_SUBJECT, RUN_ON_LABEL, NEWBORN_ENTRY, NUMBERED_ENTRY, NAME_TIME_ENTRY, STATUS_ENTRY, SENT_ENTRY, VISIT_ENTRY, FOR_NAME_LABEL, TIMED_ENTRY, TITLED_FOR, REGARDING, CASE_IN_BRACKETS];
 /** A condition our team works on with someone named: "has been working with Bernadette for three months on a diabetic foot ulcer". */
 const WORKED_ON_WITH = /\bwork(?:s|ed|ing)?\s+with\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:for\s+(?:[\p{L}\d-]+\s+){1,3})?on\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Someone known by the care place of ours they come from: "She's the girl from our sickle cell clinic", "the man in our dialysis unit". */
@@ -1324,7 +1330,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || RELATIVE_STATE.test(before) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || MEETING_FOR.test(before) || RELATIVE_STATE.test(before) || TASK_TO.test(before) || (c.list === "conditions" && BODY_STATE.test(before)) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 

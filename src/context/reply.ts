@@ -48,7 +48,7 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
 }
 
 /** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
-const SPOKEN_TO = /^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|congrat(?:s|ulations)|merry\s+christmas|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,/i;
+const SPOKEN_TO = /^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|(?:way\s+to\s+)?go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|congrat(?:s|ulations)|merry\s+christmas|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,/i;
 
 /** A later sentence that cheers someone by name, so speaks to them: "Way to go, Jayden!". */
 export function cheersByName(line: string): boolean {
@@ -81,7 +81,7 @@ export function replyCareMentions(text: string): Span[] {
   if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
   // "Happy retirement, Jen! Our ICU team will miss you!": a team that misses a colleague it sends off.
   const colleague = RETIRED_READER.test(text);
-  const cheered = !colleague && CHEERED.test(text);
+  const cheered = !colleague && cheersSomeone(text);
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
     if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
@@ -321,8 +321,14 @@ const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privi
 const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|them)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|sooner)\b/i;
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
 const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
+/** A cheer, whatever its case: "way to go", "So proud of you", "Go". */
+const CHEER = /\b(?:(?:so\s+)?proud\s+of\s+you|way\s+to\s+go|go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|merry\s+christmas|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*/giu;
+/** The name a cheer closes on, written with a capital (not "team", "everyone", nor a doctor). */
+const CHEERED_NAME = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:[Bb]aby|[Ll]ittle)\s+)?(?!(?:Dr|${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+`, "u");
 /** A cheer that closes on someone's name: "Way to go, Jayden!", "You've got this, Imogen!", "We're so proud of you, Benji!", "Welcome to the transplant club, Mrs. Albright!", "Merry Christmas, baby Atlas!". */
-const CHEERED = /\b(?:(?:so\s+)?proud\s+of\s+you|way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|merry\s+christmas|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:baby|little)\s+)?(?!Dr\b)\p{Lu}\p{Ll}+/iu;
+function cheersSomeone(text: string): boolean {
+  return [...text.matchAll(CHEER)].some((m) => CHEERED_NAME.test(text.slice(m.index + m[0].length)));
+}
 /** A line opening on care left behind or a time spent in it: "Off the ", "🎉 No more ", "5 years ", "100 days ". */
 const MILESTONE_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:off|out\s+of|no\s+more|done\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+)?|${COUNT}\s+(?:days?|weeks?|months?|years?)\s+)$`, "iu");
 /** Care that someone reached, as a milestone: "Trach-free", "Seizure-free for one whole year", "Off the ventilator", "Cast off", "5 years in remission", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
@@ -334,7 +340,7 @@ function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   // "Our NICU's tiniest fighter just hit 5 pounds": one of the unit's patients, singled out.
   if (t.list === "care-settings" && /['’]s$/.test(text.slice(t.start, t.end)) && /^\s+(?:tiniest|littlest|smallest|youngest|bravest|newest|strongest)\s+(?:fighter|warrior|patient|peanut|preemie|one|grad(?:uate)?)\b/i.test(after)) return true;
   if (t.list !== "care-settings" && /^[\s-]free\b/i.test(text.slice(t.end, t.end + 6))) return true;
-  if (t.list === "care-events" && opensSentence(text, s.start, t.start)) return true;
+  if (t.list === "care-events" && (opensSentence(text, s.start, t.start) || /\p{Extended_Pictographic}\uFE0F?\s*$/u.test(before))) return true;
   if (t.list === "procedures" && /\b(?:her|his|their)\s+new\s+$/i.test(before)) return true;
   // "Welcome to the transplant club": one of the people who had it.
   if (/\bwelcome\s+to\s+the\s+$/i.test(before) && /^\s+(?:survivors?\s+)?club\b/i.test(text.slice(t.end, t.end + 16))) return true;
