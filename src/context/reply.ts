@@ -103,6 +103,12 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: s.start + booked.index, end: s.start + booked.index + booked[0].length });
       continue;
     }
+    // "Thanks for choosing our cardiac rehab to stay strong": a treatment the reader chose us for.
+    const chosen = termsIn[i].find((t) => t.list === "procedures" && CHOSE_OUR.test(text.slice(s.start, t.start)));
+    if (chosen) {
+      out.push({ start: chosen.start, end: chosen.end });
+      continue;
+    }
     // "Not bad for someone who was in our cardiac rehab program two years ago": the reader, told as someone who had the care.
     const someone = termsIn[i].find((t) => SOMEONE_WHO.test(text.slice(s.start, t.start)));
     if (someone) {
@@ -317,6 +323,8 @@ const HAPPENED_TO_YOU = /\b(?:that|this|it|all\s+this)\s+happened\s+to\s+you\b/i
 const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|ur)\s+(?:pregnancy|baby|babies|twins|little\s+one)\b/i;
 /** The reader as the one we cared for: "letting us care for you", "we treated you", "glad we could get you in", "we moved you to Thursday at 3", "We've got you on the schedule", "helping you through", "helping you and baby Finn", "added you to the cancellation list"; not an offer, "we'd be honored to care for you" (but "It was a joy to help you through labor", "Our hospice team was honored to care for you"), nor help offered ("our financial counselors can help you through it"). */
 const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)|(?:so\s+|truly\s+)?(?:honou?red|privileged|blessed))\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in|to)\s+(?:the|our)\s+(?:schedule|books|calendar|cancellation\s+list|wait(?:ing)?\s*list)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
+/** Thanks for a treatment of ours the reader chose: "Thanks for choosing our (cardiac rehab)" (not "Thanks for choosing Lakeside"). */
+const CHOSE_OUR = /\b(?:thanks|thank\s+you)\s+for\s+(?:choosing|picking|trusting)\s+our\s+$/i;
 /** A visit our team can give a relative just named: "can see her Thursday", "will see him tomorrow". */
 const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|them)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|sooner)\b/i;
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
