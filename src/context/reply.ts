@@ -92,27 +92,11 @@ export function replyCareMentions(text: string): Span[] {
     // (not "Welcome to the world, baby Mateo! Our NICU nurse Elena Cruz welcomed her first grandson").
     const babyBefore = /\bbaby\s+\p{Lu}\p{Ll}+/u.test(previous) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(line);
     const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && (YOUR_RELATIVE.test(previous) || babyBefore);
-    const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) : undefined;
-    if (relativeCare) {
-      out.push({ start: relativeCare.start, end: relativeCare.end });
-      continue;
-    }
     // "... your mom fell again. Our geriatric team can see her Thursday": a visit booked for the reader's relative.
     const booked = relative ? SEE_THEM_ON.exec(line) : null;
-    if (booked) {
-      out.push({ start: s.start + booked.index, end: s.start + booked.index + booked[0].length });
-      continue;
-    }
-    // "Thanks for choosing our cardiac rehab to stay strong": a treatment the reader chose us for.
-    const chosen = termsIn[i].find((t) => t.list === "procedures" && CHOSE_OUR.test(text.slice(s.start, t.start)));
-    if (chosen) {
-      out.push({ start: chosen.start, end: chosen.end });
-      continue;
-    }
-    // "Not bad for someone who was in our cardiac rehab program two years ago": the reader, told as someone who had the care.
-    const someone = termsIn[i].find((t) => SOMEONE_WHO.test(text.slice(s.start, t.start)));
-    if (someone) {
-      out.push({ start: someone.start, end: someone.end });
+    const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) ?? (booked ? { start: s.start + booked.index, end: s.start + booked.index + booked[0].length } : undefined) : undefined;
+    if (relativeCare) {
+      out.push({ start: relativeCare.start, end: relativeCare.end });
       continue;
     }
     // "We know waiting for biopsy results is hard. Yours should be back by Thursday.": the reader's own of the care just named.
@@ -127,17 +111,10 @@ export function replyCareMentions(text: string): Span[] {
       out.push({ start: opener.start, end: opener.end });
       continue;
     }
-    // "Last chemo ✅ Last scan ✅ Clear results ✅ So proud of you, Harriet!": the end of a course of care, ticked off, is the reader's.
-    const ticked = termsIn[i].find((t) => (t.list === "procedures" || t.list === "care-events") && LAST_OF.test(text.slice(s.start, t.start)) && TICKED.test(text.slice(t.end, t.end + 4)));
-    if (ticked) {
-      out.push({ start: ticked.start, end: ticked.end });
-      continue;
-    }
-    // "🎉 Trach-free! Way to go, Jayden!", "Home for the holidays after 112 days in the CICU. Merry Christmas, baby Atlas!": a milestone
-    // of care in a post that cheers someone by name is theirs.
-    const milestone = cheered ? termsIn[i].find((t) => milestoneOf(text, s, t)) : undefined;
-    if (milestone) {
-      out.push({ start: milestone.start, end: milestone.end });
+    // "Thanks for choosing our cardiac rehab", "Last chemo ✅ ... So proud of you, Harriet!": care the words around it make the reader's.
+    const marked = termsIn[i].find((t) => markedAsReaders(text, s, t, cheered));
+    if (marked) {
+      out.push({ start: marked.start, end: marked.end });
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
@@ -325,6 +302,20 @@ const LOST_PREGNANCY = /\b(?:you\s+(?:lost|miscarried)|loss\s+of)\s+(?:the|your|
 const YOU_CARED_FOR = /(?<!\b(?<!\b(?:was|were)\s+(?:(?:a\s+|an\s+)?(?:joy|privilege|honou?r|pleasure|blessing|gift)|(?:so\s+|truly\s+)?(?:honou?red|privileged|blessed))\s+)to\s+)\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|operat(?:ed|ing)\s+on|nurs(?:ed|ing)|(?:get|got|getting|fit|fitting|squeez(?:e|ed|ing))(?=\s+(?:you|your\s+[\w-]+)\s+in\b)|(?:fit|fitted|fitting)(?=\s+you\s+(?:with|for)\b)|(?:saw|seen|seeing)(?=\s+you\s+(?:for|about)\b)|(?:watch(?:ed|ing)|saw|seeing)(?=\s+you\s+(?:get|getting|grow|growing)\s+(?:stronger|better|healthier)\b)|(?:got|have|put|added|booked)(?=\s+you\s+(?:on|in|to)\s+(?:the|our)\s+(?:schedule|books|calendar|cancellation\s+list|wait(?:ing)?\s*list)\b)|(?:moved|rescheduled|booked|switched)(?=\s+you\s+(?:to|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the\s+\d|\d))|(?<!\b(?:can|will|may|might|happy\s+to)\s+)help(?:ed|ing)?(?=\s+you\s+(?:through|and\s+(?:baby|little|your\s+(?:baby|little|newborn|new\s+baby|son|daughter|twins))|get\s+the\s+hang|recover|heal)\b))\s+you\b(?!\s+(?:and|or)\s+your\s+(?:family|loved\s+ones))/i;
 /** Thanks for a treatment of ours the reader chose: "Thanks for choosing our (cardiac rehab)" (not "Thanks for choosing Lakeside"). */
 const CHOSE_OUR = /\b(?:thanks|thank\s+you)\s+for\s+(?:choosing|picking|trusting)\s+our\s+$/i;
+/**
+ * A care word the sentence makes the reader's by what stands around it: a
+ * treatment they chose us for ("Thanks for choosing our cardiac rehab"),
+ * praise for someone who had it ("Not bad for someone who was in our cardiac
+ * rehab program"), the last of a course ticked off ("Last chemo ✅ ... So proud
+ * of you, Harriet!") or, in a post that cheers someone by name, a milestone of
+ * care ("🎉 Trach-free! Way to go, Jayden!").
+ */
+function markedAsReaders(text: string, s: Span, t: CareTerm, cheered: boolean): boolean {
+  const before = text.slice(s.start, t.start);
+  return (t.list === "procedures" && CHOSE_OUR.test(before)) || SOMEONE_WHO.test(before) ||
+    ((t.list === "procedures" || t.list === "care-events") && LAST_OF.test(before) && TICKED.test(text.slice(t.end, t.end + 4))) ||
+    (cheered && milestoneOf(text, s, t));
+}
 /** A visit our team can give a relative just named: "can see her Thursday", "will see him tomorrow". */
 const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|them)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|sooner)\b/i;
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
