@@ -206,6 +206,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // lower-case shorthand: "steps to manage DVT in pt w/ hx of A-fib, seen by Dr. Emily C.".
     const staffUndergo = tie?.happensTo === true && !persons.some((p) => p.rule.category === "name" || p.rule.category === "handle") &&
       !/^\s*(?:the\s+|our\s+)?(?:pt|patient|resident)\b/i.test(text.slice(sentence.start, sentence.end)) && !/\bpts?\b/.test(text.slice(sentence.start, sentence.end));
+    // A post that cheers someone by name after telling of their care ("🎉 Trach-free! Way to go, Jayden!") tells their story too.
+    const cheers = reply && cheersByName(text.slice(sentence.start, sentence.end));
     for (const d of here) {
       if (judged.has(d)) continue; // an identifier across a sentence break is judged once
       judged.add(d);
@@ -221,8 +223,6 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
-      // A post that cheers someone by name after telling of their care ("🎉 Trach-free! Way to go, Jayden!") tells their story too.
-      const cheers = cheersByName(text.slice(sentence.start, sentence.end));
       if (reply && (sentence.start === first || cheers) && (d.rule.category === "name" || d.rule.category === "handle") && !tie?.strong) {
         if (replyCare.length) {
           const term = text.slice(replyCare[0].start, replyCare[0].end);

@@ -330,6 +330,8 @@ function cheersSomeone(text: string): boolean {
 }
 /** A line opening on care left behind or a time spent in it: "Off the ", "🎉 No more ", "5 years ", "100 days ". */
 const MILESTONE_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:off|out\s+of|no\s+more|done\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+)?|${COUNT}\s+(?:days?|weeks?|months?|years?)\s+)$`, "iu");
+/** Time spent in the place of care after it: "after 112 days in the (CICU)". */
+const DAYS_IN = new RegExp(String.raw`\b(?:after|for)\s+${COUNT}\s+(?:days|weeks|months|nights)\s+(?:in|on)\s+(?:the|our)\s+$`, "i");
 /** Care that someone reached, as a milestone: "Trach-free", "Seizure-free for one whole year", "Off the ventilator", "Cast off", "5 years in remission", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
 function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   const before = text.slice(s.start, t.start);
@@ -343,7 +345,7 @@ function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   if (t.list === "procedures" && /\b(?:her|his|their)\s+new\s+$/i.test(before)) return true;
   // "Welcome to the transplant club": one of the people who had it.
   if (/\bwelcome\s+to\s+the\s+$/i.test(before) && /^\s+(?:survivors?\s+)?club\b/i.test(text.slice(t.end, t.end + 16))) return true;
-  return t.list === "care-settings" && new RegExp(String.raw`\b(?:after|for)\s+${COUNT}\s+(?:days|weeks|months|nights)\s+(?:in|on)\s+(?:the|our)\s+$`, "i").test(before);
+  return t.list === "care-settings" && DAYS_IN.test(before);
 }
 /** The last of a course of care, opening the line or after an emoji ("Last chemo", "✅ Final round of radiation"), and the tick or cheer after it. */
 const LAST_OF = /(?:^|[\p{Extended_Pictographic}\uFE0F]\s*)(?:last|final)\s+(?:(?:round|dose|day|session|cycle|treatment)\s+of\s+)?$/iu;
