@@ -47,8 +47,10 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
     sentences(body).slice(1).some((s) => SPOKEN_TO.test(body.slice(s.start, s.end)) && addressedAtEnd(body.slice(s.start, s.end)));
 }
 
+/** Cheers that a later sentence or a cheering post may close on someone's name with: "Way to go, Jayden!", "Keep growing, baby Wren!". */
+const CHEERS = String.raw`way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|merry\s+christmas`;
 /** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
-const SPOKEN_TO = /^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|(?:way\s+to\s+)?go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|congrat(?:s|ulations)|merry\s+christmas|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,/i;
+const SPOKEN_TO = new RegExp(String.raw`^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|go|${CHEERS}|congrat(?:s|ulations)|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,`, "i");
 
 /** A later sentence that cheers someone by name, so speaks to them: "Way to go, Jayden!". */
 export function cheersByName(line: string): boolean {
@@ -321,7 +323,7 @@ const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|t
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
 const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
 /** A cheer, whatever its case: "way to go", "So proud of you", "Go". */
-const CHEER = /\b(?:(?:so\s+)?proud\s+of\s+you|way\s+to\s+go|go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|merry\s+christmas|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*/giu;
+const CHEER = new RegExp(String.raw`\b(?:(?:so\s+)?proud\s+of\s+you|go|${CHEERS}|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*`, "giu");
 /** The name a cheer closes on, written with a capital (not "team", "everyone", nor a doctor). */
 const CHEERED_NAME = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:[Bb]aby|[Ll]ittle)\s+)?(?!(?:Dr|${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+`, "u");
 /** A cheer that closes on someone's name: "Way to go, Jayden!", "You've got this, Imogen!", "We're so proud of you, Benji!", "Welcome to the transplant club, Mrs. Albright!", "Merry Christmas, baby Atlas!". */
