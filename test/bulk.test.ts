@@ -79,8 +79,28 @@ describe("JSON and JSON Lines exports", () => {
       "b.json": '[{"notes": "Our patient Luis Ortega finished radiation!"}]',
     });
     expect(names(report(dir, ["a.json"]).files[0].findings)).toEqual([[1, 38, "Luis Ortega"]]);
-    expect(report(dir, ["b.json"]).files[0].findings).toEqual([]);
     expect(names(report(dir, ["--csv-column", "NOTES", "b.json"]).files[0].findings)).toEqual([[1, 25, "Luis Ortega"]]);
+  });
+
+  it("refuses, naming its line, a post with no text to find, rather than lint nothing (a null text is an empty post)", () => {
+    const dir = tempTree({
+      "a.json": '[{"text": "Free flu clinic Saturday"},\n{"when": "2026-12-09", "name": "Imelda Quist", "visit": "prenatal"}]',
+      "b.jsonl": '{"text": "ok"}\n{"id": 2}\n',
+      "c.json": '[{"text": 5}]',
+      "d.json": '[42]',
+      "e.json": '[{"text": null}, {"text": "Our patient Luis Ortega finished radiation!"}]',
+      "good.txt": "Our patient Luis Ortega finished radiation!\n",
+    });
+    const r = cli(["--format", "json", "a.json", "b.jsonl", "c.json", "d.json", "good.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a\.json: line 2: a post with no text field; name one message, text, .* or pass --csv-column/);
+    expect(r.stderr).toMatch(/b\.jsonl: line 2: a post with no text field/);
+    expect(r.stderr).toMatch(/c\.json: line 1: the post's "text" is not a string/);
+    expect(r.stderr).toMatch(/d\.json: line 1: a post is a string or an object with a text field/);
+    expect(r.stderr).not.toContain("Imelda");
+    expect(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === "good.txt").findings.length).toBeGreaterThan(0);
+    expect(cli(["--csv-column", "notes", "b.jsonl"], { cwd: dir }).stdout).toMatch(/line 1: a post with no text field; no field is named "notes"/);
+    expect(names(report(dir, ["e.json"]).files[0].findings)).toEqual([[1, 40, "Luis Ortega"]]);
   });
 
   it("reads JSON Lines, one post a line, with positions on the right line", () => {

@@ -1,6 +1,6 @@
-import { isMap, isScalar, isSeq, parseDocument as parseYamlDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument as parseYamlDocument, type Node, type YAMLMap } from "yaml";
 import { InputError } from "../errors.js";
-import { lineOf, post, textField } from "./bulk.js";
+import { lineOf, post, TEXT_FIELDS, textField } from "./bulk.js";
 import type { Post } from "./document.js";
 
 /**
@@ -13,7 +13,7 @@ export function jsonPosts(path: string, text: string, column?: string): Post[] {
   let list: Node | null | undefined = doc.contents;
   if (isMap(list)) list = (list.get("posts", true) as Node | undefined) ?? list.items.map((pair) => pair.value as Node).find((v) => holdsPosts(v, column));
   if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts, or an object with a "posts" array or another array of objects with a text field`);
-  return list.items.flatMap((item) => jsonPost(text, item as Node, 0, column));
+  return list.items.flatMap((item) => jsonPost(path, text, item as Node, 0, column));
 }
 
 /** An array whose items are objects with a text field: a scheduling tool's export under its own name. */
@@ -28,21 +28,29 @@ export function jsonlPosts(path: string, text: string, column?: string): Post[] 
   for (const line of text.split("\n")) {
     if (line.trim()) {
       checkJson(path, line, lineOf(text, start) - 1);
-      out.push(...jsonPost(text, parseYamlDocument(line).contents as Node, start, column));
+      out.push(...jsonPost(path, text, parseYamlDocument(line).contents as Node, start, column));
     }
     start += line.length + 1;
   }
   return out;
 }
 
-function jsonPost(file: string, node: Node, base: number, column?: string): Post[] {
+/**
+ * One item's post: a string, or an object's text field (a null text is an empty post). An item with no text to
+ * find (an object without a text field, a number) is refused with its line, as a CSV without a text column is.
+ */
+function jsonPost(path: string, file: string, node: Node, base: number, column?: string): Post[] {
   if (isScalar(node) && typeof node.value === "string" && node.range) return [stringPost(file, base + node.range[0], {})];
-  if (!isMap(node)) return [];
-  const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ""));
+  const keys = isMap(node) ? node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")) : [];
   const at = textField(keys, column);
   const key = at === undefined ? undefined : keys[at];
-  const value = key === undefined ? undefined : (node.get(key, true) as Node);
-  if (key === undefined || !isScalar(value) || typeof value.value !== "string" || !value.range) return [];
+  const value = key === undefined ? undefined : (node as YAMLMap).get(key, true) as Node | null;
+  if (isScalar(value) && value.value === null) return [];
+  if (key === undefined || !isScalar(value) || typeof value.value !== "string" || !value.range) {
+    const line = lineOf(file, base + (node?.range?.[0] ?? 0));
+    const why = !isMap(node) ? "a post is a string or an object with a text field" : key === undefined ? `a post with no text field; ${column ? `no field is named "${column}"` : `name one ${TEXT_FIELDS.join(", ")} or pass --csv-column`}` : `the post's "${key}" is not a string`;
+    throw new InputError(`${path}: line ${line}: ${why}`);
+  }
   const meta = node.toJSON() as Record<string, unknown>;
   delete meta[key];
   return [stringPost(file, base + value.range[0], meta)];
