@@ -182,8 +182,8 @@ const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\
 
 /** Someone brought to us by an ambulance or its crew: "the ambulance brought in 16-year-old Marcus Bell", "paramedics rushed him in" (not "brought in supplies"). */
 const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
-/** A lab's value in a note's shorthand, right after a capitalised name: "(Kovalenko) K 6.1", "(Banerjee) Cr 2.4", "(Ruiz) Hgb 6.8". */
-const LAB_SHORTHAND = /(?<=\p{Lu}\p{Ll}+\s+)(?:K\s+\d\.\d|(?:Na|Cr|Hgb|Hb|WBC|Plt|INR|BNP|BG|A1C|Trop|Lactate)\s+\d{1,3}(?:\.\d{1,2})?)(?![\d.%:/])/gu;
+/** A lab's value or a vital sign in a note's shorthand, right after a capitalised name: "(Kovalenko) K 6.1", "(Banerjee) Cr 2.4", "(Ruiz) Hgb 6.8", "(Abernethy) BP 82/50", "(Soto) sats 84%". */
+const LAB_SHORTHAND = /(?<=\p{Lu}\p{Ll}+\s+)(?:(?:K\s+\d\.\d|(?:Na|Cr|Hgb|Hb|WBC|Plt|INR|BNP|BG|A1C|Trop|Lactate|HR|RR|Temp)\s+\d{1,3}(?:\.\d{1,2})?)(?![\d.%:/])|BP\s+\d{2,3}\/\d{2,3}(?![\d/])|(?:SpO2|[Ss]ats)\s+\d{2,3}%?(?![\d.]))/gu;
 /** Oxygen by its flow: "2L NC", "4 L nasal cannula", "on 40L HFNC". */
 const OXYGEN_FLOW = /\b\d{1,2}\s?L(?:PM)?\s+(?:NC|nasal\s+cannula|O2|HFNC|high\s+flow)\b/gu;
 /** A day after an operation, counted: "Day 2 post-op", "day 3 postop". */

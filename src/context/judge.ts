@@ -1155,7 +1155,7 @@ const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|
 /** A sentence with no subject that opens by counting someone's treatments: "(Nobody fights like Archie.) Three surgeries before age two ...". */
 const COUNTED_OPENING = /^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+$/i;
 /** A list's entry after a colon: a surname, a bare age, then the care: "ICU bed request: Gutierrez-Shaw, 44, GI bleed" (not "Meet Walter Ames, 94, who has volunteered at our flu shot events"). */
-const AGED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3},\s+(?:[\p{L}\d/-]+\s+)?$/u;
+const AGED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3},\s+(?:[\p{L}\d/-]+\s+){0,2}$/u;
 /** A titled name opening a list's entry, right before the care: "Anticoag clinic phone list: Mrs. Adair INR 2.4 stay same dose". */
 const TITLED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
 /** A condition told as what someone could not do, with them as its subject: "Selena couldn't breathe without a machine". */
@@ -1223,8 +1223,8 @@ const NAMED_ENTRY = new RegExp(String.raw`(?:[\n;:]|\b(?:case|add-?on|patient|pt
 const SLOT_ENTRY = new RegExp(String.raw`(?:\b(?:OR|[Bb]eds?|[Rr]m|[Rr]ooms?|[Bb]ays?|[Cc]hairs?|[Ss]lot|LDR|[Tt]riage|Trauma|Resus|Hall(?:way)?)\s*#?\d{1,4}[A-Za-z]?(?:\s+(?:today|tonight|tomorrow|overnight))?|(?:(?:^|\n)[^\S\n]*(?:[-*•]\s+)?|[:;]\s+)\d{3,4}[A-Za-z]?|[:;,]\s+\d{1,2}[A-Za-z]?)\s*[:,\-–—]?\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:${FIELD_END}(?:[\p{L}\d/-]+,?\s+){0,3}|\s+(?:\d{1,2}(?:w|wks?|cm|yo)\s+)?(?:\p{Ll}[\p{Ll}/-]*\s+){0,3})$`, "u");
 /** A note's entry: a surname and a bare room or bed number, then the care: "Dobrev 12 - crush all pills", "- Lindqvist 4: strict I&O". */
 const ROOMED_ENTRY = new RegExp(String.raw`${ENTRY_START}["“]?(?!(?:Room|Bed|Bay|Suite|Unit|Ward|Chair|Floor|Level|Station|Pod|Table|Day|Week|Phase|Stage|Class|Grade|Lot|Gate|Exit|Route|Step|Page|Box|Door|Lab|Zone|Area|Wing|Tower|Building|Lane|Track|Slot|Cart|Court|Field|Team|Group|Section|Module|Part|Session|Round|Rounds|Shift|Month|Year)\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,3}[A-Za-z]?${FIELD_END}(?:[\p{L}\d-]+\s+){0,3}$`, "u");
-/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI", "Bed huddle 0700: Lundqvist can go to tele". */
-const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+|(?:can|may|will)\s+go\s+)?to\s+$/u;
+/** A list's entry sending someone by surname for care: "Transport list 0600: Abernathy to CT, Pham to MRI", "Ramirez from 3B to MRI", "Bed huddle 0700: Lundqvist can go to tele", "Papadakis from 5W to IR at 1030 for PICC placement". */
+const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:from\s+[\w-]{1,12}\s+|(?:can|may|will)\s+go\s+)?to\s+(?:[\w-]{1,12}\s+(?:at\s+(?:\d{3,4}|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)\s+)?for\s+)?$/u;
 /** A list's entry: someone titled, then the procedure or unit they are down or here for: "Endo add-ons: Mrs. Kaminski for EGD (melena), Mr. Ruiz for flex sig", "Mrs. Dunleavy for ortho", "Observation unit: Mr. Hwang here for syncope workup". */
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:here|back|in|admitted)\s+)?for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */

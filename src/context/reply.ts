@@ -33,6 +33,8 @@ const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+|(?:baby|
 /** A short apology, thanks or cheer, then the one addressed between commas: "So sorry, Mark, that the lab lost ...", "Congratulations, Mia, on ...". */
 const ADDRESSED_AFTER = new RegExp(String.raw`^(?:(?:(?:[Ss]o|[Vv]ery|[Rr]eally|[Ww]e['’]re(?:\s+so)?)\s+)?sorry|[Ss]orry|[Cc]ongrat(?:s|ulations)|(?:[Tt]hanks|[Tt]hank\s+you)(?:\s+so\s+much)?|[Ww]elcome(?:\s+back|\s+home)?|[Hh]appy\s+birthday|[Oo]h\s+no|[Gg]reat\s+news|[Gg]ood\s+news)\s*[,!]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s`, "u");
 const DECLINES = /\b(?:can(?:no|['’])t|cannot|unable\s+to|not\s+able\s+to|won['’]t|do\s+not)\s+(?:discuss|share|comment|confirm|talk\s+about)\b/i;
+/** A sentence that sends whatever the reader's care or health may be to a private channel: "For anything about your care, please call us at ...", "If you have questions about your health, DM us" (not "your results", which confirms them). */
+const ROUTES_PRIVATELY = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:for|with|if\s+you\s+have)\s+(?:any(?:thing)?|questions?|concerns?|help)\s+(?:\w+\s+)?(?:about|regarding|related\s+to|with|on)\s+your\s+(?:own\s+)?(?:care|health|(?:medical|health)\s+(?:care|questions|information|details))\b[^.!?]*?\b(?:call|DM|message|email|e-mail|contact|reach)\b`, "iu");
 
 /**
  * A reply: front matter says so, a heading says so ("Response to review:"), or
@@ -70,7 +72,7 @@ function addressedAtEnd(body: string): boolean {
  * "your MRI results", "the physical therapy is helping your shoulder", "your
  * records": a reply sentence that speaks of care and of the reader's own
  * ("your") confirms they are a patient. Sentences that decline to discuss it
- * ("we can't discuss your care here") do not.
+ * ("we can't discuss your care here", "for anything about your care, please call us") do not.
  */
 export function replyCareMentions(text: string): Span[] {
   const all = sentences(text);
@@ -86,7 +88,7 @@ export function replyCareMentions(text: string): Span[] {
   const cheered = !colleague && cheersSomeone(text);
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
-    if (DECLINES.test(line) || GENERAL_CARE.test(line)) continue;
+    if (DECLINES.test(line) || ROUTES_PRIVATELY.test(line) || GENERAL_CARE.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.", "... about your dad. It was an honor to care for
     // him in his final days.": the reader's relative, by pronoun.
     const previous = i > 0 ? text.slice(all[i - 1].start, all[i - 1].end) : "";

@@ -2,7 +2,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { bitcoinAddress } from "./crypto-address.js";
 import { lexiconKind } from "../nlp/compromise.js";
-import { isEnglishWord } from "./english-words.js";
+import { isEnglishWord, isEverydayWord } from "./english-words.js";
 import { asksReaderHealth, asksReaderHealthOpenly, healthDetail, namesCondition } from "./health-detail.js";
 import { isMedicalWord } from "./medical-words.js";
 import { HONORIFICS, isWordFirstName, NEVER_IN_NAME, NOT_NAME_WORDS } from "./name-words.js";
@@ -278,7 +278,7 @@ function givenName(m: string): boolean {
   const w = m.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(m) || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
   const kind = lexiconKind(w);
-  return kind === "name" || isWordFirstName(w) || (kind === undefined && !isEnglishWord(w));
+  return kind === "name" || isWordFirstName(w) || (kind === undefined && !isEverydayWord(w));
 }
 
 /** A name after the title of a public office: its first word a first name or a surname alone ("Mayor Linda Hill", "Judge Ortiz"; not "Governor Announces He"). */
@@ -303,7 +303,7 @@ function surname(m: string): boolean {
   const w = m.slice(initial?.[0].length ?? 0).toLowerCase();
   if (w.length < 3 || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
   // After an initial, an everyday word is a surname too ("E. Marsh", "J. Walker").
-  return lexiconKind(w) === "name" || (initial !== null && lexiconKind(w) !== "grammar") || (!isEnglishWord(w) && !common(w));
+  return lexiconKind(w) === "name" || (initial !== null && lexiconKind(w) !== "grammar") || (!isEverydayWord(w) && !common(w));
 }
 
 /** A family by a surname compromise knows, in the plural: "the Hendersons", "the Nguyens", "the Joneses" (not "the Lakers", "the Pyxis"). */
