@@ -1170,8 +1170,8 @@ const BODY_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:[\p{L}-]+\s+){1,3}(?
 const TASK_FOR = /\b(?:[Ss]wab|[Tt]est|[Ss]creen|[Pp]remedicate|[Mm]edicate|[Rr]eassess|[Ee]val(?:uate)?)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+$/u;
 /** A condition set after the one something is for, in a note: "Sitter needed 1900-0700 for Delacroix, suicidal ideation". */
 const FOR_NAME_THEN = /\bfor\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+$/u;
-/** A meeting about someone titled, then the care it is to talk of: "Family meeting for Mrs. Ilunga at 3pm in the 6W conference room to discuss goals of care". */
-const MEETING_FOR = /\b(?:[Ff]amily|[Cc]are)\s+(?:[Mm]eeting|[Cc]onference)\s+(?:for|with|about|re:?|regarding)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b[^.!?\n]{0,80}$/u;
+/** A meeting about someone titled or their family's, then the care it is to talk of: "Family meeting for Mrs. Ilunga at 3pm in the 6W conference room to discuss goals of care", "for Ngata family meeting, 7 North — goals of care". */
+const MEETING_FOR = /(?:\b(?:[Ff]amily|[Cc]are)\s+(?:[Mm]eeting|[Cc]onference)\s+(?:for|with|about|re:?|regarding)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:for|with)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:meeting|conference))\b[^.!?\n]{0,80}$/u;
 /** What, told before the care, makes it someone's: a meeting about them, a relative's state, a change to their treatment. */
 const SOMEONE_BEFORE = [MEETING_FOR, RELATIVE_STATE, TASK_TO];
 
@@ -1242,8 +1242,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname (no everyday word) and right after it, or after a side or a part of the body, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|\p{Ll}+)\s+)?$/u;
+/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|\p{Ll}+)\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
