@@ -10,6 +10,7 @@ describe("sentences", () => {
 
   it("does not end one after a title, an initial or a list item's number", () => {
     expect(split("Dr. Lee saw J. Moreno today.\n1. Frank Howell")).toEqual(["Dr. Lee saw J. Moreno today.", "1. Frank Howell"]);
+    expect(split("KEEP HCT >30 PER DR. HANLEY. EXTUBATE WHEN STABLE.")).toEqual(["KEEP HCT >30 PER DR. HANLEY.", "EXTUBATE WHEN STABLE."]);
   });
 
   it("does not end one after a single lower-case letter that more lower case follows", () => {
@@ -18,5 +19,9 @@ describe("sentences", () => {
 
   it("does not end one after a.m. or p.m. when lower case follows", () => {
     expect(split("He came in at 2 a.m. with chest pain. Home by 5 p.m. Tuesday")).toEqual(["He came in at 2 a.m. with chest pain.", "Home by 5 p.m.", "Tuesday"]);
+  });
+
+  it("does not end one at a mark in brackets that close before lower case", () => {
+    expect(split("Grandpa Walt (age 91!) just finished radiation. We cheered (loudly!) All done.")).toEqual(["Grandpa Walt (age 91!) just finished radiation.", "We cheered (loudly!)", "All done."]);
   });
 });

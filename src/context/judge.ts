@@ -217,7 +217,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         tell(d, sentence, { strong: true, term: chart.term, at: d.start, condition: false, happensTo: false });
         continue;
       }
-      const role = staffUndergo && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
+      // A doctor the note defers to ("as discussed with Dr. Koh", "PER DR. HANLEY") gives the care, whoever undergoes it.
+      const consulted = CONSULTED.test(text.slice(Math.max(sentence.start, d.start - 24), d.start) + text.slice(d.start, d.end));
+      const role = staffUndergo && !consulted && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
         continue;
@@ -1154,6 +1156,8 @@ const NAME_IN_BRACKETS = /\(\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0
 const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|son|daughter|twins|husband|wife|mom|dad|mother|father)\s+(?:is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|needs|still|keeps)\s+(?:not\s+|still\s+|now\s+)?$`, "iu");
 /** A sentence with no subject that opens by counting someone's treatments: "(Nobody fights like Archie.) Three surgeries before age two ...". */
 const COUNTED_OPENING = /^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+$/i;
+/** A doctor a note defers to, after "per", "by", "with" or "from", or one paged: "as discussed with Dr. Koh", "PER DR. HANLEY", "seen by Dr. Smith", "paged Dr. Ruiz" (not "Congratulations to Dr. Anita Rao, ... who delivered her son"). */
+const CONSULTED = /\b(?:per|by|with|from|paged|called|notified)\s+(?:dr|prof)\.?\s+\p{L}/iu;
 /** A list's entry after a colon: a surname, a bare age, then the care: "ICU bed request: Gutierrez-Shaw, 44, GI bleed" (not "Meet Walter Ames, 94, who has volunteered at our flu shot events"). */
 const AGED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3},\s+(?:[\p{L}\d/-]+\s+){0,2}$/u;
 /** A titled name opening a list's entry, right before the care: "Anticoag clinic phone list: Mrs. Adair INR 2.4 stay same dose". */
@@ -1258,8 +1262,8 @@ const NAME_TIME_ENTRY = /(?:^|[\n;:,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\
 const NUMBERED_ENTRY = /(?:^|\s)\d{1,2}[.)]\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 /** A surname labelling an entry of a list run on one line, after a semicolon or a dash: "PT/OT today — Aldana: stairs training; Brooks-Heller: ADL eval". */
 const RUN_ON_LABEL = /(?:;|\s[—–])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*:\s*(?:[\p{L}\d/-]+\s+){0,2}$/u;
-/** A surname by the bare number of the room they are in, then what is told of them: "Kessler in 9 is a Jehovah's Witness — no blood products", "Henderson in 8 is a hard stick". */
-const ROOMED_SUBJECT = /(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+in\s+(?:(?:room|rm|bed|bay)\s+)?#?\d{1,3}[A-Za-z]?\s+(?:is|has|needs|was|had|will|keeps|refuses|wants|can['’]t|cannot|won['’]t)\b[^.!?\n]{0,80}$/u;
+/** A surname by the bare number of the room they are in, then what is told of them: "Kessler in 9 is a Jehovah's Witness — no blood products", "Henderson in 8 is a hard stick", "Sign-out: Ferreira in 7 — DKA". */
+const ROOMED_SUBJECT = /(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+in\s+(?:(?:room|rm|bed|bay)\s+)?#?\d{1,3}[A-Za-z]?(?:\s+(?:is|has|needs|was|had|will|keeps|refuses|wants|can['’]t|cannot|won['’]t)\b[^.!?\n]{0,80}|\s*[—–:]\s*(?:[\p{L}\d/-]+\s+){0,2})$/u;
 /** A note's entry, a surname and the care it is after or ready for, or a dash and what to do: "Sign-out: Kaur s/p thoracentesis", "Case management: Willoughby ready for SNF placement", "Pre-op calls: Pereira - hold metformin", "OT: Carmichael practicing shower transfers". */
 const STATUS_ENTRY = new RegExp(String.raw`${ENTRY_START}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:s\/p|[-–—]|ready\s+for|practicing)\s+(?:[\p{L}\d-]+\s+){0,2}$`, "u");
 /** A case line in a note: a name, then age and sex (or a newborn's weeks) in shorthand, then their care ("Harrington, Paul, 67M, L TKA, latex allergy", "Baby boy Ochoa, 31w, on CPAP", "1. Ortiz (4y) MRI brain", "Delgado-Reyes 39+2, IOL for preE"), or a name and a bare age, then what they went through ("Janet Cole, 58, received the 1,000th robotic knee replacement"; not "Walter Ames, 94, who has volunteered at our flu shot events"). */

@@ -12,6 +12,8 @@ export interface People {
 }
 
 const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
+/** A title in capitals right before a name found without it: "PER DR. HANLEY". */
+const TITLE_BEFORE = /\b(DR\.?|PROF\.?)\s+$/;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP(?:-BC)?|CNM|MSW|LCSW|DPT|PT|OTR\/L|OTR|OT|CCC-SLP|SLP|RDN|RD|CRNA|APRN|DNP|BSN|MSN|CNA|RRT|EMT(?:-P)?|MPH|LPC|LMFT|PsyD|DPM|AuD|ATC|RDH|CNS|IBCLC|CDCES|CPhT)\b/;
 /**
  * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
@@ -97,6 +99,9 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "@rosie_posie We miss you on 7 North, Rosie! Enjoy your retirement": the one addressed is a colleague retiring.
       if (sentence.start === 0 && RETIRED_READER.test(text)) return "staff: retiring";
       if (TITLE.test(value)) return `staff: titled "${value.split(/\s/)[0]}"`;
+      // "PER DR. HANLEY": a note in capitals whose name was found without its title.
+      const titledBefore = TITLE_BEFORE.exec(before);
+      if (titledBefore) return `staff: titled "${titledBefore[1]}"`;
       const listed = people.staff.find((s) => norm(s) !== "" && (norm(s).includes(norm(value)) || norm(value).includes(norm(s))));
       if (listed) return "staff: listed in the config";
       const credential = CREDENTIAL_AFTER.exec(after);

@@ -1,8 +1,8 @@
 import type { Span } from "./document.js";
 
-const ABBREVIATION = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|Pvt|Cpl|Spc|Pfc|PFC|Maj|Col|Gen|Adm|Cmdr|Ofc|Det|Insp|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
+const ABBREVIATION = /(?:^|[\s(])(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|Mx|Prof|PROF|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|Pvt|Cpl|Spc|Pfc|PFC|Maj|Col|Gen|Adm|Cmdr|Ofc|Det|Insp|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
 
-/** Where sentences end: after . ! ? before white space (not after titles, initials or a list item's number), and at line breaks. */
+/** Where sentences end: after . ! ? before white space (not after titles, initials, a list item's number or in an aside in brackets), and at line breaks. */
 export function sentenceEnds(text: string): number[] {
   const out: number[] = [];
   const end = /[.!?]+["')\]”’]*(?=\s|$)|\n/g;
@@ -10,6 +10,8 @@ export function sentenceEnds(text: string): number[] {
     if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // A single lower-case letter before more lower case is an abbreviation: "e. coli", "h. pylori", "at 2 a.m. with".
     if (m[0] === "." && /(?:^|[\s(.])[a-z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\s+[a-z]/.test(text.slice(m.index + 1, m.index + 4))) continue;
+    // A mark inside brackets that close before lower case ends only the aside: "Grandpa Walt (age 91!) just finished ...".
+    if (/[)\]]/.test(m[0]) && /^[^\S\n]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // The number of a list item ("1. Frank Howell") opens its line; it ends nothing.
     if (m[0] === "." && /(?:^|\n)[ \t]*\d{1,3}$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(m.index + m[0].length);
