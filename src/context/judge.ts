@@ -980,8 +980,8 @@ const PERSON_ON = /\b(?:an?|the|this|that|our)\s+(?:\d{1,3}-(?:year|month|week)-
 /** A baby or babies named in a care event: "delivering twins", "delivered a baby girl". */
 /** Someone's relative in a place of care: "(sang for) her husband in our ICU", "his mom on our cardiac floor", "outside her husband's window on our hospice unit". */
 const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)(?:['’]s\s+(?:window|room|bed|bedside|door))?\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
-/** A list's entry, a surname with the unit it is bound for in brackets: "ED holds — Marsh (tele), Ito (med-surg)" (not a day's or a month's: "Tuesday (NICU)"). */
-const LISTED_FOR_UNIT = new RegExp(String.raw`(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*\(\s*$`, "u");
+/** A list's entry, a surname with the unit it is bound for in brackets or after "to": "ED holds — Marsh (tele), Ito (med-surg)", "transfers pending: Willoughby to Maple Grove SNF" (not a day's or a month's: "Tuesday (NICU)"). */
+const LISTED_FOR_UNIT = new RegExp(String.raw`(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+(?:\s*\(|\s+to\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})\s*$`, "u");
 /** Something someone brought or sent there, the thing told before: "the cookies you brought to (5 East)". */
 const BROUGHT_THERE = /\b(?:you|we|they|she|he|I)\s+(?:brought|delivered|dropped\s+off|sent|mailed|made)\s+(?:to|for)?\s*$/i;
 /** A stay told right after the place of care: "(the NICU) where they spent their first 2 months". */
@@ -1215,6 +1215,9 @@ const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|l
 const CARE_PARTY_FOR = /^["”’']?\s+(?:(?:anniversary|graduation|birthday)\s+)?(?:party|celebration|bash)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** Care, then the one it befell, titled in brackets: "Falls this week: 1 (Mrs. Haverford, 4 East, no injury)". */
 const TITLED_IN_BRACKETS_AFTER = /^[^;\n.!?()]{0,30}?\(\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+/u;
+/** A case in shorthand, its age and sex first, then the care and the surname in brackets: "Ambulance arrivals: 72M fall from ladder (Kessler), 34F MVC (Rojas)". */
+const AGED_CASE_BEFORE = /(?:^|[\n:;,])\s*\d{1,3}\s?[MF]\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const SURNAME_IN_BRACKETS_AFTER = /^[^;,\n.!?()]{0,30}?\(\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\)/u;
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
 const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?`;
@@ -1246,8 +1249,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|\p{Ll}+)\s+)?$/u;
+/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+)\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
@@ -1338,7 +1341,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const rule = ALWAYS_YOURS.test(before);
   return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
-    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || SOMEONE_BEFORE.some((re) => re.test(before)) || (c.list === "conditions" && BODY_STATE.test(before)) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) ||
+    (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || SOMEONE_BEFORE.some((re) => re.test(before)) || (c.list === "conditions" && BODY_STATE.test(before)) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) || (AGED_CASE_BEFORE.test(before) && SURNAME_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50))) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
