@@ -1135,9 +1135,9 @@ const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|
 const SUPPLIED_FOR_NAMED = /^\s+(?:[\p{L}-]+\s+)?(?:delivery|deliveries|supplies|refills?|orders?|equipment|set-?up|visits?|teaching|checks?|consults?|referrals?|prescriptions?)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** A treatment given to someone titled: "(clot-busting drug) for Mr. Hank Weller", "(surgery) for little Mia". */
 const TREATMENT_FOR_TITLED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|[Bb]aby\s+|[Ll]ittle\s+)\p{Lu}\p{Ll}+/u;
+/** A lab's value or result, then whose it is: "(potassium) 2.8 on Hargreaves", "(INR) of 4.1 for Mr. Obi", "(Blood cultures) positive x2 on Halvorsen". */
+const LAB_VALUE_ON_NAMED = /^\s+(?:is\s+|of\s+|=\s*)?(?:\d{1,3}(?:\.\d{1,2})?|positive|negative)(?:\s+x\s?\d)?\s+(?:on|for)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** A value read for someone named: "(Critical potassium 6.4) for Reginald Moss". */
-/** A lab's value, then whose it is: "(potassium) 2.8 on Hargreaves", "(INR) of 4.1 for Mr. Obi". */
-const LAB_VALUE_ON_NAMED = /^\s+(?:is\s+|of\s+|=\s*)?\d{1,3}(?:\.\d{1,2})?\s+(?:on|for)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 const VALUE_FOR_NAMED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
 const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
@@ -1240,7 +1240,7 @@ const FOR_NAME_LABEL = /(?:\b(?:for|re|on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{
 const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating)\s)/u;
 
 function headsEntry(text: string, c: Span): boolean {
-  return /(?:^|\n)[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
+  return /(?:^|\n|[.!?;][ \t])[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
 }
 
 /** A list's entry: a name, a street address, a time or a phone number, then the care ("Urgent callback: Mr. Zeke Warner, 555-0138, blood sugar 38", "Home visit list for Tuesday: Mrs. Pruitt, 1407 Elm Court, insulin teaching", "E. Marsh, 14 Birch Ln (stage 3 sacral)", "OR schedule: Mrs. Patricia Walsh, 7:30am, left mastectomy"). */
