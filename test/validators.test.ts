@@ -34,7 +34,7 @@ const TABLE: [string, string[], string[]][] = [
   ["person-name-caps", ["VERONICA", "CAROLE HAYES"], ["WILL TRY", "VERY SUPPORTIVE", "SEEMS UNABLE"]],
   ["person-name-lower", ["sarah", "eddie", "marcela", "bill"], ["called", "tolerated", "masci", "cont", "at", "sandwich"]],
   ["surname-lower", ["nicholson", "masci", "renzi"], ["called", "tolerated", "cont", "pt", "at"]],
-  ["surname", ["Brandt", "H. Brandt", "E. Marsh", "J.Walker", "Abernethy", "Greenleaf"], ["Marsh", "Empty", "Isolation", "Turnover", "Propofol", "E. The"]],
+  ["surname", ["Brandt", "H. Brandt", "E. Marsh", "J.Walker", "Abernethy", "Greenleaf"], ["Marsh", "Empty", "Isolation", "Turnover", "Cyprus", "Propofol", "E. The"]],
   ["given-name", ["Juniper", "Bodhi", "Priya"], ["Isolation", "Standby", "Propofol", "Monday"]],
   ["family-name", ["Hendersons", "Nguyens", "Joneses"], ["Lakers", "Pyxis", "Henderson", "Rockies"]],
   ["facility", ["St. Mary's Hospital", "Cleveland Clinic", "General Hospital"], ["Hospital", "Our Clinic"]],

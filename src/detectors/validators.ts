@@ -302,8 +302,9 @@ function surname(m: string): boolean {
   const initial = /^\p{Lu}\.\s?/u.exec(m);
   const w = m.slice(initial?.[0].length ?? 0).toLowerCase();
   if (w.length < 3 || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
-  // After an initial, an everyday word is a surname too ("E. Marsh", "J. Walker").
-  return lexiconKind(w) === "name" || (initial !== null && lexiconKind(w) !== "grammar") || (!isEverydayWord(w) && !common(w));
+  // After an initial, an everyday word is a surname too ("E. Marsh", "J. Walker"). A country or state alone is none ("Cyprus").
+  const kind = lexiconKind(w);
+  return kind === "name" || (initial !== null && kind !== "grammar") || (!isEverydayWord(w) && !common(w) && kind !== "region");
 }
 
 /** A family by a surname compromise knows, in the plural: "the Hendersons", "the Nguyens", "the Joneses" (not "the Lakers", "the Pyxis"). */
