@@ -218,8 +218,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // A doctor the note defers to ("as discussed with Dr. Koh", "PER DR. HANLEY") gives the care, whoever undergoes it.
-      const consulted = CONSULTED.test(text.slice(Math.max(sentence.start, d.start - 24), d.start) + text.slice(d.start, d.end));
-      const role = staffUndergo && !consulted && (d.rule.category === "name" || d.rule.category === "handle") ? undefined : roles.get(d);
+      const undergoes = staffUndergo && (d.rule.category === "name" || d.rule.category === "handle") && !CONSULTED.test(text.slice(Math.max(sentence.start, d.start - 24), d.end));
+      const role = undergoes ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
         continue;
