@@ -5,6 +5,7 @@ import type { Category, Severity } from "../types.js";
 import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, GREETING_OR_TAG, namesGathering, namesGroup, outside, QUESTIONS_ABOUT, type CareTerm } from "./care.js";
 import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
+import { noteBlocks } from "./notes.js";
 import { cheersByName, isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
@@ -168,6 +169,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
 
   const listed = listedUnder(text, facts);
   const tables = censusTables(text);
+  const notes = noteBlocks(text);
   const judged = new Set<Detection>();
   const photos: Detection[] = [];
   /** The name or handle a reply answers, when the reply confirms their care. */
@@ -238,6 +240,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       if (alone) {
         raise(d, "error", alone.reason);
         tell(d, sentence, { strong: true, term: alone.term, at: d.start, condition: true, happensTo: false });
+        continue;
+      }
+      // "Night shift handoff: 3B Okonjo - hgb 6.8, 1 unit PRBC hanging": anyone named in an internal clinical note who is not staff is a patient.
+      const note = d.rule.category === "name" ? notes.find((n) => n.start <= d.start && d.end <= n.end) : undefined;
+      if (note) {
+        raise(d, "error", `named in a clinical note: "${note.cue}"`);
+        tell(d, sentence, { strong: true, term: note.cue, at: d.start, condition: true, happensTo: false });
         continue;
       }
       const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || told !== undefined || (patientNamed && f.pronoun);
@@ -1086,8 +1095,8 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 /** The place's own people keeping someone titled company: "(hospice) volunteers read to Mr. Delbert Shaw every afternoon", "(ICU) nurses sang to Mrs. Lin". */
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
-/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b)/u;
+/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines" (not "Chemo for Kids Foundation"). */
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|needed\s+(?:(?:today|tonight|now|asap|stat)\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1377,7 +1386,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
   if (someonesBedside(text, c)) return true;
   // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "ICU family updates due today: Mr. Haddad's wife ...": a place's schedule or list, then the ones it is for.
-  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates)\b[^:\n]*:/i.test(text.slice(c.end, c.end + 40))) return true;
+  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds)\b[^:\n]*:/i.test(text.slice(c.start, c.end + 40))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.

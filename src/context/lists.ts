@@ -3,7 +3,7 @@ import { TermSet } from "../rules/terms.js";
 
 /** The shipped term lists that the context judgement reads (rules/lists/NAME.txt). */
 export type ContextList =
-  | "conditions" | "symptoms" | "medications" | "procedures" | "care-settings" | "care-events" | "care-encounters" | "not-care-settings" | "community-roles" | "person-nouns" | "patient-words" | "not-patient" | "staff-words" | "public-titles";
+  | "conditions" | "symptoms" | "medications" | "procedures" | "care-settings" | "care-events" | "care-encounters" | "not-care-settings" | "community-roles" | "person-nouns" | "patient-words" | "not-patient" | "staff-words" | "public-titles" | "note-shorthand";
 
 const cache = new Map<ContextList, TermSet>();
 const entries = new Map<ContextList, Set<string>>();

@@ -1,0 +1,59 @@
+import type { Span } from "../documents/document.js";
+import { contextTerms } from "./lists.js";
+
+/**
+ * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value ("K 6.4", "hgb 6.8", "INR 2.4"),
+ * a vital sign ("BP 82/50", "sats 88%", "2L NC", "92% RA"), a dosing interval ("q12", "q4h"), the day after an
+ * operation ("POD2") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
+ */
+const SHORTHAND = [
+  /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
+  /\b\d\.\d{1,2}\s?g\b/g,
+  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s)?\d+(?:\.\d+)?\b/g,
+  /\bBP\s?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b/g,
+  /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
+  /\bPOD\s?#?\d{1,2}\b/g,
+  /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u)(?![\p{L}/])/giu,
+];
+
+/** A block laid out as a note: a heading's colon, a bulleted or numbered entry, entries after semicolons, a room, bed or chair by number, a 24-hour time. */
+const LAID_OUT = [
+  /(?:^|\n)[^:\n]{1,40}:[^\S\n]/,
+  /(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]/,
+  /;/,
+  /\b(?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay|[Cc]hair|[Ss]lot|OR)\s?#?\d{1,4}[A-Za-z]?\b|\bin\s\d{1,3}[A-Z]?\b|(?:^|[:;,]\s?)\d{1,2}[A-H]\s/,
+  /(?:^|[\s(])(?:[01]\d|2[0-3])[0-5]\d(?=[\s,;)]|$)|\b\d{1,2}:\d{2}\b/,
+];
+
+export interface NoteBlock extends Span {
+  /** The first shorthand found, for the finding's reason. */
+  cue: string;
+}
+
+/**
+ * The blocks of a draft (runs of lines without a blank one between) that read as an internal clinical note:
+ * two kinds of shorthand public posts do not use, or one in a block laid out as a note. Anyone named there
+ * who is not staff is a patient: "Night shift handoff: 3B Okonjo - hgb 6.8, 1 unit PRBC hanging",
+ * "Pharmacy please verify: Gruber 412 vanc 1.25 g q12".
+ */
+export function noteBlocks(text: string): NoteBlock[] {
+  const out: NoteBlock[] = [];
+  const blank = /\n[^\S\n]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); ; m = blank.exec(text)) {
+    const end = m ? m.index : text.length;
+    const block = text.slice(start, end);
+    const cues = new Set<string>();
+    let first: { at: number; cue: string } | undefined;
+    const found = (at: number, cue: string) => {
+      cues.add(cue.toLowerCase());
+      if (!first || at < first.at) first = { at, cue };
+    };
+    for (const s of contextTerms("note-shorthand").spans(block)) found(s.start, block.slice(s.start, s.end));
+    for (const re of SHORTHAND) for (const hit of block.matchAll(re)) found(hit.index, hit[0]);
+    if (first && (cues.size >= 2 || LAID_OUT.some((re) => re.test(block)))) out.push({ start, end, cue: first.cue });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return out;
+}

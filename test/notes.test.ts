@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { noteBlocks } from "../src/context/notes.js";
+import { lintText } from "../src/index.js";
+
+const cues = (text: string) => noteBlocks(text).map((b) => [text.slice(b.start, b.end), b.cue]);
+
+describe("blocks that read as an internal clinical note", () => {
+  it("two kinds of shorthand make a note", () => {
+    expect(cues("Pharmacy please verify Gruber vanc 1.25 g q12")).toEqual([["Pharmacy please verify Gruber vanc 1.25 g q12", "vanc"]]);
+  });
+
+  it("one kind of shorthand is enough in a block laid out as a note", () => {
+    expect(cues("Peds floor: Ellie in 12 still on high flow")).toHaveLength(1);
+    expect(cues("- 9:15 Whitcombe (echo f/u)")).toEqual([["- 9:15 Whitcombe (echo f/u)", "f/u"]]);
+  });
+
+  it("one kind of shorthand in prose is not", () => {
+    expect(cues("Our nurses know NPO rules can be hard on kids, so we bring popsicles after surgery.")).toEqual([]);
+  });
+
+  it("each block between blank lines is read on its own", () => {
+    const text = "Great news from 4 West!\n\nHandoff: 3B Okonjo - hgb 6.8, PRBC hanging";
+    expect(cues(text)).toEqual([["Handoff: 3B Okonjo - hgb 6.8, PRBC hanging", "hgb"]]);
+  });
+
+  it("posts without shorthand have no note", () => {
+    expect(cues("Holiday potluck for night shift: Jen is bringing tamales; Marcus has desserts.")).toEqual([]);
+    expect(cues("Free flu shots Saturday 0900-1200 at our Elm Street clinic.")).toEqual([]);
+  });
+});
+
+describe("a person named in a note", () => {
+  const errors = async (text: string) => (await lintText(text, { filename: "note.txt" })).findings.filter((f) => f.severity === "error");
+
+  it("is a patient unless they are staff", async () => {
+    const found = await errors("Pharmacy please verify: Gruber 412 vanc 1.25 g q12, Haugen 418 pip-tazo.");
+    expect(found.filter((f) => f.ruleId === "phi/name").map((f) => f.reasons?.at(-1))).toEqual(['named in a clinical note: "vanc"', 'named in a clinical note: "vanc"']);
+    expect(found.some((f) => f.category === "patient-story")).toBe(true);
+  });
+
+  it("staff named in a note stay staff", async () => {
+    expect(await errors("Lab called: trop 0.4 on the new chest pain admit, Dr. Ahn aware, repeat q6h.")).toEqual([]);
+  });
+});
