@@ -51,8 +51,8 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
 
 /** Cheers that a later sentence or a cheering post may close on someone's name with: "Way to go, Jayden!", "Keep growing, baby Wren!". */
 const CHEERS = String.raw`way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|merry\s+christmas`;
-/** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
-const SPOKEN_TO = new RegExp(String.raw`^[^,\n]{0,40}\b(?:(?:proud\s+of|love|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of)\s+you|go|${CHEERS}|congrat(?:s|ulations)|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,`, "i");
+/** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "We see you, Tamika!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
+const SPOKEN_TO = new RegExp(String.raw`^[^,\n]{0,40}\b(?:(?:proud\s+of|love|see|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of|(?:so\s+)?happy\s+for)\s+you|go|${CHEERS}|congrat(?:s|ulations)|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,`, "i");
 
 /** A later sentence that cheers someone by name, so speaks to them: "Way to go, Jayden!". */
 export function cheersByName(line: string): boolean {
@@ -325,23 +325,27 @@ const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|t
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
 const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
 /** A cheer, whatever its case: "way to go", "So proud of you", "Go". */
-const CHEER = new RegExp(String.raw`\b(?:(?:so\s+)?proud\s+of\s+you|go|${CHEERS}|(?:we\s+)?love\s+you|rooting\s+for\s+you|cheering\s+for\s+you|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*`, "giu");
+const CHEER = new RegExp(String.raw`\b(?:(?:so\s+)?proud\s+of\s+you|go|${CHEERS}|(?:we\s+)?(?:love|see)\s+you|(?:so\s+)?happy\s+for\s+you|rooting\s+for\s+you|cheering\s+for\s+you|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*`, "giu");
 /** The name a cheer closes on, written with a capital (not "team", "everyone", nor a doctor). */
 const CHEERED_NAME = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:[Bb]aby|[Ll]ittle)\s+)?(?!(?:Dr|${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+`, "u");
-/** A cheer that closes on someone's name: "Way to go, Jayden!", "You've got this, Imogen!", "We're so proud of you, Benji!", "Welcome to the transplant club, Mrs. Albright!", "Merry Christmas, baby Atlas!". */
+/** A cheer that closes on someone's name: "Way to go, Jayden!", "You've got this, Imogen!", "We're so proud of you, Benji!", "We see you, Tamika!", "Welcome to the transplant club, Mrs. Albright!", "Merry Christmas, baby Atlas!". */
 function cheersSomeone(text: string): boolean {
   return [...text.matchAll(CHEER)].some((m) => CHEERED_NAME.test(text.slice(m.index + m[0].length)));
 }
 /** A line opening on care left behind or a time spent in it: "Off the ", "🎉 No more ", "5 years ", "100 days ". */
 const MILESTONE_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:off|out\s+of|no\s+more|done\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+)?|${COUNT}\s+(?:days?|weeks?|months?|years?)\s+)$`, "iu");
+/** A line opening on a count: "200 ", "🎉 90 ". */
+const COUNT_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*${COUNT}\s+$`, "iu");
 /** Time spent in the place of care after it: "after 112 days in the (CICU)". */
 const DAYS_IN = new RegExp(String.raw`\b(?:after|for)\s+${COUNT}\s+(?:days|weeks|months|nights)\s+(?:in|on)\s+(?:the|our)\s+$`, "i");
-/** Care that someone reached, as a milestone: "Trach-free", "Seizure-free for one whole year", "Off the ventilator", "Cast off", "5 years in remission", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
+/** Care that someone reached, as a milestone: "Trach-free", "200 days clean", "Seizure-free for one whole year", "Off the ventilator", "Cast off", "5 years in remission", "First steps on her new prosthetic leg", "after 112 days in the CICU", "Welcome to the transplant club". */
 function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   const before = text.slice(s.start, t.start);
   const after = text.slice(t.end, t.end + 40);
   // "Off the ventilator after 3 weeks!", "Cast off, cleared for soccer", "5 years in remission!": the line opens on care left behind or a time in it.
-  if (t.list !== "care-settings" && (MILESTONE_OPEN.test(before) || (opensSentence(text, s.start, t.start) && /^\s+(?:off|out|removed|gone)\b/i.test(after)))) return true;
+  // "200 days clean today": a time counted in a care word of its own ("days clean", "years sober").
+  const counted = /^(?:days?|weeks?|months?|years?)\s/i.test(text.slice(t.start, t.end)) && COUNT_OPEN.test(before);
+  if (t.list !== "care-settings" && (MILESTONE_OPEN.test(before) || counted || (opensSentence(text, s.start, t.start) && /^\s+(?:off|out|removed|gone)\b/i.test(after)))) return true;
   // "Our NICU's tiniest fighter just hit 5 pounds": one of the unit's patients, singled out.
   if (t.list === "care-settings" && /['’]s$/.test(text.slice(t.start, t.end)) && /^\s+(?:tiniest|littlest|smallest|youngest|bravest|newest|strongest)\s+(?:fighter|warrior|patient|peanut|preemie|one|grad(?:uate)?)\b/i.test(after)) return true;
   if (t.list !== "care-settings" && /^[\s-]free\b/i.test(text.slice(t.end, t.end + 6))) return true;

@@ -412,6 +412,8 @@ function secretValue(m: string): boolean {
   if (NO_SECRET.test(value)) return false;
   // A code told digit by digit: "2 2 1 9".
   if (SECRET_RULE.test(value) || /^\d(?:[ -]\d){3,7}(?!\d)/.test(value)) return true;
+  // A word set in quotes as the value is given out, however plain: "Password is 'bluebird'".
+  if (/^["'“‘`][^\s"'”’`]{3,40}["'”’`]/.test(value)) return true;
   return value.split(/\s+/).some((token) => {
     const t = token.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, "");
     if (/guest|public|visitor/i.test(t) && !/\d/.test(t)) return false; // a guest network's name is posted on purpose
