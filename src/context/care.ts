@@ -101,8 +101,8 @@ const GRAVIDA = /\bG\d{1,2}\s?P\d{1,4}\b/g;
 const VENT = /(?<=\bon\s+(?:the\s+)?)vent\b|\bvent(?=\s+(?:settings|support|wean|weaning|day)\b)/giu;
 /** A named baby's weeks of gestation in brackets, as a preemie's birth is told: "baby Soren (28 weeks)", "Baby Imani (31 wks)" (not "6 weeks old"). */
 const BABY_WEEKS = /(?<=\b[Bb]aby\s+\p{Lu}\p{Ll}+\s*\(\s*)(?:2[2-9]|3[0-6])\s*(?:weeks|wks|w)(?=\s*[),])/gu;
-/** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum". */
-const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
+/** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum", "a new stage 2 on Mr. Pulaski's coccyx". */
+const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the|(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
@@ -332,7 +332,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
   const namesCause = (s: Span) => /^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30));
   const terms: CareTerm[] = [
-    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || !namesCause(s)) && (list !== "care-events" || !deliveredGoods(text, s))).map((s) => ({ ...s, list }))),
+    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list !== "care-events" || !deliveredGoods(text, s))).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
     ...matched(text, FIXED_PART, () => "procedures"),
@@ -513,6 +513,8 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
   return t.list === "care-events" && /^born$/i.test(text.slice(t.start, t.end)) && (BORN_ELSEWHERE.test(text.slice(t.end, t.end + 24)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start)));
 }
 
+/** A lab's word used for the drug that replaces it: "the mislabeled potassium bags", "magnesium riders". */
+const DRUG_FORM_AFTER = /^\s+(?:bags?|riders?|pills?|tablets?|capsules?|supplements?|packets?|chloride|vials?)\b/i;
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
 /** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */

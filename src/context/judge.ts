@@ -34,6 +34,9 @@ export interface Verdict {
 
 /** Identifiers whose risk depends on who they belong to and what is said around them. */
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
+/** Ways to reach someone, and the words that give them for "her" or "him": "Reach her at ", "call him on ". */
+const CONTACT = new Set<Category>(["phone", "email", "url", "handle"]);
+const REACH_THEM = /\b(?:reach|call|text|e-?mail|contact|write\s+to|message|find|follow)\s+(?:her|him|them)\s+(?:at|on|via)\s+$/i;
 /** Identifiers that point at a person on their own (in a care setting, a room or bed number does). */
 const PERSON = new Set<Category>(["name", "handle", "photo", "age", "other-id"]);
 /**
@@ -98,8 +101,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
   };
   // "missed by every patient he helped", "one adult per patient": any one patient of all, no one in particular.
   const anyOne = (w: Span) => /\b(?:every|each|any|no|per)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, w.start - 24), w.start));
+  // "Alicia has my pts", "covering Kim's patients": a nurse's patients, whom a colleague takes over, are no one here.
+  const covered = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?:has|have|had|cover(?:s|ing)?|tak(?:e|es|ing)|watch(?:es|ing)?|got|get|hand(?:s|ing)?\s+off)(?:\s+(?:all\s+)?(?:my|our|his|her|their|your|\p{Lu}\p{Ll}+['’]s))?\s+$/iu.test(text.slice(Math.max(0, w.start - 30), w.start));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
-    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w) && !anyOne(w));
+    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w) && !anyOne(w) && !covered(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -227,7 +232,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
-      if (reply && (sentence.start === first || cheers) && (d.rule.category === "name" || d.rule.category === "handle") && !tie?.strong) {
+      // A name the sentence speaks to, not one it speaks of: "Jenna, can you hang the 2nd unit of PRBC on Morales in 14" answers Jenna.
+      // So does one set off by a comma before it: "Goodnight, Mr. Ferraro.", "Welcome home, Lt. Maria Gomez!".
+      const addressed = d.rule.category === "handle" || (d.rule.category === "name" && (/^\s*[,!?:]/.test(text.slice(d.end, d.end + 3)) || /(?:^|,)[\s\p{Extended_Pictographic}]*(?:(?:Lt|Sgt|Capt|Col|Cpl|Officer|Coach|Pastor|Father|Sister)\.?\s+)?$/u.test(text.slice(sentence.start, d.start))));
+      if (reply && (sentence.start === first || cheers) && addressed && !tie?.strong) {
         if (replyCare.length) {
           const term = text.slice(replyCare[0].start, replyCare[0].end);
           raise(d, "error", `the reply confirms their care: "${term}"`);
@@ -240,6 +248,14 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       if (alone) {
         raise(d, "error", alone.reason);
         tell(d, sentence, { strong: true, term: alone.term, at: d.start, condition: true, happensTo: false });
+        continue;
+      }
+      // "Meet Rosalind Park, 6 months after her double mastectomy ... Reach her at 555-0163": contact details given for the one the story told of.
+      const toldOf = patientNamed && CONTACT.has(d.rule.category) && REACH_THEM.test(text.slice(Math.max(sentence.start, d.start - 30), d.start)) ? [...stories.values()].at(-1) : undefined;
+      if (toldOf) {
+        raise(d, "error", "contact details of the patient the post tells of");
+        if (!toldOf.needs.includes(d.rule.category)) toldOf.needs.push(d.rule.category);
+        toldOf.tied.push(d);
         continue;
       }
       // "Night shift handoff: 3B Okonjo - hgb 6.8, 1 unit PRBC hanging": anyone named in an internal clinical note who is not staff is a patient.
@@ -707,15 +723,23 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
 const OWNED = String.raw`\s+(?:[\p{L}\d,-]+\s+(?:(?:and|&)\s+)?){0,2}$`;
-const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S})${OWNED}`, "iu");
+/** "hers is the (bone density scan)": care told as someone's by a pronoun that stands for it. */
+const STANDS_FOR = String.raw`(?:his|hers|theirs)\s+(?:is|was|will\s+be)\s+(?:the|a|an)`;
+const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S}|${STANDS_FOR})${OWNED}`, "iu");
 /** In a reply, "your" is the reader's, and whether their care is told is the reply checks' to decide ("your doctor will tell you what's right for your injury" tells none). */
-const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OWNERS_S})${OWNED}`, "iu");
+const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OWNERS_S}|${STANDS_FOR})${OWNED}`, "iu");
 /** Things, not people, in or from a place of care: "lost items from our ER", "updates from our NICU", "the leak in our ortho clinic". */
 /** Things displayed in a place: "(They're) hanging in our infusion room", "framed on the unit". */
 const DISPLAYED_IN = /\b(?:hang(?:s|ing)?|hung|displayed|on\s+display|framed|mounted)\s+(?:up\s+)?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A shared place inside a unit: "the nurses' station in our ICU", "the family lounge on 5 West" (where things are, not anyone's stay). */
 const PLACE_WITHIN = /\b(?:nurses['’]?\s+station|break\s*room|lobby|hallways?|front\s+desk|waiting\s+room|(?:family\s+)?lounge|kitchen|elevators?|entrance|chapel|courtyard|garden|playroom|gift\s+shop|cafeteria)\s+(?:in|on|at|of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings|leaks?|pipes?|sinks?|roof|lights|heaters?|wiring|paint|furniture)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A family by its surname wanting to talk about a place of care, for their relative: "the Ostrowski family wants to talk to you about (hospice)". */
+const FAMILY_ABOUT = /\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:wants|would\s+like|needs|asked|asks|is\s+asking|has\s+questions|called)\b[^.!?]{0,40}\b(?:about|regarding|re:?)\s+$/u;
+/** A named person's part of the body, right after a condition: "(stage 2) on Mr. Pulaski's coccyx", "(rash) on Lily's arm". */
+const ON_NAMED_PART = /^\s+(?:on|in|of)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+(?:left\s+|right\s+|L\s+|R\s+)?(?:coccyx|sacrum|heel|hip|back|arm|leg|foot|feet|hand|face|chest|knee|ankle|shin|buttocks?|abdomen|belly|neck|head|scalp|shoulder|elbow|wrist|toe|finger|eye|ear|lung|skin)\b/u;
+/** Things put up or kept on a unit: "hang the new fall-prevention posters (on 4 West)", "the spare pumps (in 5B)". */
+const THINGS_ON = /\b(?:posters?|signs?|flyers?|banners?|decorations?|lights|whiteboards?|magnets|stickers?|notices?|brochures?|handouts?|supplies|equipment|pumps|carts?|monitors)\s+$/i;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
@@ -811,6 +835,17 @@ const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
 /** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 /** Someone entering care: "as he enters hospice care at home", "she moved into our memory care unit". */
 const ENTERED_CARE = /\b(?:he|she|they|who)\s+(?:(?:has|have|had|just|recently|will|now)\s+)?(?:enter(?:s|ed|ing)?|(?:moved?|moves|moving|went|goes|going)\s+(?:in)?to)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Someone who came to a place: "who came to our ", "she first came into the ". */
+const CAME_TO = /\b(?:who|she|he|they)\s+(?:first\s+)?(?:came|comes|arrived)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The state a patient comes in: "terrified of needles", "barely able to walk", "in tears", "on a stretcher". */
+const ARRIVED_STATE = /^\s+(?:terrified|scared|afraid|frightened|unable|barely|crying|limping|wheezing|bleeding|unconscious|unresponsive|in\s+(?:pain|tears|labou?r|a\s+wheelchair|an\s+ambulance)|on\s+(?:a\s+)?(?:stretcher|gurney|oxygen|ventilator))\b/i;
+/** "who came to our ICU unable to breathe", "who came to our allergy clinic terrified of needles": someone who arrived at care in the state a patient comes in. */
+function cameInState(text: string, c: CareTerm, before: string): boolean {
+  if (!CAME_TO.test(before)) return false;
+  const after = text.slice(c.end, c.end + 60);
+  const place = c.list === "care-settings" ? null : /^\s+(?:clinic|unit|center|centre|ward|floor|program)\b/i.exec(after);
+  return (c.list === "care-settings" || place !== null) && ARRIVED_STATE.test(after.slice(place?.[0].length ?? 0));
+}
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke", "The little one is doing great". */
 const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins)|(?:her|his|their)\s+(?:son|daughter|baby|twins|husband|wife|mom|mother|dad|father)|both(?=\s+(?:are|were|have|had|of\s+them))|all\s+(?:two|three|four|five|six|\d)(?=\s+(?:are|were|have|had|of\s+them)))\b/i;
@@ -1096,7 +1131,7 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
 /** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|needed\s+(?:(?:today|tonight|now|asap|stat)\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|needed\s+(?:(?:today|tonight|now|asap|stat)\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1188,10 +1223,10 @@ const MEETING_FOR = /(?:\b(?:[Ff]amily|[Cc]are)\s+(?:[Mm]eeting|[Cc]onference)\s
 /** What, told before the care, makes it someone's: a meeting about them, a relative's state, a change to their treatment. */
 const SOMEONE_BEFORE = [MEETING_FOR, RELATIVE_STATE, TASK_TO];
 
-/** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip". */
-const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
-/** A name, then its condition or its operation in brackets: "Ms. Lydia Park (dementia, room 22)", "9:00 Hendricks (R TKA day 1)", a list's "Vasquez (new CVA), Lindgren (post-op THA)". */
-const NAME_THEN_BRACKETS = /\p{Lu}\p{Ll}+\s*\(\s*(?:[LR]\s+|(?:left|right)\s+)?$|(?:^|[\n:;,])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+\s*\(\s*(?:[\p{L}/-]+\s+){1,2}$/u;
+/** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip", "Mr. Chaudhry can only have ice chips". */
+const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for|(?:can|may)\s+only\s+have|(?:can['’]t|cannot|can\s+not|may\s+not)\s+have)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
+/** A name, then its condition or its operation in brackets: "Ms. Lydia Park (dementia, room 22)", "9:00 Hendricks (R TKA day 1)", a list's "Vasquez (new CVA), Lindgren (post-op THA)", "Liam B. (MRI brain 0900)". */
+const NAME_THEN_BRACKETS = /\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s*\(\s*(?:[LR]\s+|(?:left|right)\s+)?$|(?:^|[\n:;,])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s*\(\s*(?:[\p{L}/-]+\s+){1,2}$/u;
 
 /** Free of a condition, so once had it: "cancer-free", "seizure free". */
 const FREE_OF = /^[\s-]free\b/i;
@@ -1213,7 +1248,7 @@ function oneCase(text: string, c: Span, before: string): boolean {
 /** Care done on another person: "CPR on a customer", "the Heimlich on him". */
 const GIVEN_ON = /^\s+on\s+(?:(?:a|an|the|this|that|one|another)\s+(?:[\p{L}-]+\s+)?(?:customer|man|woman|person|stranger|patient|player|kid|child|boy|girl|friend|neighbou?r|coworker|co-worker|passenger|student|fan|guest|driver|runner|swimmer|teammate|baby|diner|shopper|colleague|classmate|rider|hiker|skier|golfer)|him|her|them|someone|somebody)\b/iu;
 /** A condition our clinicians dealt with in someone: "opened a blocked artery in a Kingston bus driver", "found a tumor in the Ridgeway coach". */
-const TREATED_IN_BEFORE = /\b(?:opened|cleared|repaired|removed|treated|found|caught|spotted|detected|diagnosed|fixed|stented|dissolved|reversed|stopped|drained)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const TREATED_IN_BEFORE = /\b(?:opened|cleared|repaired|removed|treated|found|caught|spotted|detected|diagnosed|fixed|stented|dissolved|reversed|stopped|drained)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:minutes?|hours?|days?|time|record|row|attempt|try|case|study|trial)\b)/iu;
 /** A condition someone the sentence describes had: "closed the pressure ulcer that a retired Eastfield dairy farmer had for three years". */
 const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|got|developed|suffered)\b/iu;
@@ -1258,8 +1293,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+)\s+)?$/u;
+/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?)\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
@@ -1334,7 +1369,8 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const done = c.list === "procedures" && toldDone(text, c);
   // "No more trach for Wyatt!", "a new heart for baby Sam": a treatment for someone named right after it.
   // "Rapid strep came back positive for the Donnelly boy": a result for someone named.
-  const forOne = (c.list === "procedures" && FOR_NAMED.test(text.slice(c.end, c.end + 40))) || RESULT_FOR.test(text.slice(c.end, c.end + 50));
+  // "a new stage 2 on Mr. Pulaski's coccyx": a condition on a named person's body.
+  const forOne = (c.list === "procedures" && FOR_NAMED.test(text.slice(c.end, c.end + 40))) || RESULT_FOR.test(text.slice(c.end, c.end + 50)) || (c.list === "conditions" && ON_NAMED_PART.test(text.slice(c.end, c.end + 40)));
   // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
   // "The Pine Bluff grandmother who was our 1,000th robotic hip replacement": someone who was such a case.
   const singledCase = c.list === "procedures" && ((/\b(?:our|the)\s+(?:oldest|youngest|smallest|tiniest|heaviest|first|latest|newest|\d+(?:st|nd|rd|th))\s+$/i.test(before) && /^\s+(?:patient\s+)?(?:this\s+\w+\s+|ever\s+)?(?:was|is)\s+(?:a|an|our|the)\b/i.test(text.slice(c.end, c.end + 30))) ||
@@ -1348,7 +1384,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || cameInState(text, c, before) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || SOMEONE_BEFORE.some((re) => re.test(before)) || (c.list === "conditions" && BODY_STATE.test(before)) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) || (AGED_CASE_BEFORE.test(before) && SURNAME_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50))) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
@@ -1382,6 +1418,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
   if (/['’]s$/.test(text.slice(c.start, c.end)) && !STAY_AFTER.test(after)) return false;
   if ((SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) || INSURER_DECIDED.test(before) || ENTERED_CARE.test(before)) return true;
+  if (cameInState(text, c, before)) return true;
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
   if (someonesBedside(text, c)) return true;
@@ -1394,11 +1431,11 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
-  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before)) return true;
+  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
   // "our mother-baby unit holiday party", "a sing-along on 6 North", "Training is Thursday in room 11": an event the unit
   // or room holds, not anyone's stay (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
-  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || BROUGHT_THERE.test(before) || PLACE_WITHIN.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
+  if (namesGroup(text, c) || givenTo(text, c) || SENT_THERE.test(before) || THINGS_THERE.test(before) || THINGS_ON.test(before) || BROUGHT_THERE.test(before) || PLACE_WITHIN.test(before) || DISPLAYED_IN.test(before) || OPENED.test(before) || staffThere(before) || EVERY_ONE_IN.test(before) || TENURE.test(before) || SCHOOLED_IN.test(before) || GROUP_IN.test(before) || WORKED_IN.test(before) || WORK_DONE_IN.test(before)) return false;
   // "From our burn unit: ...": a heading says where the news comes from, not where anyone is.
   if (/^\s*(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week))\s*)?:/i.test(after) && HEADING_FROM.test(before)) return false;
   // On a unit by number ("Mr. Tony on 4B"), in a numbered bed ("the gentleman in bed 4"), or in a
@@ -1424,10 +1461,12 @@ const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movi
 const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
 const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:is|are|will\s+be|moves\s+to)\s+(?:[\p{L}\d:]+\s+){0,3}?)?(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
 
-/** A bedside someone has: "exchanged vows at her bedside", "at the bedside of the groom". */
+/** A bedside someone has: "exchanged vows at her bedside", "at the bedside of the groom", "at Tom's bedside". */
 function someonesBedside(text: string, c: Span): boolean {
   return /^bedside$/i.test(text.slice(c.start, c.end)) &&
-    (/\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) || /^\s+of\s+(?:the|a|an|our|his|her|their)\s/i.test(text.slice(c.end, c.end + 12)));
+    (/\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) || /^\s+of\s+(?:the|a|an|our|his|her|their)\s/i.test(text.slice(c.end, c.end + 12)) ||
+      // "at Tom's bedside" (not "Dr. Kim's bedside manner").
+      (/(?<!\bDr\.?\s+)\b\p{Lu}\p{Ll}+['’]s\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && !/^\s+manner/i.test(text.slice(c.end, c.end + 10))));
 }
 
 /** A job named after "as": "as a nurse", "as our new chaplain", "my first year as a unit clerk". */

@@ -4,15 +4,16 @@ import { contextTerms } from "./lists.js";
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value ("K 6.4", "hgb 6.8", "INR 2.4"),
  * a vital sign ("BP 82/50", "sats 88%", "2L NC", "92% RA"), a dosing interval ("q12", "q4h"), the day after an
- * operation ("POD2"), a pain score ("pain 7/10") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
+ * operation ("POD2"), a case's age and sex ("62M"), a pain score ("pain 7/10") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
   /\b\d\.\d{1,2}\s?g\b/g,
-  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s)?\d+(?:\.\d+)?\b/g,
+  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
   /\bBP\s?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\bPOD\s?#?\d{1,2}\b/g,
+  /(?<![$€£]\s?|[\d.,])\b\d{1,3}[MF]\b(?![\p{L}\d])/gu,
   /\bpain\s(?:score\s)?\d{1,2}\/10\b/gi,
   /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u)(?![\p{L}/])/giu,
 ];

@@ -183,6 +183,8 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   // A list of names may follow the role: "Volunteers Ann and Bob Kim".
   const rest = before.slice(last.end);
   if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;
+  // A title's own name before a heading's colon: "Reminder from Dr. Ng: Solberg's sutures ..." tells of Solberg, not of a doctor.
+  if (/\.$/.test(before.slice(last.start, last.end)) && /^\s+\p{Lu}[\p{L}'’-]*\s*:/u.test(rest)) return undefined;
   return before.slice(last.start, last.end).toLowerCase();
 }
 

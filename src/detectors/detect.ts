@@ -109,7 +109,8 @@ function regexSpans(regex: RegExp, text: string, group?: number | string): Span[
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   // Emoji beside a match are not part of it ("🎉 Stroke unit hit ...").
-  start += /^[\s"'“‘(\[\p{Extended_Pictographic}\u200d\ufe0f]*/u.exec(text.slice(start, end))![0].length;
+  // Nor is a dash that signs a quote ("— Walter K.").
+  start += /^(?:[\s"'“‘(\[\p{Extended_Pictographic}\u200d\ufe0f]|[—–-](?=[\s—–-]))*/u.exec(text.slice(start, end))![0].length;
   end -= /[\p{Extended_Pictographic}\u200d\ufe0f\s]*$/u.exec(text.slice(start, end))![0].length;
   // A colon ends a label ("Nicole:"), but belongs to "1::" and "10:30:".
   const trailing = (i: number) => /[\s,;!?"'”’)\]]/.test(text[i]) || (text[i] === ":" && !text.slice(start, i).includes(":"));
