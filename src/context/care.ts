@@ -1,6 +1,6 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan } from "../documents/sentences.js";
-import { CONDITION_WORD, NOT_CONDITIONS, PROCEDURE_WORD } from "../detectors/health-detail.js";
+import { CONDITION_WORD, DRUG_WORD, NOT_CONDITIONS, PROCEDURE_WORD } from "../detectors/health-detail.js";
 import { contextEntries, contextTerms } from "./lists.js";
 
 export interface CareTerm extends Span {
@@ -334,6 +334,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const terms: CareTerm[] = [
     ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list !== "care-events" || !deliveredGoods(text, s))).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
+    ...matched(text, DRUG_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
     ...matched(text, FIXED_PART, () => "procedures"),
     ...matched(text, TENDED_PART, () => "care-events"),

@@ -734,8 +734,12 @@ const DISPLAYED_IN = /\b(?:hang(?:s|ing)?|hung|displayed|on\s+display|framed|mou
 /** A shared place inside a unit: "the nurses' station in our ICU", "the family lounge on 5 West" (where things are, not anyone's stay). */
 const PLACE_WITHIN = /\b(?:nurses['’]?\s+station|break\s*room|lobby|hallways?|front\s+desk|waiting\s+room|(?:family\s+)?lounge|kitchen|elevators?|entrance|chapel|courtyard|garden|playroom|gift\s+shop|cafeteria)\s+(?:in|on|at|of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings|leaks?|pipes?|sinks?|roof|lights|heaters?|wiring|paint|furniture)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A surname that needs a place of care to go to: "Nakamura needs (SNF)", "Okafor will need (rehab)". */
+const NEEDS_PLACE = /\b\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:needs|requires|will\s+need|is\s+going\s+to|goes\s+to)\s+(?:a\s+|an\s+)?$/u;
 /** A family by its surname wanting to talk about a place of care, for their relative: "the Ostrowski family wants to talk to you about (hospice)". */
 const FAMILY_ABOUT = /\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:wants|would\s+like|needs|asked|asks|is\s+asking|has\s+questions|called)\b[^.!?]{0,40}\b(?:about|regarding|re:?)\s+$/u;
+/** Someone's consent, paperwork or preparation for a treatment: "Mr. Quintero's consent for the (colectomy)", "her pre-op labs for the (biopsy)". */
+const PAPERS_FOR = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:signed\s+)?(?:consents?|paperwork|forms?|prep|pre-?op(?:\s+labs)?|clearance|work-?up|orders?)\s+(?:for|to)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?$`, "iu");
 /** A named person's part of the body, right after a condition: "(stage 2) on Mr. Pulaski's coccyx", "(rash) on Lily's arm". */
 const ON_NAMED_PART = /^\s+(?:on|in|of)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+(?:left\s+|right\s+|L\s+|R\s+)?(?:coccyx|sacrum|heel|hip|back|arm|leg|foot|feet|hand|face|chest|knee|ankle|shin|buttocks?|abdomen|belly|neck|head|scalp|shoulder|elbow|wrist|toe|finger|eye|ear|lung|skin)\b/u;
 /** Things put up or kept on a unit: "hang the new fall-prevention posters (on 4 West)", "the spare pumps (in 5B)". */
@@ -774,7 +778,7 @@ const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(
 /** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)". */
 const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
 /** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin", "(a bariatric bed) for Lindstrom in 414". */
-const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
+const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:,–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
 /** A slot's number right after a place, then a surname not followed by another capitalised word (" 1 Vance r/o", not " 3 Pemberton Road"). */
 const SLOT_SURNAME = /^\s*#?\d{1,3}[A-Za-z]?\s*[:–—-]?\s+(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\b(?!['’]|\s+\p{Lu})/u;
 /** A titled name right after a numbered place: " Mrs. Abebe", ": Mr. Li". */
@@ -1095,8 +1099,8 @@ const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})
 const NOT_UNDERGONE = /^\s+(?:[\p{L}-]+\s+)?(?:experience|expertise)\b|^\s*(?:certifications?|certificates?|degrees?|licen[cs]es?|credentials?|boards?|exams?|fellowships?|residency|training|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|checks?|clinics?|programs?|stud(?:y|ies)|team|center|expertise|patients|clients|cases|techniques?|skills|practice|services?|rotations?|response|plans?|protocols?|alerts?|guidelines?|polic(?:y|ies))\b/iu;
 /** Care a place offers: "Our birthing center offers water births". */
 const OFFERS = /\b(?:offers?|offering|provides?|providing|specializes\s+in|now\s+does)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit". */
-const QUANTIFIED = /\b(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Care that happens to everyone of a kind, so to no one person: "a hat for every baby born in our maternity unit" (not the ones named before "have all been born"). */
+const QUANTIFIED = /\b(?<!\b(?:have|has|had|were|are)\s+)(?:every|each|all|any|hundreds\s+of|thousands\s+of)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Care events named by a noun rather than a verb. */
 const EVENT_NOUN = /^(?:surgery|surgeries|admission|discharge|diagnosis|birth|death|relapse|remission|recovery)$/i;
 const DEATH = /^(?:passed away|died|death|deceased|lost (?:her|his|their) battle|took (?:her|his|their) last breaths?|breathed (?:her|his|their) last|(?:he|she|they) passed|we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?lost\b)/i;
@@ -1280,8 +1284,8 @@ const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:here|back|in|admitted)\s+)?for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */
 const FOR_NAME_LABEL = /(?:\b(?:for|re|on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,3}$/u;
-/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating", "ICU family updates due today: Mr. Haddad's wife (call after rounds)". */
-const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating)\s)/u;
+/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
+const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)\s)/u;
 
 function headsEntry(text: string, c: Span): boolean {
   return /(?:^|\n|[.!?;][ \t])[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
@@ -1293,8 +1297,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?)\s+)?$/u;
+/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent", "Outpatient infusion: Dubois reaction to rituximab" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
@@ -1370,7 +1374,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "No more trach for Wyatt!", "a new heart for baby Sam": a treatment for someone named right after it.
   // "Rapid strep came back positive for the Donnelly boy": a result for someone named.
   // "a new stage 2 on Mr. Pulaski's coccyx": a condition on a named person's body.
-  const forOne = (c.list === "procedures" && FOR_NAMED.test(text.slice(c.end, c.end + 40))) || RESULT_FOR.test(text.slice(c.end, c.end + 50)) || (c.list === "conditions" && ON_NAMED_PART.test(text.slice(c.end, c.end + 40)));
+  const forOne = (c.list === "procedures" && (FOR_NAMED.test(text.slice(c.end, c.end + 40)) || PAPERS_FOR.test(before))) || RESULT_FOR.test(text.slice(c.end, c.end + 50)) || (c.list === "conditions" && ON_NAMED_PART.test(text.slice(c.end, c.end + 40)));
   // "Our oldest knee replacement this year was a 92-year-old": a case of the procedure, singled out.
   // "The Pine Bluff grandmother who was our 1,000th robotic hip replacement": someone who was such a case.
   const singledCase = c.list === "procedures" && ((/\b(?:our|the)\s+(?:oldest|youngest|smallest|tiniest|heaviest|first|latest|newest|\d+(?:st|nd|rd|th))\s+$/i.test(before) && /^\s+(?:patient\s+)?(?:this\s+\w+\s+|ever\s+)?(?:was|is)\s+(?:a|an|our|the)\b/i.test(text.slice(c.end, c.end + 30))) ||
@@ -1423,7 +1427,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
   if (someonesBedside(text, c)) return true;
   // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "ICU family updates due today: Mr. Haddad's wife ...": a place's schedule or list, then the ones it is for.
-  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds)\b[^:\n]*:/i.test(text.slice(c.start, c.end + 40))) return true;
+  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds|holding)\b[^:\n]*:/i.test(text.slice(c.start, c.end + 40))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
@@ -1431,7 +1435,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
-  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
+  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || NEEDS_PLACE.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
   // "our mother-baby unit holiday party", "a sing-along on 6 North", "Training is Thursday in room 11": an event the unit
   // or room holds, not anyone's stay (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;

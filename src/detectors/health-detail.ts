@@ -4,6 +4,8 @@ import { TermSet } from "../rules/terms.js";
 /** What a repair or a replacement is done to, when it is surgery: "hernia repair", "ACL reconstruction", "valve replacement". */
 const REPAIRED = String.raw`(?:knee|hip|shoulder|joint|valve|mitral|aortic|tricuspid|heart|hernia|rotator\s+cuff|cuff|meniscus|meniscal|labral|labrum|tendon|achilles|ligament|cleft|palate|lip|breast|disc|spinal|spine|lumbar|cervical|ankle|wrist|elbow|jaw|septal|bladder|pelvic\s+floor|aneurysm|fistula|cochlear|lens|corneal|retinal|bone|facial|skull|nerve|tear|fracture|fx|acl|mcl|pcl|ucl|asd|vsd|pfo|aaa)`;
 /** Surgical and diagnostic words by their endings: mastectomy, angioplasty, colonoscopy, resection, valve replacement (not "the call light needs repair"). */
+/** A drug named by the stem its class shares (the USAN stems): "rituximab", "imatinib", "lisinopril", "metoprolol", "atorvastatin", "amlodipine", "omeprazole", "amoxicillin", "acyclovir", "cisplatin". */
+export const DRUG_WORD = /\b[a-z]{2,}(?:mab|tinib|pril|olol|statin|sartan|dipine|prazole|floxacin|cillin|mycin|cycline|conazole|parin|xaban|gliptin|glutide|lukast|triptan|azepam|oxetine|setron|ciclovir|clovir|platin|rubicin|taxel)\b/gi;
 export const PROCEDURE_WORD = new RegExp(String.raw`\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy|ography|graphy)\b|\b(?:resection|ablation)\b|\b${REPAIRED}\s+(?:reconstruction|repair|replacement|implant|fusion)s?\b`, "gi");
 
 /** Diseases by their endings: plantar fasciitis, scoliosis, leukemia, melanoma, neuropathy, fibromyalgia, osteopenia. */
