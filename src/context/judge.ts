@@ -742,8 +742,8 @@ const FAMILY_ABOUT = /\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:wan
 const PAPERS_FOR = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:signed\s+)?(?:consents?|paperwork|forms?|prep|pre-?op(?:\s+labs)?|clearance|work-?up|orders?)\s+(?:for|to)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?$`, "iu");
 /** A named person's part of the body, right after a condition: "(stage 2) on Mr. Pulaski's coccyx", "(rash) on Lily's arm". */
 const ON_NAMED_PART = /^\s+(?:on|in|of)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+(?:left\s+|right\s+|L\s+|R\s+)?(?:coccyx|sacrum|heel|hip|back|arm|leg|foot|feet|hand|face|chest|knee|ankle|shin|buttocks?|abdomen|belly|neck|head|scalp|shoulder|elbow|wrist|toe|finger|eye|ear|lung|skin)\b/u;
-/** Things put up or kept on a unit: "hang the new fall-prevention posters (on 4 West)", "the spare pumps (in 5B)". */
-const THINGS_ON = /\b(?:posters?|signs?|flyers?|banners?|decorations?|lights|whiteboards?|magnets|stickers?|notices?|brochures?|handouts?|supplies|equipment|pumps|carts?|monitors)\s+$/i;
+/** Things put up or kept on a unit: "hang the new fall-prevention posters (on 4 West)", "the spare pumps (in 5B)", "the coffee cart arrives (on 4 West)". */
+const THINGS_ON = /\b(?:posters?|signs?|flyers?|banners?|decorations?|lights|whiteboards?|magnets|stickers?|notices?|brochures?|handouts?|supplies|equipment|pumps|carts?|monitors)\s+(?:(?:arrives?|arrived|comes|came|goes|went|stops|stopped|is|are|was|were|parked|stays?)\s+)?$/i;
 const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
@@ -1114,7 +1114,7 @@ const WELCOMED = /^welcom/i;
 /** A birth given by the one who delivered: "Dr. Lena Park, who delivered her daughter in our birth center" (not "her 1,000th baby", "her daughter's twins"). */
 const OWN_BIRTH = /^(?:delivered|gave\s+birth\s+to)\s+(?:her|their)\s+(?:own\s+)?(?:(?:first|second|third|fourth|fifth|new|baby)\s+)?(?:baby|daughter|son|twins|triplets|child|girl|boy)\b(?!['’])/i;
 /** A treatment told as over: "(Chemo) is done!", "(radiation) is finally finished" (not "are done overnight", which tells how). */
-const DONE_AFTER = /^\s+(?:is|was|are|were)\s+(?:(?:all|finally|officially)\s+)?(?:done|over|finished|complete|completed)(?=\s*(?:[!.,;:]|$)|\s+(?:and|for\s+good|forever|today|now|at\s+last)\b)/i;
+const DONE_AFTER = /^\s+(?:is|was|are|were)\s+(?:(?:all|finally|officially)\s+)?(?:done|over|finished|complete|completed)(?=\s*(?:[!.,;:]|$)|\s+(?:and|for\s+good|forever|today|now|at\s+last)\b)|^\s+went\s+(?:great|well|perfectly|smoothly|beautifully)\b/i;
 /** A device or a cast told as gone, in a line of ticks or cheers: "Trach out ✔️", "Cast off!", "Chest tube out 🎉". */
 const OUT_AFTER = /^\s+(?:out|off)(?=\s*(?:[!✔✓]|\p{Extended_Pictographic}))/u;
 /** Care told as over (DONE_AFTER, OUT_AFTER), also when the term carries the verb: "Chemo's done, hair's growing back". */
@@ -1134,8 +1134,8 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 /** The place's own people keeping someone titled company: "(hospice) volunteers read to Mr. Delbert Shaw every afternoon", "(ICU) nurses sang to Mrs. Lin". */
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
-/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|needed\s+(?:(?:today|tonight|now|asap|stat)\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
+/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)" (not "Chemo for Kids Foundation"). */
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:needed|change|check|removal|placement)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(]|$|\p{Extended_Pictographic})|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1332,8 +1332,8 @@ const CARE_PLACE_AFTER = /^\s+(?:clinic|unit|program|center|centre|ward|floor|su
 const INSURER_DECIDED = /(?:\p{Lu}\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{L}-]+\s+)?(?:insurance|insurer|plan|coverage|Medicare|Medicaid)\s+(?:company\s+)?(?:denied|approved|covered|declined|refused|won['’]t\s+cover|will\s+cover|(?:does|did)n['’]t\s+cover|(?:will|would)\s+not\s+cover)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
-/** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "he's ". */
-const NAMED_IS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+)?$/u;
+/** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "he's ", "both are ". */
+const NAMED_IS = /(?:(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+|\b(?:both|they)\s+(?:are|remain)\s+)(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+)?$/u;
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
 /** Help offered with something, to anyone: "can help you with ", "are here to support families with " (not "visited Mrs. Grant to help with her insulin pump"). */

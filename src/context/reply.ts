@@ -27,7 +27,7 @@ const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:
  */
 const TO_SOMEONE = /^\s*(?:To\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:family|man|woman|gentleman|lady|mom|dad|mother|father|couple|parents|grandma|grandpa|patient)\s+(?:in|who|at|on|from|with)\b|(?:To\s+(?:the\s+)?)?(?:[Ff]amily|[Pp]arents|[Ww]ife|[Hh]usband|[Dd]aughter|[Ss]on|[Ll]oved\s+ones)\s+of\s+(?:the|our)\s+[^:\n]{3,100}:)/u;
 /** How replies are often headed: "Response to review:", "Reply to Yelp review:", "Google review reply:", "Yelp reply:", "Response to Google review from Tasha M.:", "Replying to @mark_t_77", "Responding to @danny_boy88:", "In reply to @hal:", "Re: @sammy_k's question,", "Responding to Pam's review:". */
-const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+|(?:google|yelp|facebook|fb|healthgrades|zocdoc|vitals)\s+(?:review\s+)?|review\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post)(?:\s+(?:from|by)\s+[^:\n]{1,40})?)?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
+const REPLY_HEADING = /^\s*(?:(?:owner(?:['’]s)?\s+|(?:google|yelp|facebook|fb|healthgrades|zocdoc|vitals)\s+(?:review\s+)?|review\s+)?(?:response|reply)(?:\s+to\s+(?:(?:a|the|this|your)\s+)?(?:[\p{L}-]+\s+)?(?:review|comment|post)(?:\s+(?:from|by)\s+[^:\n]{1,40})?(?:\s*\([^()\n]{1,40}\))?)?\s*:|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+@[\w.]+(?:\s+and\s+@[\w.]+)?\s*[:,]?|(?:in\s+)?(?:replying|responding|reply|response)\s+to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?['’]s\s+(?:[\p{L}-]+\s+)?(?:review|comment|post|question|message)\s*:|re:\s*@[\w.]+(?:['’]s\s+(?:question|comment|post|review))?\s*[:,]?)\s*/iu;
 /** A first sentence that closes on the one or two it addresses: "..., Paul.", "Happy 95th birthday, Mr. Fitzgerald!", "Welcome home, baby Noah!", "Rest easy, Mr. Hollis 🕊️", "Congrats on the new baby, Andre and Tasha!", "Congrats @kev_r!" (not "a patient, Mr. Alan K., with"). */
 const VOCATIVE = /^[^.!?\n]{0,100},\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+|(?:baby|little)\s+)?(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)\.)(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|@[\w.]+)(?:[.!]|[^\S\n]*\p{Extended_Pictographic})|^(?:[Hh]appy|[Cc]ongrat(?:s|ulations))\b[^.!?\n@]{0,80}\s@[\w.]+\s*!/u;
 /** A short apology, thanks or cheer, then the one addressed between commas: "So sorry, Mark, that the lab lost ...", "Congratulations, Mia, on ...". */
@@ -50,7 +50,7 @@ export function isReply(text: string, meta: Record<string, unknown>): boolean {
 }
 
 /** Cheers that a later sentence or a cheering post may close on someone's name with: "Way to go, Jayden!", "Keep growing, baby Wren!". */
-const CHEERS = String.raw`way\s+to\s+go|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|merry\s+christmas`;
+const CHEERS = String.raw`way\s+to\s+(?:go|heal)|you['’]ve\s+got\s+this|you\s+did\s+it|keep\s+(?:fighting|going|growing|it\s+up)|merry\s+christmas`;
 /** A later sentence that cheers the one it closes on: "(100 days cancer-free! 🎉) So proud of you, Mrs. Dunbar.", "We love you, Stella!", "We see you, Tamika!", "Way to go, Jayden!", "Merry Christmas, baby Atlas!" (not thanks: "Thank you, Gus!"). */
 const SPOKEN_TO = new RegExp(String.raw`^[^,\n]{0,40}\b(?:(?:proud\s+of|love|see|rooting\s+for|cheering\s+for|praying\s+for|thinking\s+of|(?:so\s+)?happy\s+for)\s+you|go|${CHEERS}|congrat(?:s|ulations)|welcome\s+(?:home|back|to\s+[^,.!?\n]{1,40}))\s*,`, "i");
 
@@ -351,6 +351,8 @@ function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   // "Our NICU's tiniest fighter just hit 5 pounds": one of the unit's patients, singled out.
   if (t.list === "care-settings" && /['’]s$/.test(text.slice(t.start, t.end)) && /^\s+(?:tiniest|littlest|smallest|youngest|bravest|newest|strongest)\s+(?:fighter|warrior|patient|peanut|preemie|one|grad(?:uate)?)\b/i.test(after)) return true;
   if (t.list !== "care-settings" && /^[\s-]free\b/i.test(text.slice(t.end, t.end + 6))) return true;
+  // "when the cast comes off": gear of an injury told as coming off.
+  if (t.list === "procedures" && /\s(?:off|out)$/i.test(text.slice(t.start, t.end))) return true;
   if (t.list === "care-events" && (opensSentence(text, s.start, t.start) || /\p{Extended_Pictographic}\uFE0F?\s*$/u.test(before))) return true;
   if (t.list === "procedures" && /\b(?:her|his|their)\s+new\s+$/i.test(before)) return true;
   // "Welcome to the transplant club": one of the people who had it.
