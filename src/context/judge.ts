@@ -34,6 +34,8 @@ export interface Verdict {
 
 /** Identifiers whose risk depends on who they belong to and what is said around them. */
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
+/** Thanks or credit right before a name: "Thanks to ", "Kudos to ", "Great catch by ", "Shout out to ". */
+const THANKED = /\b(?:thanks?(?:\s+you)?(?:\s+to)?|kudos(?:\s+to)?|shout[\s-]?outs?(?:\s+to)?|props\s+to|congrats\s+to|(?:great|nice|good)\s+(?:catch|job|work|save)(?:\s+by)?)[,!]?\s+$/i;
 /** Ways to reach someone, and the words that give them for "her" or "him": "Reach her at ", "call him on ". */
 const CONTACT = new Set<Category>(["phone", "email", "url", "handle"]);
 const REACH_THEM = /\b(?:reach|call|text|e-?mail|contact|write\s+to|message|find|follow)\s+(?:her|him|them)\s+(?:at|on|via)\s+$/i;
@@ -91,7 +93,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     return (/^(?:our|the)\s/i.test(word) ? SERVED_BY : SERVED_OURS).test(lead);
   };
   // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
-  const therapyPT = (w: Span) => /\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20));
+  const therapyPT = (w: Span) => (/\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20))) || /\bPT['’]s$/.test(text.slice(w.start, w.end));
   // "newborn jaundice", "newborn hearing tests": a word for a patient used to say what kind of care, about no one.
   const modifier = (w: Span) => /^(?:newborn|preemie)$/i.test(text.slice(w.start, w.end)) && KIND_OF_CARE.test(text.slice(w.end, w.end + 40));
   // "our Patient Champion of the Year award": a patient word inside an award's title.
@@ -259,7 +261,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // "Night shift handoff: 3B Okonjo - hgb 6.8, 1 unit PRBC hanging": anyone named in an internal clinical note who is not staff is a patient.
-      const note = d.rule.category === "name" ? notes.find((n) => n.start <= d.start && d.end <= n.end) : undefined;
+      // Not a colleague the note thanks or credits: "Thanks to Andre for the great in-service!", "Great catch by Andre".
+      const credited = THANKED.test(text.slice(Math.max(sentence.start, d.start - 30), d.start)) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(text.slice(d.start, d.end));
+      const note = d.rule.category === "name" && !credited ? notes.find((n) => n.start <= d.start && d.end <= n.end) : undefined;
       if (note) {
         raise(d, "error", `named in a clinical note: "${note.cue}"`);
         tell(d, sentence, { strong: true, term: note.cue, at: d.start, condition: true, happensTo: false });
@@ -888,7 +892,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
   // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
-  const real = care.filter((c) => !supposed(c));
+  // "spoke to our patients about staying active after surgery": care that is what someone speaks about happens to no one there.
+  // Not a family's talk about care for their own ("the Ostrowski family wants to talk to you about hospice").
+  const real = care.filter((c) => !supposed(c) && (!onTopic(text.slice(sentence.start, c.start)) || FAMILY_ABOUT.test(before(c))));
   const strong = generic ? undefined : real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care; "our chief of surgery", a field of work.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
@@ -949,7 +955,7 @@ const ALWAYS_YOURS = new RegExp(String.raw`${ALWAYS_DO}(?:your|ur)\s+(?:[\p{L}-]
 /** What patients are the ones an activity is for after: "for (our patients)", "to visit (our patients)", "for our (newborns)". */
 const FOR_THEM = String.raw`\b(?:for|to|with|visit(?:s|ed|ing)?|brighten(?:s|ed|ing)?|entertain(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?`;
 const SERVED_BY = new RegExp(`${FOR_THEM}$`, "i");
-const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\s+)?$`, "iu");
+const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
 /** A general statement's opening, up to its subject's first word: a reply's greeting or tag, then no one's words ("(@mika) Kidney", "Stitches", "The shingles"). */
 /** Not a word that makes the subject someone's or someone: "your", "his", "they", "this". */
@@ -1435,7 +1441,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
-  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || NEEDS_PLACE.test(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
+  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || NEEDS_PLACE.test(before) || surnameThenCare(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
   // "our mother-baby unit holiday party", "a sing-along on 6 North", "Training is Thursday in room 11": an event the unit
   // or room holds, not anyone's stay (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;

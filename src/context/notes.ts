@@ -9,7 +9,7 @@ import { contextTerms } from "./lists.js";
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
   /\b\d\.\d{1,2}\s?g\b/g,
-  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
+  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
   /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\bPOD\s?#?\d{1,2}\b/g,

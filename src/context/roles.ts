@@ -19,7 +19,7 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
  * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
  * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk".
  */
-const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
+const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?!(?:who|which|that)\s)(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
 /** Where the organization sends readers to its own account: "Follow our cancer center at (@example_cancer)", "find us on ". */
 const OUR_ACCOUNT = /\b(?:follow|find|tag|join|like|message|dm)\s+(?:us|our\s+(?:[\p{L}&'’-]+\s+){0,3}?)\s*(?:at|on)?\s*$/iu;
 /** The reader sent off into retirement: "Enjoy your retirement", "congrats on your last shift". */
@@ -167,7 +167,8 @@ function staffAfter(after: string, leadIn: RegExp): string | undefined {
 /** A term from the list that opens the matched name itself: "Senator Rhodes", "Chaplain Eli Ross". */
 function leadingTerm(list: "public-titles" | "staff-words", value: string): string | undefined {
   const first = contextTerms(list).spans(value)[0];
-  return first?.start === 0 ? value.slice(0, first.end).toLowerCase() : undefined;
+  // A title that is the whole name is a surname: "Bishop in trauma 2 is a frequent visitor".
+  return first?.start === 0 && /\S/.test(value.slice(first.end)) ? value.slice(0, first.end).toLowerCase() : undefined;
 }
 
 /** A heading word after a role that says whom a notice is for or between whom it passes: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ". */
