@@ -25,8 +25,10 @@ const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|week
 /** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "Mrs. Greta Holm in 7", "the lady in 14B" (not "in 22 minutes"). */
 const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
 
-/** A numbered bay, chair or stretcher of an emergency or infusion unit: "in bay 3", "chair 12". */
-const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle)\s+#?\d{1,2}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|mph|miles?|km|minutes?|hours?|years?))/gu;
+/** Something taken out of someone's body part: "removed a fish hook from Mayor Dave Collins' thumb", "pulled a splinter out of her foot". */
+const PULLED_FROM_PART = /\b(?:removed|pulled|extracted|took|got)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:from|out\s+of)\s+(?:(?:his|her|their|a|an|the)\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}\p{Ll}*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:thumb|finger|hand|palm|eye|ear|nose|throat|foot|heel|toe|leg|arm|back|chest|stomach|knee|head|scalp|cheek|lip|neck)\b/gu;
+/** A numbered bay, chair or stretcher of an emergency or infusion unit, or a trauma or resuscitation room: "in bay 3", "chair 12", "in trauma 1", "isolette 4". */
+const NUMBERED_SPOT = /\b(?:[Bb]ay|[Cc]hair|[Ss]tretcher|[Cc]ubicle|[Tt]rauma|[Rr]esus|[Ii]solette|[Hh]allway\s+bed)\s+#?\d{1,2}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|mph|miles?|km|minutes?|hours?|years?))/gu;
 
 /** Blood given, counted out: "14 units of blood", "six units of platelets" (not "donated 40 units of blood" at a drive). */
 const TRANSFUSED = new RegExp(String.raw`(?<!\b(?:donat(?:e|ed|es|ing)|collect(?:ed|s|ing)?|gave|give|giving|raised|drive)\s+(?:over\s+|more\s+than\s+|nearly\s+)?)\b(?:${COUNT}|dozens\s+of)\s+units\s+of\s+(?:blood|plasma|platelets|red\s+cells)\b(?!\s+(?:(?:were|was)\s+)?(?:collected|donated|given\s+by|from\s+donors)|\s+(?:at|during)\s+(?:our|the|this|last)\b)`, "giu");
@@ -432,6 +434,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WARD, () => "care-settings"),
     ...matched(text, OUR_FLOOR, () => "care-settings"),
     ...matched(text, IN_NUMBER, () => "care-settings"),
+    ...matched(text, PULLED_FROM_PART, () => "care-events"),
     ...matched(text, NUMBERED_SPOT, () => "care-settings"),
     ...matched(text, SOBER, () => "care-events"),
     ...matched(text, TRANSFUSED, () => "care-events"),

@@ -725,7 +725,9 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 }
 
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
-const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society)['’]s\b)\p{L}+['’]s`;
+/** The people a disease is named for: "Parkinson's disease" is no one's. */
+const EPONYMS = "Alzheimer|Parkinson|Crohn|Hodgkin|Huntington|Tourette|Asperger|Graves|Addison|Cushing|Raynaud|Hashimoto|Kawasaki|Gehrig|Wilms|Ewing|Kaposi|Paget|Barrett|Bell|Guillain|Reye|Marfan|Osgood|Meniere|Sjogren|Sjögren";
+const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society|${EPONYMS})['’]s\b)\p{L}+['’]s`;
 const OWNED = String.raw`\s+(?:[\p{L}\d,-]+\s+(?:(?:and|&)\s+)?){0,2}$`;
 /** "hers is the (bone density scan)": care told as someone's by a pronoun that stands for it. */
 const STANDS_FOR = String.raw`(?:his|hers|theirs)\s+(?:is|was|will\s+be)\s+(?:the|a|an)`;
@@ -781,8 +783,8 @@ const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|
 const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$`, "u");
 /** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)". */
 const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
-/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin", "(a bariatric bed) for Lindstrom in 414". */
-const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:,–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
+/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin", "(a bariatric bed) for Lindstrom in 414", "(room) 412 for Ellie". */
+const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:,–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s*#?\d+[A-Za-z]?\s+for\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
 /** A slot's number right after a place, then a surname not followed by another capitalised word (" 1 Vance r/o", not " 3 Pemberton Road"). */
 const SLOT_SURNAME = /^\s*#?\d{1,3}[A-Za-z]?\s*[:–—-]?\s+(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\b(?!['’]|\s+\p{Lu})/u;
 /** A titled name right after a numbered place: " Mrs. Abebe", ": Mr. Li". */
@@ -892,9 +894,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
   // "@marty Marty, if you get a rash on a new medicine, call your prescriber": in a reply, care the reader is only supposed to have.
   const supposed = (c: Span) => reply && READER_SUPPOSED.test(text.slice(sentence.start, c.start));
-  // "spoke to our patients about staying active after surgery": care that is what someone speaks about happens to no one there.
-  // Not a family's talk about care for their own ("the Ostrowski family wants to talk to you about hospice").
-  const real = care.filter((c) => !supposed(c) && (!onTopic(text.slice(sentence.start, c.start)) || FAMILY_ABOUT.test(before(c))));
+  // Not a family's talk about care for their own ("the Ostrowski family wants to talk to you about hospice", "to talk about hospice for their dad").
+  const spokenOf = (c: CareTerm) => TALKED_ABOUT.test(before(c)) && !FAMILY_ABOUT.test(before(c)) && !FOR_RELATIVE.test(text.slice(c.end, c.end + 30));
+  const real = care.filter((c) => !supposed(c) && !spokenOf(c));
   const strong = generic ? undefined : real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care; "our chief of surgery", a field of work.
     (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
@@ -1087,6 +1089,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
 const TOPIC_NOUN = String.raw`(?:the\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|key|simple|easy)\s+)(?:(?:early|warning|common|first|key|simple|easy|top)\s+)?(?:signs|symptoms|risks?|risk\s+factors|facts|basics|myths|causes|benefits|latest|options|treatment\s+options|tips|ways|steps|things|questions)`;
 const TOPIC = new RegExp(String.raw`\b(?:(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|discuss(?:es|ed|ing)?|answer(?:s|ed|ing)?|explain(?:s|ed|ing)?|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?|teach(?:es|ing)?|taught|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|outlin(?:e|es|ed|ing))\s+(?:(?:to\s+)?(?:us|them|you|(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|kids|students|staff|families|parents|nurses|teens)\s+)?(?:about|on|how|why|what|when|(?:your\s+)?questions|(?:[\p{L}\d-]+\s+){0,3}?${TOPIC_NOUN})|(?:shar(?:e|es|ed|ing)|list(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+${TOPIC_NOUN}|(?:explain(?:s|ed|ing)?|describ(?:e|es|ed|ing)|demystif(?:y|ies|ied|ying))(?=\s)(?!\s+(?:his|her|their|my)\b)|learn(?:s|ed|ing)?\s+(?:more\s+)?(?:about|how|what|why|when)|what\s+to\s+expect|(?:tips|advice|insights|pointers|ideas)\s+(?:for|on|about))\b[^.!?]*$`, "iu");
 
+/** Care as what someone talks about, a few words on: "spoke to our patients about staying active after (surgery)", "a talk on living well with (Parkinson's)" (not "about her surgery"). */
+const TALKED_ABOUT = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|lectur(?:e|es|ed|ing)|present(?:s|ed|ing)?)\s+(?:to\s+[^.!?]{1,40}?\s+)?(?:about|on)\s+(?![^.!?]*\b(?:his|her|their|my)\b)[^.!?]{0,50}$/i;
 /** Care as someone's field of work: "10 years of experience in rehab", "specializes in sports injuries", "chief of kidney transplant surgery", "founder of our palliative care program". */
 const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|speciali[sz](?:es|ed|ing|e))\s+(?:in|with)|(?:chief|head|director|chair|chairman|chairwoman|professor|medical\s+director|(?:co-?)?founder)\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -1458,7 +1462,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   const slotted = SLOT_SURNAME.exec(after);
   if (slotted && !isEnglishWord(slotted[1].toLowerCase())) return true;
   // "chair 3 Mrs. Abebe, fistula bruit weak": the titled person named right after.
-  if (/^(?:bay|chair|stretcher|cubicle)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after) || TITLED_NEXT.test(after);
+  if (/^(?:bay|chair|stretcher|cubicle|trauma|resus|isolette|hallway\s+bed)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after) || TITLED_NEXT.test(after);
   const numbered = /^\s*#?\d/.test(after);
   // "Room 214's Mr. Dalton", "a bariatric bed to Room 22 for Mrs. Oyelaran": the person the room holds.
   if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;
@@ -1468,7 +1472,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
 }
 
 const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade|meetings?|in-?services?|trainings?|lectures?|seminars?|orientation|interviews?)`;
-const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
+const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!(?:during|after|before|until|till|through|over)\s)[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
 const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:is|are|will\s+be|moves\s+to)\s+(?:[\p{L}\d:]+\s+){0,3}?)?(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");
 
 /** A bedside someone has: "exchanged vows at her bedside", "at the bedside of the groom", "at Tom's bedside". */

@@ -3,8 +3,8 @@ import { contextTerms } from "./lists.js";
 
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value ("K 6.4", "hgb 6.8", "INR 2.4"),
- * a vital sign ("BP 82/50", "sats 88%", "2L NC", "92% RA"), a dosing interval ("q12", "q4h"), the day after an
- * operation ("POD2"), a case's age and sex ("62M"), a pain score ("pain 7/10") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
+ * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
+ * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
@@ -12,8 +12,9 @@ const SHORTHAND = [
   /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
   /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
+  /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
   /\bPOD\s?#?\d{1,2}\b/g,
-  /(?<![$€£]\s?|[\d.,])\b\d{1,3}[MF]\b(?![\p{L}\d])/gu,
+  /(?<![$€£]\s?|[\d.,])\b\d{1,3}(?:[MF]|\s?(?:yo|y\/o))\b(?![\p{L}\d])/gu,
   /\bpain\s(?:score\s)?\d{1,2}\/10\b/gi,
   /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u)(?![\p{L}/])/giu,
 ];
@@ -23,7 +24,7 @@ const LAID_OUT = [
   /(?:^|\n)[^:\n]{1,40}:[^\S\n]/,
   /(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]/,
   /;/,
-  /\b(?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay|[Cc]hair|[Ss]lot|OR)\s?#?\d{1,4}[A-Za-z]?\b|\bin\s\d{1,3}[A-Z]?\b|(?:^|[:;,]\s?)\d{1,2}[A-H]\s/,
+  /\b(?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay|[Cc]hair|[Ss]lot|OR|ED|ER|[Tt]rauma|[Rr]esus|[Tt]riage)\s?#?\d{1,4}[A-Za-z]?\b|\bin\s\d{1,3}[A-Z]?\b|(?:^|[:;,]\s?)\d{1,2}[A-H]\s/,
   /(?:^|[\s(])(?:[01]\d|2[0-3])[0-5]\d(?=[\s,;)]|$)|\b\d{1,2}:\d{2}\b/,
 ];
 

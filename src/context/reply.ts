@@ -6,8 +6,8 @@ import { RETIRED_READER } from "./roles.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
 const RELATIVES = String.raw`(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|niece|nephew|cousin|little\s+(?:guy|girl|boy|one|man|lady))`;
-/** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's". */
-const YOUR_RELATIVE = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b`, "iu");
+/** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's", "(you brought) Grandpa". */
+const YOUR_RELATIVE = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b|(?<=\byou\s+(?:brought|took|drove|wheeled)\s+)(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)\b`, "iu");
 
 /** Openers that address an audience or start a sentence, not one person: "Everyone,", "Caregivers,", "Today,", "Unfortunately,". */
 const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|newlyweds|graduates|grads|retirees|donors|volunteers|drivers|travelers|travellers|shoppers|hikers|cyclists|commuters|homeowners|visitors|guests|staff|colleagues|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly|unfortunately|fortunately|luckily|recently|currently|meanwhile|however|first|next|then|now|here|plus|instead|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday";

@@ -19,7 +19,7 @@ const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD
  * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
  * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk".
  */
-const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?!(?:who|which|that)\s)(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
+const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
 /** Where the organization sends readers to its own account: "Follow our cancer center at (@example_cancer)", "find us on ". */
 const OUR_ACCOUNT = /\b(?:follow|find|tag|join|like|message|dm)\s+(?:us|our\s+(?:[\p{L}&'’-]+\s+){0,3}?)\s*(?:at|on)?\s*$/iu;
 /** The reader sent off into retirement: "Enjoy your retirement", "congrats on your last shift". */
@@ -28,6 +28,8 @@ export const RETIRED_READER = /\b(?:enjoy|happy|congrat(?:s|ulations)\s+on)\s+(?
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
 const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** A clause that tells what someone did, not what they do here: ", 101, who told our nurses". */
+const WITH_STAFF_CLAUSE = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?!(?:is|was|leads|led|runs|ran|works|worked|serves|served|volunteers|volunteered|coordinates|directs|heads|manages|teaches|coaches)\b)/i;
 /** A clause about someone between their name and what they are: ", who started in March,". */
 const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 /** A send-off for someone who retires: "a surprise retirement party for (Diane)". */
@@ -115,7 +117,9 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const afterClause = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
       // "Hi Ron, the dermatologist confirmed ...": a greeting's name is the reader's, and what follows it a new clause.
       const greeted = GREETED.test(before);
-      const role = (greeted ? undefined : staffAfter(after, STAFF_APPOSITIVE)) ?? staffAfter(afterClause, STAFF_PREDICATE);
+      // "Mrs. Ida Lee, 101, who told our nurses ...": a clause of what someone did with staff does not make them staff (but "who leads our ...").
+      const withStaff = WITH_STAFF_CLAUSE.test(after);
+      const role = (greeted || withStaff ? undefined : staffAfter(after, STAFF_APPOSITIVE)) ?? staffAfter(afterClause, STAFF_PREDICATE);
       if (role) return `staff: "${role}"`;
       // "Marco and Matteo Lenz, our new surgical techs": the first of a pair, when the role after them is plural.
       const pair = greeted ? null : PAIRED_NAME.exec(after);
