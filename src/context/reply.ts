@@ -88,7 +88,8 @@ export function replyCareMentions(text: string): Span[] {
   const cheered = !colleague && cheersSomeone(text);
   for (const [i, s] of all.entries()) {
     const line = text.slice(s.start, s.end);
-    if (DECLINES.test(line) || ROUTES_PRIVATELY.test(line) || GENERAL_CARE.test(line)) continue;
+    // "Thank you, Eastside Fire! Your crew taught CPR to 200 people at the Y on Tuesday": a reader with a crew of their own gives care, not gets it.
+    if (DECLINES.test(line) || ROUTES_PRIVATELY.test(line) || GENERAL_CARE.test(line) || READERS_CREW.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.", "... about your dad. It was an honor to care for
     // him in his final days.": the reader's relative, by pronoun.
     const previous = i > 0 ? text.slice(all[i - 1].start, all[i - 1].end) : "";
@@ -267,8 +268,8 @@ const ANYONE_MAY = /\byou\s+(?:can|may|could)\s+(?:always\s+|also\s+|now\s+)?(?:
 /** What records a condition rather than tells it: "(allergy) list", "(medical) history". */
 const RECORD_AFTER = /^\s+(?:list|history|records?|info|information)\b/i;
 const INVITED = /(?:^\s*|\b(?:you\s+(?:can|may|could)|to|please|just|simply|feel\s+free\s+to)\s+)(?:book|schedule|request|make|set\s+up|access|view|see|download|manage|get|find|check|update|cancel)\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds", "you're officially in remission"; not "if you were diagnosed", nor "you're in pain" (what the reader told). */
-const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|are\s+(?:now|being|still|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b|arrived|were\s+born)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))))\b/i;
+/** The reader as the one care happened to: "you were admitted", "you've been discharged", "you checked in at our urgent care", "you made it through the cardiac cath", "until you're off the pain meds", "you're officially in remission", "as you start dialysis"; not "if you were diagnosed", nor "you're in pain" (what the reader told). */
+const YOU_UNDERWENT = /\byou(?:\s+(?:were|had|got|received|underwent|just|recently|finally|have\s+been|(?<=\bas\s+you\s+)(?:start|begin|finish|head\s+into|go\s+through)|are\s+(?:now|being|still|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))|checked\s+in|came\s+in|stopped\s+in|(?:made|got|came|pulled)\s+it\s+through|(?:got|came|pulled)\s+through|came\s+to\s+(?:us|our)\b|arrived|were\s+born)|['’](?:ve\s+been|re\s+(?:now|still|being|off|on|officially|in(?!\s+(?:so\s+much\s+|such\s+|a\s+lot\s+of\s+)?(?:pain|agony|discomfort)\b))))\b/i;
 const FEELING = String.raw`(?:glad|happy|relieved|sorry|sad|great|good|wonderful|nice|lovely|thrilled)`;
 /** News of the reader's health taken up: "glad to hear the concussion symptoms are easing", "it was great to see you walking the halls on 5 North", "sorry Grandpa's dinner tray was cold", "glad you're feeling better after the migraine infusion". */
 const GLAD_TO_HEAR = new RegExp(String.raw`\b${FEELING}\s+(?:to\s+(?:hear|see|know)\b|(?:that\s+)?(?:grandpa|grandma|granny|grandad|nana|papa|mom|mum|dad)['’]s\s|(?:that\s+)?you(?:['’]re|\s+are)\s+(?:feeling|doing|getting)\s+(?:so\s+much\s+|much\s+)?(?:better|well|stronger)\b)`, "i");
@@ -513,6 +514,8 @@ function readersOwn(line: string): RegExpExecArray | null {
 }
 
 
+/** People the reader leads or sends, who give care or help: "your crew", "your volunteers", "your officers". */
+const READERS_CREW = /\b(?:your|ur)\s+(?:crews?|volunteers|students|members|firefighters|medics|paramedics|EMTs|officers|deputies|troop|scouts|club|congregation|department)\b/i;
 /** A care team of ours: "our stroke team", "our NICU team", "the whole L&D team", "our infusion nurses". */
 const OUR_TEAM = /\b(?:our|the)\s+(?:(?:whole|entire)\s+)?(?:[\p{L}-]+\s+)?(?:care|medical|nursing|stroke|trauma|cardiac|heart|cancer|oncology|icu|nicu|picu|er|ed|surgical|surgery|rehab|therapy|hospice|palliative|transplant|burn|dialysis|neuro|neurology|ortho|orthopedic|maternity|labor|l&d|birth|birthing|delivery|ob|mother-baby|postpartum|lactation|midwifery|pediatric|peds|respiratory|wound|infusion|emergency|pt|ot|physical\s+therapy|occupational\s+therapy|speech|sleep|cath\s+lab|imaging|radiology|pharmacy)\s+(?:team|nurses|staff|therapists|crew|squad|floor|unit|lab)\b/giu;
 /** What a care team or clinician feels or says of the reader (not advice: "says you can bring a snack"). */
