@@ -678,10 +678,15 @@ function carriedTie(text: string, f: SentenceFacts, following: SentenceFacts[]):
   for (const next of goingOn(following)) {
     // "Two stents later, she says ...": the care may come in a lead-in before the subject.
     const theirs = (tie: Tie) => ownSubject(text.slice(next.sentence.start, tie.at)) || GOES_ON.test(text.slice(next.sentence.start, next.sentence.end));
-    if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && theirs(next.tie)))) return next.tie;
+    // "Rest in peace, Mayor Hal Simmons. Our hospice team was honored to care for him": care given to "him" makes him a patient.
+    const caredFor = CARED_FOR_THEM.test(text.slice(next.sentence.start, next.sentence.end));
+    if (next.tie?.strong && (!onlyStaff || (next.tie.happensTo && theirs(next.tie)) || caredFor)) return caredFor && onlyStaff ? { ...next.tie, happensTo: true } : next.tie;
   }
   return f.tie;
 }
+
+/** Care a team gave to "him" or "her": "was honored to care for him", "treated her", "looked after them". */
+const CARED_FOR_THEM = /\b(?:car(?:e|ed|ing)\s+for|treat(?:ed|ing)|nurs(?:ed|ing)|look(?:ed|ing)\s+after)\s+(?:him|her|them)\b/i;
 
 /**
  * The sentences that go on about the same person by pronoun, up to the first that names someone else or
@@ -1404,9 +1409,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
-/** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "Happy graduation to Ellie from our eating disorder program", "entered our hospice program". */
+/** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "Happy graduation to Ellie from our eating disorder program", "entered our hospice program", "We met Marcus in our addiction recovery program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
-const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduat(?:ed|ion)\s+(?:(?:to|of)\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+)?)?from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduat(?:ed|ion)\s+(?:(?:to|of)\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+)?)?from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined|met\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:in|at|through))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function inProgram(text: string, c: CareTerm, before: string): boolean {
   const program = PROGRAM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (program === null || c.list === "care-events" || c.list === "care-encounters") return false;

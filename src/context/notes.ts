@@ -4,7 +4,7 @@ import { contextTerms } from "./lists.js";
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value ("K 6.4", "hgb 6.8", "INR 2.4"),
  * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
- * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
+ * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
@@ -14,6 +14,7 @@ const SHORTHAND = [
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
   /\bPOD\s?#?\d{1,2}\b/g,
+  /(?<=\s)x[1-9]\b/g,
   /(?<![$€£]\s?|[\d.,])\b\d{1,3}(?:[MF]|\s?(?:yo|y\/o))\b(?![\p{L}\d])/gu,
   /\bpain\s(?:score\s)?\d{1,2}\/10\b/gi,
   /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u)(?![\p{L}/])/giu,

@@ -34,6 +34,8 @@ const WITH_STAFF_CLAUSE = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?!(?:is|was|leads|l
 const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 /** A send-off for someone who retires: "a surprise retirement party for (Diane)". */
 const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lunch|luncheon|cake|reception|dinner|tea)\s+(?:for|to\s+honou?r|honou?ring)\s+(?:(?:our|nurse|dr\.?)\s+)?$/i;
+/** A name followed by the hospital service its person works in: "Kendrick from security", "Luis in pharmacy", "Kim in accounting". */
+const FROM_SERVICE = /^\s+(?:from|in|of)\s+(?:our\s+)?(security|facilities|IT|housekeeping|maintenance|engineering|biomed|EVS|environmental\s+services|dietary|food\s+services|nutrition\s+services|materials(?:\s+management)?|supply\s+chain|central\s+supply|transport|registration|admitting|billing|HR|human\s+resources|finance|marketing|communications|accounting|pharmacy|the\s+lab)\b/;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself", "who spent two summers in our oncology unit as a patient". */
@@ -126,6 +128,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const theirs = pair ? staffAfter(after.slice(pair[0].length), STAFF_APPOSITIVE) : undefined;
       if (theirs && /s$/.test(theirs)) return `staff: "${theirs}"`;
       if (JOINS.test(after)) return "staff: joins the team";
+      const service = FROM_SERVICE.exec(after);
+      if (service) return `staff: "${service[1].toLowerCase()}"`;
       if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value))) return "not a person: part of an organization's name";
