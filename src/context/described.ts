@@ -41,7 +41,7 @@ const MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)
 /** A day told by its name, not "today": "on Tuesday", "Saturday's", "last night", "yesterday", "last month" (or a month, MONTH). */
 const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:night|week|weekend|month))\b/i;
 /** A numbered room, bed or bay right after the person word: " in 12", " in room 402", " in bed 4", " in L&D 4", " in trauma 1", " in isolette 4". */
-const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|bed\s+|bay\s+|isolette\s+|(?:hallway\s+)?bed\s+|(?:L&D|LDR|OR|PACU|ICU|CCU|NICU|PICU|ED|ER|triage|trauma|resus)\s+)?#?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?))/i;
+const ROOM_BESIDE = /^\s+(?:in|from)\s+(?:room\s+|rm\.?\s+|(?:hallway\s+)?bed\s+|bay\s+|isolette\s+|(?:L&D|LDR|OR|PACU|ICU|CCU|NICU|PICU|ED|ER|triage|trauma|resus)\s+)?#?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?))/i;
 /** Staff telling of a case they had: "we had", "I saw", "we got" right before "a toddler in today". */
 const CASE_TOLD = /\b(?:we|i)\s+(?:had|got|saw|treated)\s+$/i;
 /** What sets someone apart from everyone else: "the only patient", "our oldest resident", "bus driver of the year", a deed that made news ("saving 30 kids"), a couple's "60th anniversary", two surgeries "on the same day", "twins born at 26 weeks", "gave birth in our parking garage", a team's player or a parent at a child's match ("collapsed at football practice", "at his son's wrestling meet"), a parent by their children's number ("mom of four"). */
