@@ -235,8 +235,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       }
       // The person a reply answers: their care confirmed in public is PHI; otherwise naming them back is not.
       // A name the sentence speaks to, not one it speaks of: "Jenna, can you hang the 2nd unit of PRBC on Morales in 14" answers Jenna.
-      // So does one set off by a comma before it: "Goodnight, Mr. Ferraro.", "Welcome home, Lt. Maria Gomez!".
-      const addressed = d.rule.category === "handle" || (d.rule.category === "name" && (/^\s*[,!?:]/.test(text.slice(d.end, d.end + 3)) || /(?:^|,)[\s\p{Extended_Pictographic}]*(?:(?:Lt|Sgt|Capt|Col|Cpl|Officer|Coach|Pastor|Father|Sister)\.?\s+)?$/u.test(text.slice(sentence.start, d.start))));
+      // So does one set off by a comma before it, maybe after a title: "Goodnight, Mr. Ferraro.", "Welcome home, Lt. Maria Gomez!".
+      const addressed = d.rule.category === "handle" || (d.rule.category === "name" && (/^\s*[,!?:]/.test(text.slice(d.end, d.end + 3)) || /(?:^|,)[\s\p{Extended_Pictographic}]*(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(text.slice(sentence.start, d.start))));
       if (reply && (sentence.start === first || cheers) && addressed && !tie?.strong) {
         if (replyCare.length) {
           const term = text.slice(replyCare[0].start, replyCare[0].end);
