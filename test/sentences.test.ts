@@ -11,6 +11,7 @@ describe("sentences", () => {
   it("does not end one after a title, an initial or a list item's number", () => {
     expect(split("Dr. Lee saw J. Moreno today.\n1. Frank Howell")).toEqual(["Dr. Lee saw J. Moreno today.", "1. Frank Howell"]);
     expect(split("KEEP HCT >30 PER DR. HANLEY. EXTUBATE WHEN STABLE.")).toEqual(["KEEP HCT >30 PER DR. HANLEY.", "EXTUBATE WHEN STABLE."]);
+    expect(split("A mail carrier known as 'Mr. Stamps' is recovering. He's fine.")).toEqual(["A mail carrier known as 'Mr. Stamps' is recovering.", "He's fine."]);
   });
 
   it("does not end one after a single lower-case letter that more lower case follows", () => {

@@ -99,8 +99,8 @@ const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|t
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
 /** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,4}\b/g;
-/** A ventilator in a note's shorthand: "on the vent", "vent settings" (not "a place to vent"). */
-const VENT = /(?<=\bon\s+(?:the\s+)?)vent\b|\bvent(?=\s+(?:settings|support|wean|weaning|day)\b)/giu;
+/** A ventilator in a note's shorthand: "on the vent", "off the vent", "vent settings" (not "a place to vent"). */
+const VENT = /(?<=\b(?:on|off)\s+(?:the\s+)?)vent\b|\bvent(?=\s+(?:settings|support|wean|weaning|day)\b)/giu;
 /** A named baby's weeks of gestation in brackets, as a preemie's birth is told: "baby Soren (28 weeks)", "Baby Imani (31 wks)" (not "6 weeks old"). */
 const BABY_WEEKS = /(?<=\b[Bb]aby\s+\p{Lu}\p{Ll}+\s*\(\s*)(?:2[2-9]|3[0-6])\s*(?:weeks|wks|w)(?=\s*[),])/gu;
 /** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum", "a new stage 2 on Mr. Pulaski's coccyx". */
@@ -115,8 +115,8 @@ const BLOOD_DRAWN = /\b(?:get|gets|getting|got|had|has|having)\s+(?:her|his|thei
 const CRITICAL_VALUE = /\b(?:critical|panic)\s+(?:lab\s+|value\s+)?(?:potassium|k\+?|sodium|na|calcium|magnesium|glucose|blood\s+sugar|hemoglobin|hgb|platelets?|wbc|inr|troponin|lactate|lactic\s+acid|ph|pco2|po2)\s+(?:level\s+)?(?:of\s+|is\s+|was\s+|=\s*|:\s*)?\d+(?:\.\d+)?\b/giu;
 /** A life a team of ours saved or fought for: "the little girl our trauma team saved", "our ER nurses revived a man", "was saved by our stroke team", "Our trauma team fought for him for 6 hours". */
 const TEAM_SAVED = /(?<=\b(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|doctors|surgeons|staff|crew|medics|paramedics|EMTs|physicians)\s+)(?:saved|revived|resuscitated|rescued|stabilized|(?:fought|worked)\s+(?:for|on|to\s+save)\s+(?:him|her|them)|operated\s+on\s+(?:him|her|them))\b|\b(?:saved|revived|resuscitated|rescued|stabilized)(?=\s+by\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,2}(?:team|nurses|doctors|surgeons|staff|crew|medics|paramedics|EMTs|physicians)\b)/giu;
-/** Leaving a place of care, a discharge: "walked out of our hospital today", "went home from the NICU", "is home from our burn clinic", "was released from our hospital". */
-const LEFT_CARE = /\b(?:(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+of|home\s+from)|(?:was|were|been|got|gets|is|is\s+being)\s+(?:released|discharged)\s+from|(?:is|was|are|were|came|got|gets|headed|heading|going)\s+home\s+from)\s+(?:our|the)\s+(?:hospital|ICU|NICU|PICU|ER|ED|rehab(?:\s+hospital|\s+center)?|burn\s+(?:unit|clinic|center)|trauma\s+(?:center|unit)|cancer\s+center|(?:[\p{L}-]+\s+)?(?:unit|ward|floor))\b/giu;
+/** Leaving a place of care, a discharge: "walked out of our hospital today", "went home from the NICU", "is home from our burn clinic", "was released from our hospital", "let him leave our cardiac rehab". */
+const LEFT_CARE = /\b(?:(?:walked|wheeled|went|rolled|was\s+wheeled)\s+(?:out\s+of|home\s+from)|(?:was|were|been|got|gets|is|is\s+being)\s+(?:released|discharged)\s+from|(?:is|was|are|were|came|got|gets|headed|heading|going)\s+home\s+from|(?:leave|leaves|left|leaving)(?=\s+our\s))\s+(?:our|the)\s+(?:hospital|ICU|NICU|PICU|ER|ED|(?:cardiac\s+|pulmonary\s+|stroke\s+|inpatient\s+)?rehab(?:\s+hospital|\s+center|\s+unit)?|burn\s+(?:unit|clinic|center)|trauma\s+(?:center|unit)|cancer\s+center|(?:[\p{L}-]+\s+)?(?:unit|ward|floor))\b/giu;
 /** A team of ours seeing someone off after a stay counted in days, weeks or months: "Our NICU team said goodbye to little Mateo today after 94 days" (not "after 3 months as interim chief"). */
 const SEEN_OFF = new RegExp(String.raw`(?<=\b(?:our|the)\s+(?:[\p{L}&-]+\s+){0,2}(?:team|nurses|staff|unit|crew|doctors|therapists)\s+)(?:said|bid|waved)\s+(?:goodbye|farewell|bye)\s+to\b(?=[^.!?]{1,60}?\bafter\s+${COUNT}\s+(?:days|weeks|months)\b(?!\s+(?:as|of|on\s+the\s+job|at\s+work)\b))`, "giu");
 /** Treatment credited for what someone did: "quit with help from our tobacco treatment program", "got sober with the help of our team", "our addiction medicine team helped him get sober". */

@@ -64,6 +64,8 @@ interface Tie {
   happensTo: boolean;
   /** Where the deciding care word starts. */
   at: number;
+  /** Where the one it happens to is named, when care given names them right after it ("cared for Senator Paula Ngata"). */
+  to?: number;
 }
 
 /**
@@ -227,7 +229,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // A doctor the note defers to ("as discussed with Dr. Koh", "PER DR. HANLEY") gives the care, whoever undergoes it.
-      const undergoes = staffUndergo && (d.rule.category === "name" || d.rule.category === "handle") && !CONSULTED.test(text.slice(Math.max(sentence.start, d.start - 24), d.end));
+      const undergoes = staffUndergo && (d.rule.category === "name" || d.rule.category === "handle") && !CONSULTED.test(text.slice(Math.max(sentence.start, d.start - 24), d.end)) &&
+        (tie?.to === undefined || (d.end > tie.to && d.start <= tie.to + 16)); // a title may open the name after the care ("Mayor Ed Park")
       const role = undergoes ? undefined : roles.get(d);
       if (role) {
         demote(d, "info", role);
@@ -748,7 +751,7 @@ const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment
 /** A surname that needs a place of care to go to: "Nakamura needs (SNF)", "Okafor will need (rehab)". */
 const NEEDS_PLACE = /\b\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:needs|requires|will\s+need|is\s+going\s+to|goes\s+to)\s+(?:a\s+|an\s+)?$/u;
 /** A family by its surname wanting to talk about a place of care, for their relative: "the Ostrowski family wants to talk to you about (hospice)". */
-const FAMILY_ABOUT = /\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:wants|would\s+like|needs|asked|asks|is\s+asking|has\s+questions|called)\b[^.!?]{0,40}\b(?:about|regarding|re:?)\s+$/u;
+const FAMILY_ABOUT = /(?:\bthe\s+|(?:^|[\n:;.!?])\s*)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:wants|would\s+like|needs|asked|asks|is\s+asking|has\s+questions|called|(?:is|are)\s+coming|coming)\b[^.!?]{0,40}\b(?:about|regarding|re:?)\s+$/u;
 /** Someone's consent, paperwork or preparation for a treatment: "Mr. Quintero's consent for the (colectomy)", "her pre-op labs for the (biopsy)". */
 const PAPERS_FOR = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:signed\s+)?(?:consents?|paperwork|forms?|prep|pre-?op(?:\s+labs)?|clearance|work-?up|orders?)\s+(?:for|to)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?$`, "iu");
 /** A named person's part of the body, right after a condition: "(stage 2) on Mr. Pulaski's coccyx", "(rash) on Lily's arm". */
@@ -809,7 +812,7 @@ const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|
 /** Someone's meeting with, or referral to, a service of care: "Mr. Feld's family meeting with palliative care", "her referral to hospice", "his consult with cardiology". */
 const OWN_MEETING_WITH = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:family\s+|first\s+|next\s+|follow-?up\s+)?(?:meeting|consult(?:ation)?|appointment|appt|visit|referral|evaluation|eval|intake)\s+(?:with|to|from|by)\s+(?:the\s+|our\s+)?$`, "iu");
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
-const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship)\b/iu;
+const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship|demo|demonstration|drill)s?\b/iu;
 /** A place of care opened or named, not anyone's stay: "cut the ribbon on our new mother-baby unit", "dedicated the new NICU". */
 const OPENED = /\b(?:cut(?:s|ting)?\s+the\s+ribbon|ribbon[\s-]cutting|open(?:s|ed|ing)|dedicat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|christen(?:s|ed|ing)?|broke\s+ground|groundbreaking)\s+(?:(?:on|at|for|of)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A degree or career in the care, right before it: "her doctorate in physical therapy", "his degree in nursing", "her nursing career in our NICU". */
@@ -817,7 +820,7 @@ const SCHOOLED_IN = /\b(?:doctorate|degree|master['’]?s|bachelor['’]?s|diplo
 /** The opening of a heading that names where news comes from: "From our burn unit:", "News from the NICU:". */
 const HEADING_FROM = /(?:^|[\n.!?]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:from|inside|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "finished cardiac rehab", "underwent surgery", "after two years of treatment", "treated him for a heart attack", "was treated here for a back (injury)", "tested positive for (C. diff)", "hasn't missed a single (dialysis session)", "is being made (comfort care)", "Nth year on (dialysis)". */
-const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|are|were|both|now|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:mom|mother|woman|lady|man|gentleman|dad|father|girl|boy|kid)\s+on|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+(?:for|on)|declin(?:ed|es|ing)|refus(?:ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+(?:st|nd|rd|th)?\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|(?:tested|tests|testing|screened|came\s+back)\s+(?:positive|negative)\s+for|miss(?:ed|es|ing)?\s+(?:a\s+|one\s+)?single|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|since|(?:is|was|been|being|be)\s+made)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|further|more|any|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
+const UNDERWENT = /\b(?:spen(?:t|ds?|ding)\s+(?:[\w'’-]+\s+){1,3}?on|(?:was|were|been|being|got|gets|is)\s+(?:treated|seen|admitted|hospitali[sz]ed)\s+(?:here\s+|with\s+us\s+|by\s+us\s+)?(?:for|with)(?:\s+(?:a|an|the)\s+[a-z-]+)?|(?:treat(?:ed|ing)?|saw|seen|admitted|diagnosed|cared\s+for|operated\s+on)\s+(?:him|her|them)\s+for|(?:woke(?:\s+up)?|emerged|recovered|came\s+out|graduat(?:ed|es|ing|ion)|discharged|released)\s+(?:from|of)|graduate\s+of|went\s+(?:through|into)|(?:is|was|were|are|been|remains?|remained|still|now)\s+on|(?:is|was|are|were|remains?)\s+(?:[\w'’-]+\s+){1,4}and\s+(?:still\s+|now\s+)?on|(?:put|started|placed|kept)\s+(?:back\s+)?on|reach(?:ed|es|ing)?|achiev(?:ed|es|ing)?|out\s+of|suffer(?:ed|s|ing)?|beat|overcame|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|living\s+with|(?:arrived|delivered|born|came)\s+(?:by|via)|(?:weaned|came|taken|is|was|are|were|both|now|finally|breath(?:e|es|ed|ing)?|nights?|days?|hours?|weeks?)\s+off|(?:mom|mother|woman|lady|man|gentleman|dad|father|girl|boy|kid)\s+on|(?:she|he|they|who)['’](?:s|re)\s+(?:(?:now|still|finally|already|back)\s+)?(?:off|on)|scheduled\s+for|booked\s+for|due\s+for|awaiting|waiting\s+(?:for|on)|declin(?:ed|es|ing)|refus(?:ed|es|ing)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ing)|start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|underwent|undergo(?:es|ing)?|(?:new\s+|recent\s+)?dx(?:\s+(?:of|with))?(?:\s+[a-z-]+){0,2}|receiv(?:e|ed|es|ing)|had|has|having|to\s+have|\d+(?:st|nd|rd|th)?\s+(?:days?|weeks?|months?|years?)\s+(?:post|on)|get|gets|got|getting|after|following|needs?|needed|of|with|(?:came|comes|coming)\s+in(?:\s+(?:w\/|for))?|arriv(?:es|ed|ing)\s+for|(?:tested|tests|testing|screened|came\s+back)\s+(?:positive|negative)\s+for|miss(?:ed|es|ing)?\s+(?:a\s+|one\s+)?single|(?:leaves|leaving|heads|heading|headed|transferred|transferring|transfers)\s+(?:for|to)|(?:(?:she|he|they)['’](?:s|re)|(?:is|are)|who['’]s)\s+going\s+for|since|(?:is|was|been|being|be)\s+made)\s+(?:(?:a|an|the|our|her|his|their|own|two|three|several|both|\d+%?|years?|weeks?|months?|days?|rounds?|sessions?|of|new|further|more|any|stage|grade|i{1,3}|iv|\d+-[a-z]+)\s+){0,4}$/i;
 /** The one a condition told by a verb happens to, right before it: "who fainted", "she suddenly collapsed". */
 const SUBJECT_OF = /\b(?:she|he|they|who)\s+(?:(?:suddenly|nearly|almost|then|just)\s+)?$/i;
 /** The condition a program someone went through treats: "completed our 90-day inpatient program for opioid addiction" (not staff training). */
@@ -933,12 +936,17 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
   // An injury told as an event ("tore her ACL", "was struck by a car") names a condition too, which consent must cover.
   const condition = care.some((c) => c.list === "conditions" || c.list === "procedures" || (c.list === "care-events" && INJURED.test(word(c))));
+  // "Honored to have cared for Senator Paula Ngata": care given to the one named right after it happens to them.
+  const givenTo = strong !== undefined && !happensTo && strong.list === "care-events" && PERFORMED.test(word(strong)) && !FIELD.test(before(strong)) ? CARED_NAMED.exec(text.slice(strong.end, strong.end + 40)) : null;
   // "paramedic Sam Ortiz, who was treated here for a back injury after lifting a patient": care that happens to
   // someone decides over a patient word after it that is what someone handled.
   const handledPatient = patient !== undefined && strong !== undefined && patient.start >= strong.end && HANDLED.test(text.slice(Math.max(sentence.start, patient.start - 30), patient.start));
+  if (givenTo && !patientTie) return { strong: true, term: word(any), at: any.start, condition, happensTo: true, to: strong!.end + givenTo[0].length };
   return patientTie && !(happensTo && handledPatient) ? patientTie : { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
 
+/** A name, maybe titled, right after care given: "(cared for) Senator Paula Ngata", "(treated) Mayor Ed Park". */
+const CARED_NAMED = /^\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\b)/u;
 /** A patient someone handled, right before the patient word: "after lifting ", "while moving the ". */
 const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|help|transport|push|pull|roll|reposition)\w*\s+(?:a|an|the|another)\s+$/i;
 
@@ -947,11 +955,14 @@ const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|of
 /**
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
  * most, all or every one of a kind, what is worth a checkup, a group as subject, a service on offer, care in general,
- * a place's hours, what changes anyone's risk, a request not to post care, what care is like for a kind of people.
+ * a place's hours, what changes anyone's risk, a request not to post care, what care is like for a kind of people,
+ * the chief cause of an illness among a kind of people.
  */
 /** What going through care is like for anyone, told by a gerund: "We know waiting for test results can be stressful". */
 const DOING_IS_HARD = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:we\s+(?:know|understand)\s+(?:that\s+)?)?(?:waiting|getting|having|going|hearing|facing|starting|finding\s+out)\b[^.!?]{0,50}\b(?:is|are|can\s+be|may\s+be)\s+(?:so\s+|really\s+|very\s+|extra\s+)?(?:tough|hard|scary|stressful|difficult|nerve-?wracking|overwhelming|frightening)\b`, "i");
-const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR, DOING_IS_HARD];
+/** The chief cause of an illness or an injury among a kind of people: "(Hi Tomas,) falls are the top cause of injury in older adults". */
+const CAUSE_AMONG = new RegExp(String.raw`\b(?:top|leading|most\s+common|number\s+one|#1|main|biggest|major)\s+(?:cause|causes|reason|source)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:in|among|for)\s+(?:(?:older|younger|young|elderly|many|most|all)\s+)?${SERVED.source}`, "iu");
+const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR, DOING_IS_HARD, CAUSE_AMONG];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
 const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
@@ -1313,11 +1324,13 @@ const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent", "Outpatient infusion: Dubois reaction to rituximab" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(?:(?:next|then)(?:\s+(?:is|up))?:?\s+)?(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
+/** A surname opening brackets, then a comma and the care: "Room 3 running late (Thibodeaux, redo sternotomy)". */
+const SURNAME_IN_BRACKETS_THEN = /\((\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?,\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
-  const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before);
+  const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before) ?? SURNAME_IN_BRACKETS_THEN.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());
 }
 /** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well", "Newborn nursery: baby Ferreira bili 14.2". */
@@ -1349,6 +1362,12 @@ const INSURER_DECIDED = /(?:\p{Lu}\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
 /** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "he's ", "both are ". */
 const NAMED_IS = /(?:(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+|\b(?:both|they)\s+(?:are|remain)\s+)(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+)?$/u;
+/** A sentence opened by a name (no everyday word), then "is": "(... from 12?) Ashworth is (desatting)". */
+const NAME_OPENS_IS = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+is\s+(?:still\s+|now\s+)?$/u;
+function nameOpensIs(before: string): boolean {
+  const m = NAME_OPENS_IS.exec(before);
+  return m !== null && !isEnglishWord(m[1].toLowerCase());
+}
 /** A clause about someone that may end in their state: "who was pulled from the lake ", "who had been found ". */
 const WHO_WAS = /\bwho\s+(?:was|were|had\s+been|got)\s+(?:[^,.!?]{0,40}\s)?$/i;
 /** Help offered with something, to anyone: "can help you with ", "are here to support families with " (not "visited Mrs. Grant to help with her insulin pump"). */
@@ -1382,9 +1401,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
   // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR", "He's DNR".
-  // So is a condition told as what someone named is: "Henderson in 8 is a hard stick", "Mr. Lee is a fall risk", "he's allergic to amoxicillin".
+  // So is a condition told as what someone named is: "Henderson in 8 is a hard stick", "Mr. Lee is a fall risk", "he's allergic to amoxicillin", "Ashworth is desatting".
   const state = (/^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /(?:\b(?:is|are|was|were|remains?|stays?|kept|now)|['’]s)\s+(?:a\s+)?$/.test(before)) ||
-    (c.list === "conditions" && NAMED_IS.test(before) && /^\s*(?:[,.;!?)]|$|(?:and|so|per|with|on|to)\b)/.test(text.slice(c.end, c.end + 8)));
+    (c.list === "conditions" && (NAMED_IS.test(before) || nameOpensIs(before)) && /^\s*(?:[,.;!?)]|$|(?:and|so|per|with|on|to)\b)/.test(text.slice(c.end, c.end + 8)));
   const done = c.list === "procedures" && toldDone(text, c);
   // "No more trach for Wyatt!", "a new heart for baby Sam": a treatment for someone named right after it.
   // "Rapid strep came back positive for the Donnelly boy": a result for someone named.
@@ -1398,7 +1417,9 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "learned to give herself insulin shots": a treatment given to oneself.
   const doneOwn = c.list === "procedures" && DOES_OWN.test(before) && (/^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10)) || /\b(?:herself|himself|themselves)\s+$/i.test(before));
   // "gave a new liver to a Bellmont schoolteacher": a treatment given to someone the sentence describes.
-  const givenToOne = c.list === "procedures" && /\b(?:gave|give|gives|giving|brought|offered)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && /^\s+to\s+(?:a|an|the|one|this)\s/i.test(text.slice(c.end, c.end + 12));
+  // "our surgeons gave him a new heart": given to "him".
+  const givenToOne = c.list === "procedures" && ((/\b(?:gave|give|gives|giving|brought|offered)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && /^\s+to\s+(?:a|an|the|one|this)\s/i.test(text.slice(c.end, c.end + 12))) ||
+    /\b(?:gave|give|gives|giving)\s+(?:him|her|them)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before));
   // "got married between chemo rounds": a life lived between one's own treatments.
   const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.

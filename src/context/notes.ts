@@ -2,14 +2,14 @@ import type { Span } from "../documents/document.js";
 import { contextTerms } from "./lists.js";
 
 /**
- * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value ("K 6.4", "hgb 6.8", "INR 2.4"),
+ * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value or a body mass index ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52"),
  * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
- * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v").
+ * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
   /\b\d\.\d{1,2}\s?g\b/g,
-  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
+  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose|BMI)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
   /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
@@ -17,7 +17,8 @@ const SHORTHAND = [
   /(?<=\s)x[1-9]\b/g,
   /(?<![$€£]\s?|[\d.,])\b\d{1,3}(?:[MF]|\s?(?:yo|y\/o))\b(?![\p{L}\d])/gu,
   /\bpain\s(?:score\s)?\d{1,2}\/10\b/gi,
-  /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u)(?![\p{L}/])/giu,
+  /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u|w\/wo)(?![\p{L}/])/giu,
+  /\b[LR]\s(?:knee|hip|shoulder|ankle|wrist|elbow|leg|arm|foot|hand|lung|breast|kidney|eye|ear)\b/g,
 ];
 
 /** A block laid out as a note: a heading's colon, a bulleted or numbered entry, entries after semicolons, a room, bed or chair by number, a 24-hour time. */

@@ -32,8 +32,8 @@ const HEALTH_NOUN = /\b(?:symptoms?|diagnos[ie]s|side[\s-]effects?|flare-?ups?|c
 
 /** A part of the body told hurt: "your swollen ankle", "her infected toe". */
 const PART_HURT = /\b(?:swollen|bruised|broken|sprained|infected|injured|inflamed|itchy|bleeding|twisted|dislocated|fractured|torn|burned|blistered)\s+(?:(?:left|right|big|little)\s+)?(?:ankles?|knees?|wrists?|feet|foot|toes?|toenails?|fingers?|thumbs?|hands?|arms?|legs?|elbows?|shoulders?|eyes?|eyelids?|lips?|ears?|nose|jaw|gums?|tongue|throat|glands?|lymph\s+nodes?|skin|belly|breasts?|nipples?|ribs?|back|neck|hips?)\b/i;
-/** A question that picks out readers by their health: "Had a miscarriage?", "Ever had a kidney stone?", "Living with lupus?", "Got a weird rash?". */
-const ASKED = /^(?:(?:have\s+you\s+)?(?:ever\s+)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|battling|on|got|have(?=\s+an?\s))\s+([^?]*)\?/i;
+/** A question that picks out readers by their health: "Had a miscarriage?", "Ever had a kidney stone?", "Living with lupus?", "Got a weird rash?", "Dealing with hair loss during chemo?" (the same verbs as solicitation.yaml's question pattern). */
+const ASKED = /^(?:(?:have\s+you\s+)?(?:ever\s+)?(?:had|been\s+diagnosed\s+with|survived|been\s+through|gone\s+through|lived\s+with)|diagnosed\s+with|living\s+with|going\s+through|struggling\s+with|dealing\s+with|coping\s+with|suffering\s+from|battling|on|got|have(?=\s+an?\s))\s+([^?]*)\?/i;
 
 /** A question to anyone in the public who shares an illness or a medicine: "anyone else on lithium??", "Anyone here dealing with vertigo?". */
 const ANYONE = /^anyone\s+(?:else\s+)?(?:here\s+)?(?:ever\s+)?(?:on|taking|with|have|has|had|get|got|gotten|getting|living\s+with|dealing\s+with|struggling\s+with|diagnosed\s+with|going\s+through|recovering\s+from|been\s+(?:on|diagnosed\s+with|through))\s+([^?]*)(?:\?|$)/i;
