@@ -29,6 +29,13 @@ describe("documented consent", () => {
     expect(await errors(`---\nconsent:\n  id: CF-2026-078\n  expires: 2099-05-10\n  covers: [name]\n---\n${reply}`)).toContain("consent");
   });
 
+  it("a phone number the story gives for the patient needs consent that covers phone, not only name", async () => {
+    const story = "Meet Luis! After his kidney transplant, he's back to coaching soccer. Call him at 555-0112 to join his team's fundraiser!\n";
+    const block = (covers: string) => `---\nconsent:\n  id: CF-2026-090\n  expires: 2099-01-01\n  covers: [${covers}]\n---\n${story}`;
+    expect(await verdicts(block("name, condition"))).toContainEqual(expect.stringMatching(/^consent:error:.*does not cover phone/));
+    expect(await verdicts(block("name, condition, phone"))).not.toContainEqual(expect.stringMatching(/^consent:/));
+  });
+
   it.each([
     ["expired", "  id: CF-1\n  obtained: 2024-05-01\n  expires: 2025-05-01\n  covers: [name, condition]\n", /consent CF-1 expired on 2025-05-01/],
     ["revoked", "  id: CF-2\n  expires: 2099-01-01\n  covers: [name, condition]\n  revoked: true\n", /consent CF-2 was revoked/],

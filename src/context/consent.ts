@@ -22,8 +22,12 @@ export interface ConsentOptions {
   today: Date;
 }
 
-/** What each identifier category needs the consent to cover. */
-const COVER: Record<string, string> = { handle: "name", "other-id": "location", url: "name", email: "name", phone: "name" };
+/**
+ * What each identifier category needs the consent to cover; any other category by its own name. A handle or a
+ * personal link is the name they go by; a room or bed number is where they are. A phone number or an e-mail
+ * address is a way to reach them, which a consent to be named does not give: it needs "phone" or "email".
+ */
+const COVER: Record<string, string> = { handle: "name", "other-id": "location", url: "name" };
 
 /**
  * Applies documented consent to a post's patient stories and replies: valid

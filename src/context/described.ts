@@ -12,8 +12,8 @@ export interface Described extends Span {
 
 type Detail = "age" | "location" | "date" | "distinction";
 
-/** An age used as a noun, or with one word for who the person is or what they do: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview", "The 7-year-old superhero from Oak Ridge" (not "a 72-year-old female with", a clinical question's case). */
-const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?:\s+(?:[a-z]+(?:er|or|ist|ian)|boy|girl|man|woman|kid|child|son|daughter|mom|dad|(?:super)?hero|veteran|athlete|fan|twins?))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of)\b|[,.!?]|$)/g;
+/** An age used as a noun, or with one word for who the person is or what they do: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview", "The 7-year-old superhero from Oak Ridge", "We had a 17-year-old come in" (not "a 72-year-old female with", a clinical question's case). */
+const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?:\s+(?:[a-z]+(?:er|or|ist|ian)|boy|girl|man|woman|kid|child|son|daughter|mom|dad|(?:super)?hero|veteran|athlete|fan|twins?))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of|came|come|comes|arrived|arrives)\b|[,.!?]|$)/g;
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;

@@ -36,6 +36,10 @@ const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lunch|luncheon|cake|reception|dinner|tea)\s+(?:for|to\s+honou?r|honou?ring)\s+(?:(?:our|nurse|dr\.?)\s+)?$/i;
 /** A name followed by the hospital service its person works in: "Kendrick from security", "Luis in pharmacy", "Kim in accounting". */
 const FROM_SERVICE = /^\s+(?:from|in|of)\s+(?:our\s+)?(security|facilities|IT|housekeeping|maintenance|engineering|biomed|EVS|environmental\s+services|dietary|food\s+services|nutrition\s+services|materials(?:\s+management)?|supply\s+chain|central\s+supply|transport|registration|admitting|billing|HR|human\s+resources|finance|marketing|communications|accounting|pharmacy|the\s+lab)\b/;
+/** Thanks or credit right before a name: "Thanks to ", "Kudos to ", "Shout-out to ", a kudos list's "- To ". */
+const CREDITED_BEFORE = /(?:\b(?:thanks?(?:\s+you)?\s+to|kudos\s+to|shout[\s-]?outs?\s+to|props\s+to)|^\s*[-*•]\s+to)\s+$/i;
+/** A unit someone is on, then what they are credited for doing (not for what a patient does: "for being such a fighter", "for sharing his story"). */
+const WORK_ON_UNIT = /^\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?\s+for\s+(?!(?:being|sharing|letting|trusting|choosing|allowing|fighting|battling|staying|inspiring)\b)\p{L}+ing\b/iu;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself", "who spent two summers in our oncology unit as a patient". */
@@ -130,6 +134,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (JOINS.test(after)) return "staff: joins the team";
       const service = FROM_SERVICE.exec(after);
       if (service) return `staff: "${service[1].toLowerCase()}"`;
+      // "Thanks to Jess on 4W for organizing the toy drive", a kudos list's "- To Jess on 4W for catching ...": credited for work on a unit.
+      if (CREDITED_BEFORE.test(before) && WORK_ON_UNIT.test(after) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(value)) return "staff: credited for work on a unit";
       if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value))) return "not a person: part of an organization's name";
