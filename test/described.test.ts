@@ -20,6 +20,17 @@ describe("a person described instead of named", () => {
     expect(found.map((f) => f.severity)).toEqual(["error"]);
   });
 
+  it("a named school's one person in a role, with the day, is enough", async () => {
+    const found = await stories("Pinecrest High's star quarterback tore his ACL in Friday's game and our sports medicine team will do his surgery next week.");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0].reasons?.[0]).toMatch(/person described, not named: "quarterback"/);
+  });
+
+  it("an age as a noun, and one word for who the person is, before what they did", async () => {
+    expect((await stories("We had a 17-year-old come in after an overdose at Lakeview High's homecoming dance, and we brought him back.")).map((f) => f.severity)).toEqual(["error"]);
+    expect((await stories("The 7-year-old superhero from Oak Ridge finished his last round of chemo today!")).map((f) => f.severity)).toEqual(["error"]);
+  });
+
   it("a plain person word needs two details", async () => {
     expect(await stories("A woman was treated in our ER yesterday.")).toEqual([]);
     expect((await stories("A 16-year-old girl from Millbrook was airlifted to our trauma center last night.")).map((f) => f.severity)).toEqual(["error"]);

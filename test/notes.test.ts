@@ -14,6 +14,12 @@ describe("blocks that read as an internal clinical note", () => {
     expect(cues("- 9:15 Whitcombe (echo f/u)")).toEqual([["- 9:15 Whitcombe (echo f/u)", "f/u"]]);
   });
 
+  it("a body mass index, an imaging order with and without contrast, a side and a part, and an assist level are shorthand", () => {
+    expect(cues("OR 6 heads up: next case is Bartholomew, BMI 52, difficult airway")).toEqual([["OR 6 heads up: next case is Bartholomew, BMI 52, difficult airway", "BMI 52"]]);
+    expect(cues("Bumped: Kruger (brain w/wo), Fonseca (L knee)")).toEqual([["Bumped: Kruger (brain w/wo), Fonseca (L knee)", "w/wo"]]);
+    expect(cues("PT note: Gallagher in 21 walked 150 ft, min assist")).toEqual([["PT note: Gallagher in 21 walked 150 ft, min assist", "min assist"]]);
+  });
+
   it("one kind of shorthand in prose is not", () => {
     expect(cues("Our nurses know NPO rules can be hard on kids, so we bring popsicles after surgery.")).toEqual([]);
   });

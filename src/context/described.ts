@@ -17,6 +17,8 @@ const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?:\
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
+/** A named school whose one person in the role it is: "Pinecrest High's star (quarterback)", "Maple Elementary's (principal)". */
+const SCHOOL_OWNS = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Elementary|Middle|High|Junior\s+High|Prep|Academy|College|University)['’]s\s+((?:[\p{L}-]+\s+){0,2})$/u;
 /** "a", "the", "our local", "their", "The Riverside Elementary", "the St. Mark's", "a 41-year-old", "twin (brothers)", a case's "67M,": the description opens with a determiner. */
 const DETERMINER = /\b(?:the|a|an|our|their|its|this|that|one|local|two|three|both|twin|[23]|\d{1,3}\s?(?:m|f|yo|y\/o),)\s+((?:(?!(?:of|to|in|on|at|for|with|and|or|the|a|an)\s)(?:St\.\s+)?[\p{L}\p{N}'’-]+\s+){0,5})$/iu;
 /** A description that opens its clause with no determiner: ": twins born on different days". */
@@ -138,7 +140,7 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   for (const c of candidates) {
     if (compounds.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) continue;
     const headline = c.needs === 1 && HELD_AT.test(line.slice(c.end)) ? HEADLINE_START.exec(line.slice(0, c.start)) : null;
-    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start)) ?? headline;
+    const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? SCHOOL_OWNS.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start)) ?? headline;
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
     if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one

@@ -921,7 +921,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // Care of the people someone serves does not happen to them: "Dr. Ramos treats men with prostate cancer" (in the same clause:
   // not "Paramedic Jake Sorensen, who has brought hundreds of people to our ER, was admitted himself with pneumonia").
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
-  const happensTo = strong !== undefined && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong).split(",").pop()!) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
+  // "after 42 years on our spinal cord injury unit": a condition that names a unit is no one's.
+  const namesUnit = strong !== undefined && strong.list === "conditions" && /^\s+(?:unit|ward|floor|wing|program|center|centre|clinic)\b/i.test(text.slice(strong.end, strong.end + 12));
+  const happensTo = strong !== undefined && !namesUnit && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong).split(",").pop()!) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
     (strong.list === "care-settings" && (STAY_BEFORE.test(before(strong)) || ENTERED_CARE.test(before(strong)) || (SETTING_BEGUN.test(before(strong)) && /^\s+care\b/i.test(text.slice(strong.end, strong.end + 8))))) ||
     (strong.list === "care-events" && (!PERFORMED.test(word(strong)) || doneTo(text, strong, before(strong), care)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings" && !opensTitle(text, c)))) ||

@@ -6,8 +6,8 @@ import { RETIRED_READER } from "./roles.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
 const RELATIVES = String.raw`(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|niece|nephew|cousin|little\s+(?:guy|girl|boy|one|man|lady))`;
-/** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's", "(you brought) Grandpa". */
-const YOUR_RELATIVE = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b|(?<=\byou\s+(?:brought|took|drove|wheeled)\s+)(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)\b`, "iu");
+/** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's", "(you brought) Grandpa", "(Congrats on) the twins". */
+const YOUR_RELATIVE = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b|(?<=\byou\s+(?:brought|took|drove|wheeled)\s+)(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)\b|(?<=\b(?:congrats|congratulations)\s+on\s+)the\s+(?:new\s+)?(?:twins|triplets|baby|babies|little\s+one)\b`, "iu");
 
 /** Openers that address an audience or start a sentence, not one person: "Everyone,", "Caregivers,", "Today,", "Unfortunately,". */
 const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|newlyweds|graduates|grads|retirees|donors|volunteers|drivers|travelers|travellers|shoppers|hikers|cyclists|commuters|homeowners|visitors|guests|staff|colleagues|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly|unfortunately|fortunately|luckily|recently|currently|meanwhile|however|first|next|then|now|here|plus|instead|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -91,12 +91,12 @@ export function replyCareMentions(text: string): Span[] {
     // "Thank you, Eastside Fire! Your crew taught CPR to 200 people at the Y on Tuesday": a reader with a crew of their own gives care, not gets it.
     if (DECLINES.test(line) || ROUTES_PRIVATELY.test(line) || GENERAL_CARE.test(line) || READERS_CREW.test(line)) continue;
     // "... about your husband. He's resting comfortably after his procedure.", "... about your dad. It was an honor to care for
-    // him in his final days.": the reader's relative, by pronoun.
+    // him in his final days.", "Congrats on the twins! Our NICU team will take great care of them": the reader's relative, by pronoun.
     const previous = i > 0 ? text.slice(all[i - 1].start, all[i - 1].end) : "";
     // So is a baby the reply names, where no one else is named: "Congrats on bringing home baby Milo! Our NICU nurses will miss his snuggles"
     // (not "Welcome to the world, baby Mateo! Our NICU nurse Elena Cruz welcomed her first grandson").
     const babyBefore = /\bbaby\s+\p{Lu}\p{Ll}+/u.test(previous) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(line);
-    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line)) && (YOUR_RELATIVE.test(previous) || babyBefore);
+    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her|them)\b/i.test(line)) && (YOUR_RELATIVE.test(previous) || babyBefore);
     // "... your mom fell again. Our geriatric team can see her Thursday": a visit booked for the reader's relative.
     const booked = relative ? SEE_THEM_ON.exec(line) : null;
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) ?? (booked ? { start: s.start + booked.index, end: s.start + booked.index + booked[0].length } : undefined) : undefined;

@@ -40,6 +40,8 @@ const FROM_SERVICE = /^\s+(?:from|in|of)\s+(?:our\s+)?(security|facilities|IT|ho
 const CREDITED_BEFORE = /(?:\b(?:thanks?(?:\s+you)?\s+to|kudos\s+to|shout[\s-]?outs?\s+to|props\s+to)|^\s*[-*•]\s+to)\s+$/i;
 /** A unit someone is on, then what they are credited for doing (not for what a patient does: "for being such a fighter", "for sharing his story"). */
 const WORK_ON_UNIT = /^\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?\s+for\s+(?!(?:being|sharing|letting|trusting|choosing|allowing|fighting|battling|staying|inspiring)\b)\p{L}+ing\b/iu;
+/** A role someone else has: "their own director, ", "his own nurse ". */
+const THEIR_OWN = /\b(?:their|his|her|its)\s+own\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,?\s*$/iu;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself", "who spent two summers in our oncology unit as a patient". */
@@ -117,8 +119,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       const title = lastTerm("public-titles", before) ?? leadingTerm("public-titles", value);
       if (title) return `public figure: "${title}"`;
       const titled = lastTerm("staff-words", before) ?? leadingTerm("staff-words", value);
-      // "Staff Sgt. Maria Gonzales": a military rank, not our staff.
-      if (titled && !(titled === "staff" && /^(?:Sgt\.?|Sergeant)\s/.test(value))) return `staff: "${titled}"`;
+      // "Staff Sgt. Maria Gonzales": a military rank, not our staff. "the choir, who sang for their own director, Marlene": someone else's.
+      if (titled && !(titled === "staff" && /^(?:Sgt\.?|Sergeant)\s/.test(value)) && !THEIR_OWN.test(before)) return `staff: "${titled}"`;
       // "Jenna Cole, who started in March, is our new charge nurse": a clause about her may come before what she is.
       const afterClause = text.slice(d.end, Math.min(sentence.end, d.end + 120)).replace(/\|/g, ",").replace(WHO_CLAUSE, "");
       // "Hi Ron, the dermatologist confirmed ...": a greeting's name is the reader's, and what follows it a new clause.
