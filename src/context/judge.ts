@@ -550,9 +550,11 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
 const KEEPS_COMING = /\bwho(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|in|to\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:unit|center|centre|clinic|floor))\s+(?:for|since|every)\b/giu;
 /** Patients, then who they are: "4 East has two fall-risk patients — Okonjo in 412 and Rasmussen in 418", "Patients to see: Mr. Boyd, Ms. Lin". */
 const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:today|tonight|tomorrow)|today|tonight))?\s*(?:[:—–]|\s-)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+in\s+\d|\s*[,(]|\s+and\s|\s+\p{Lu}\p{Ll}+\s*[,(]))/gu;
+/** Names set beside patients or residents in the plural: "Our pediatric cancer patients Mia, Jayden and Sofia", "Harold and June, both residents of our skilled nursing wing", "Mia and Jayden are patients on our cancer unit". */
+const NAMED_PATIENTS = /\b(?:patients|residents)(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)|(?<=\p{Lu}\p{Ll}+(?:,\s+(?:both|all\s+(?:three|four|five))|\s+(?:are|were)(?:\s+(?:both|all))?)\s+(?:(?:of\s+)?our\s+)?(?:[\p{L}-]+\s+){0,2})(?:patients|residents)\b(?=\s+(?:on|in|at|of|here|with)\b|\s*[,.!])/gu;
 
 function oneOfPatients(text: string): Span[] {
-  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient". */

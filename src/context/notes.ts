@@ -3,14 +3,14 @@ import { contextTerms } from "./lists.js";
 
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value or a body mass index ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52"),
- * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
+ * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "O2 2L", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
  * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
   /\b\d\.\d{1,2}\s?g\b/g,
   /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose|BMI)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
-  /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b/g,
+  /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b|\bO2\s(?:at\s)?\d{1,2}\s?L\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
   /\bPOD\s?#?\d{1,2}\b/g,

@@ -96,7 +96,9 @@ export function replyCareMentions(text: string): Span[] {
     // So is a baby the reply names, where no one else is named: "Congrats on bringing home baby Milo! Our NICU nurses will miss his snuggles"
     // (not "Welcome to the world, baby Mateo! Our NICU nurse Elena Cruz welcomed her first grandson").
     const babyBefore = /\bbaby\s+\p{Lu}\p{Ll}+/u.test(previous) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(line);
-    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her|them)\b/i.test(line)) && (YOUR_RELATIVE.test(previous) || babyBefore);
+    // "them" only for relatives in the plural: "(thank you for the drawings from your nephew's scout troop!) The PICU crew put them on our wall" is no one's care.
+    const pluralBefore = /\b(?:twins|triplets|babies|kids|children|boys|girls|little\s+ones)\b/i.test(YOUR_RELATIVE.exec(previous)?.[0] ?? "");
+    const relative = i > 0 && (/^\s*(?:he|she|they)\b/i.test(line) || /\b(?:him|his|her)\b/i.test(line) || (pluralBefore && /\bthem\b/i.test(line))) && (YOUR_RELATIVE.test(previous) || babyBefore);
     // "... your mom fell again. Our geriatric team can see her Thursday": a visit booked for the reader's relative.
     const booked = relative ? SEE_THEM_ON.exec(line) : null;
     const relativeCare = relative ? termsIn[i].find((t) => t.start >= s.start && t.end <= s.end) ?? (booked ? { start: s.start + booked.index, end: s.start + booked.index + booked[0].length } : undefined) : undefined;
