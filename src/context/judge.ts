@@ -553,8 +553,11 @@ const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:tod
 /** Names set beside patients or residents in the plural: "Our pediatric cancer patients Mia, Jayden and Sofia", "Harold and June, both residents of our skilled nursing wing", "Mia and Jayden are patients on our cancer unit". */
 const NAMED_PATIENTS = /\b(?:patients|residents)(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)|(?<=\p{Lu}\p{Ll}+(?:,\s+(?:both|all\s+(?:three|four|five))|\s+(?:are|were)(?:\s+(?:both|all))?)\s+(?:(?:of\s+)?our\s+)?(?:[\p{L}-]+\s+){0,2})(?:patients|residents)\b(?=\s+(?:on|in|at|of|here|with)\b|\s*[,.!])/gu;
 
+/** A nurse asked for by the patient they have: "Who has Thornbury?", "who's got Okafor today", "Who's covering Rosalind in 4?". */
+const WHOSE_PATIENT = /\b[Ww]ho(?:\s+has|['’]s\s+got|\s+(?:is|['’]s)\s+(?:taking|covering))(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:\?|\s(?:today|tonight)\b))/gu;
+
 function oneOfPatients(text: string): Span[] {
-  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(WHOSE_PATIENT), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient". */
@@ -1328,7 +1331,7 @@ const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent", "Outpatient infusion: Dubois reaction to rituximab" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(?:(?:next|then)(?:\s+(?:is|up))?:?\s+)?(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(?:(?:next|then)(?:\s+(?:is|up))?:?\s+)?(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:\d{1,4}[A-Za-z]?\s+(?=to\s))?(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 /** A surname opening brackets, then a comma and the care: "Room 3 running late (Thibodeaux, redo sternotomy)". */
