@@ -38,8 +38,8 @@ const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lun
 const FROM_SERVICE = /^\s+(?:from|in|of)\s+(?:our\s+)?(security|facilities|IT|housekeeping|maintenance|engineering|biomed|EVS|environmental\s+services|dietary|food\s+services|nutrition\s+services|materials(?:\s+management)?|supply\s+chain|central\s+supply|transport|registration|admitting|billing|HR|human\s+resources|finance|marketing|communications|accounting|pharmacy|the\s+lab)\b/;
 /** Thanks or credit right before a name: "Thanks to ", "Kudos to ", "Shout-out to ", a kudos list's "- To ". */
 const CREDITED_BEFORE = /(?:\b(?:thanks?(?:\s+you)?\s+to|kudos\s+to|shout[\s-]?outs?\s+to|props\s+to)|^\s*[-*•]\s+to)\s+$/i;
-/** A unit someone is on, then what they are credited for doing (not for what a patient does: "for being such a fighter", "for sharing his story"). */
-const WORK_ON_UNIT = /^\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?\s+for\s+(?!(?:being|sharing|letting|trusting|choosing|allowing|fighting|battling|staying|inspiring)\b)\p{L}+ing\b/iu;
+/** A unit someone is on, then the work they are credited for ("for organizing the toy drive", "for catching ..."; not what a patient does: "for walking 200 feet today"). */
+const WORK_ON_UNIT = /^\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?\s+for\s+(?:organizing|organising|catching|covering|precepting|training|coordinating|planning|teaching|mentoring|picking\s+up|spotting|noticing|setting\s+up|stocking|decorating|hosting|collecting|staying\s+late|running\s+the)\b/iu;
 /** A role someone else has: "their own director, ", "his own nurse ". */
 const THEIR_OWN = /\b(?:their|his|her|its)\s+own\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,?\s*$/iu;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
