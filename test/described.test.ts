@@ -31,6 +31,13 @@ describe("a person described instead of named", () => {
     expect((await stories("The 7-year-old superhero from Oak Ridge finished his last round of chemo today!")).map((f) => f.severity)).toEqual(["error"]);
   });
 
+  it("a wink that readers know the one described singles them out", async () => {
+    const found = await stories("The drummer of a certain local band (you know the one 🥁) is recovering nicely in our ortho unit after his wrist surgery.");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0]?.reasons?.[0]).toMatch(/"drummer", with a distinction/);
+    expect(await stories("The drummer of a local band is recovering nicely in our ortho unit after his wrist surgery.")).toEqual([]);
+  });
+
   it("a plain person word needs two details", async () => {
     expect(await stories("A woman was treated in our ER yesterday.")).toEqual([]);
     expect((await stories("A 16-year-old girl from Millbrook was airlifted to our trauma center last night.")).map((f) => f.severity)).toEqual(["error"]);

@@ -1,6 +1,7 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan } from "../documents/sentences.js";
 import { CONDITION_WORD, DRUG_WORD, NOT_CONDITIONS, PROCEDURE_WORD } from "../detectors/health-detail.js";
+import { isEnglishWord } from "../detectors/english-words.js";
 import { contextEntries, contextTerms } from "./lists.js";
 
 export interface CareTerm extends Span {
@@ -25,6 +26,14 @@ const SOBER = new RegExp(String.raw`\b(?:${COUNT}|a)\s+(?:full\s+)?(?:days?|week
 /** A room told by its number beside the one in it: "Mrs. Ortiz in 22", "Mrs. Greta Holm in 7", "the lady in 14B" (not "in 22 minutes"). */
 const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:lady|guy|man|woman|gentleman|kid|baby|girl|boy|patient|pt|grandpa|grandma))\s+)in\s+\d{1,4}[A-Za-z]?\b(?![:.,]\d|\s*(?:%|[ap]\.?m\b|years?|yrs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|seconds?|degrees?|people|of\b))/gu;
 
+/** A room told by its number after a surname alone, as notes give it: the surname opens a clause, and what is told of the one in
+ * the room follows: "Okafor in 9 gets anxious after dark", "for Greer in 15, confused", "Holloway in 11 keeps asking", "a birthday cupcake to Agnes in 22 —", "due at 1500 for Vaughn in 18." (not
+ * "Available in 3 sizes", nor a surname that is an everyday word, checked where it is matched). */
+const SURNAME_IN_NUMBER = /(?<=(?:^|[\n:;,.!?(—–]\s*|\b(?:for|and|re:?|to|with|see|saw|visit|visited|visiting)\s+)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+)in\s+\d{1,3}[A-Za-z]?\b(?=\s*[,;:(—–).!?]|\s+(?:is|was|has|had|keeps|kept|gets|got|needs|needed|wants|wanted|asking|asks|asked|refusing|refuses|refused|c\/o|complaining|complains|still|now|can['’]?t|cannot|won['’]t|will|says|said|pulled|fell|became|looks|looked|seems|requires|requesting|requested|denies|reports|reported|spiked|desatting|vomited|vomiting|pending|due|NPO)\b|\s*$)/gmu;
+/** A unit and bed by their code, set off right after a name: "Mrs. Lindqvist, 4B-11, new swelling", "Okafor (5W-12)". */
+const UNIT_BED_BESIDE = /(?<=\p{Lu}\p{Ll}+\s*[,(]\s*)\d{1,2}[A-Z]{1,2}-\d{1,3}\b(?!-)/gu;
+/** The unit before an operation, named as a place: "the glasses you left in pre-op on Monday", "sent back to pre-op" (not "pre-op instructions"). */
+const PRE_OP = /(?<=\b(?:in|to|from|into)\s+)pre-?op\b(?=\s+(?:on|at|this|today|yesterday|last|before|after|for|with|and|when|while)\b|\s*[.,;!?—–)]|\s*$)/giu;
 /** Something taken out of someone's body part: "removed a fish hook from Mayor Dave Collins' thumb", "pulled a splinter out of her foot". */
 const PULLED_FROM_PART = /\b(?:removed|pulled|extracted|took|got)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:from|out\s+of)\s+(?:(?:his|her|their|a|an|the)\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}\p{Ll}*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:thumb|finger|hand|palm|eye|ear|nose|throat|foot|heel|toe|leg|arm|back|chest|stomach|knee|head|scalp|cheek|lip|neck)\b/gu;
 /** A numbered bay, chair or stretcher of an emergency or infusion unit, or a trauma or resuscitation room: "in bay 3", "chair 12", "in trauma 1", "isolette 4". */
@@ -182,6 +191,8 @@ const CASE_CAME_IN = /(?<=\b(?:we|I)\s+(?:had|got|saw)\s+(?:a|an)\s+[^.!?]{0,60}
 /** A blow taken to the head or body: "took a skate blade to the neck", "took a puck to the face". */
 const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\s+the\s+(?:face|head|eye|neck|chest|mouth|jaw|throat|temple|groin|knee|ribs)\b/giu;
 
+/** Someone brought in to us, as the emergency department tells of arrivals: "a student was brought in after a sledding accident", "was brought in by ambulance" (not "was brought in to help", "brought in as interim director", "Bagels were brought in with coffee"). */
+const BROUGHT_IN = /(?<!\b(?:food|lunch|dinner|breakfast|pizzas?|donuts|doughnuts|bagels|coffee|cakes?|cookies|treats|snacks|supplies|equipment|flowers|gifts|toys|meals?|tacos|cupcakes|help|reinforcements|backup|staff|nurses|volunteers|consultants?|experts?|therapy\s+dogs?)\s+)\b(?:was|were|got|been|being)\s+(?:rushed\s+|carried\s+)?brought\s+in(?=\s+(?:after|with|unconscious|unresponsive|not\s+breathing|in\s+(?:cardiac\s+)?arrest|by\s+(?:ambulance|EMS|medics|paramedics|helicopter|police|(?:his|her|their)\s+\p{Ll}+))\b|\s*[.;!—–-])/giu;
 /** Someone brought to us by an ambulance or its crew: "the ambulance brought in 16-year-old Marcus Bell", "paramedics rushed him in" (not "brought in supplies"). */
 const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
 /** A lab's value or a vital sign in a note's shorthand, right after a capitalised name: "(Kovalenko) K 6.1", "(Banerjee) Cr 2.4", "(Ruiz) Hgb 6.8", "(Abernethy) BP 82/50", "(Soto) sats 84%". */
@@ -417,6 +428,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, AMBULANCE_BROUGHT, () => "care-events"),
+    ...matched(text, BROUGHT_IN, () => "care-events"),
     ...matched(text, MACHINE_BREATHING, () => "conditions"),
     ...matched(text, OXYGEN_FLOW, () => "procedures"),
     ...matched(text, LAB_SHORTHAND, () => "conditions"),
@@ -434,6 +446,9 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WARD, () => "care-settings"),
     ...matched(text, OUR_FLOOR, () => "care-settings"),
     ...matched(text, IN_NUMBER, () => "care-settings"),
+    ...matched(text, UNIT_BED_BESIDE, () => "care-settings"),
+    ...matched(text, PRE_OP, () => "care-settings"),
+    ...matched(text, SURNAME_IN_NUMBER, (m) => (isEnglishWord(m[1].toLowerCase()) ? undefined : "care-settings")),
     ...matched(text, PULLED_FROM_PART, () => "care-events"),
     ...matched(text, NUMBERED_SPOT, () => "care-settings"),
     ...matched(text, SOBER, () => "care-events"),

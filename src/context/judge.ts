@@ -516,10 +516,10 @@ function showsStaff(alt: string): boolean {
 }
 
 /**
- * "one of our hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors",
+ * "one of our hospice patients", "One of my hospice patients", "one of the first heart transplant recipients", "one of our youngest kidney donors",
  * "sharing cookies with the other patients": one person out of a group of patients.
  */
-const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b|\b(?:received|admitted|treated|saw|took\s+in|cared\s+for)\s+(?:[\p{L}\p{N}-]+\s+){0,2}patients,?\s+(?:including|among\s+them)\b/giu;
+const ONE_OF = /\b(?:one\s+of\s+(?:our|the|their|its|my)|(?:the|her|his|their)\s+(?:other|fellow))\s+(?:[\p{L}-]+\s+){0,3}?(?:patients|residents|preemies|recipients|survivors|(?:kidney|liver|living|marrow|stem\s+cell|organ)\s+donors)\b|\b(?:received|admitted|treated|saw|took\s+in|cared\s+for)\s+(?:[\p{L}\p{N}-]+\s+){0,2}patients,?\s+(?:including|among\s+them)\b/giu;
 
 /** What "PT" names when it is physical therapy: "PT aide", "PT team", "PT gym". */
 const PT_NAMES = /^\s+(?:aides?|assistants?|techs?|team|staff|department|dept|gym|clinic|sessions?|appointments?|students?|director|manager|crew|folks|open\s+house|programs?|class(?:es)?|rooms?|equipment|exercises?|evaluations?|evals?|referrals?|schedule|month|week)\b/i;
@@ -1167,8 +1167,8 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 /** The place's own people keeping someone titled company: "(hospice) volunteers read to Mr. Delbert Shaw every afternoon", "(ICU) nurses sang to Mrs. Lin". */
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
-/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)", "(EEG) tech needed in 22 for Haldorsen" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
+/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(Chemo) day for Bea!", "(Cast) off day for Mateo!!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)", "(EEG) tech needed in 22 for Haldorsen" (not "Chemo for Kids Foundation"). */
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:off\s+|removal\s+)?day\s+|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1317,8 +1317,8 @@ const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:here|back|in|admitted)\s+)?for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */
 const FOR_NAME_LABEL = /(?:\b(?:for|re|on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,3}$/u;
-/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
-const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)\s)/u;
+/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating", "Clinic cancellations today: 0930 Mendez (no ride)", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
+const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)\s)/u;
 
 function headsEntry(text: string, c: Span): boolean {
   return /(?:^|\n|[.!?;][ \t])[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
@@ -1336,8 +1336,10 @@ const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(?:(?:ne
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 /** A surname opening brackets, then a comma and the care: "Room 3 running late (Thibodeaux, redo sternotomy)". */
 const SURNAME_IN_BRACKETS_THEN = /\((\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?,\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A note about a surname, "re:" it and set off by a comma or a dash, then the care: "Pharmacy called re: Delacroix, vanco trough was 24". */
+const ABOUT_SURNAME = /\bre:\s*(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s*[,(—–-]\s*(?:[\p{L}-]+\s+){0,2}$/u;
 function surnameThenCare(before: string): boolean {
-  const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before) ?? SURNAME_IN_BRACKETS_THEN.exec(before);
+  const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before) ?? SURNAME_IN_BRACKETS_THEN.exec(before) ?? ABOUT_SURNAME.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());
 }
 /** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well", "Newborn nursery: baby Ferreira bili 14.2". */
@@ -1468,9 +1470,11 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (cameInState(text, c, before)) return true;
   // "gets his dialysis chair at 6am", "her hospital bed": a chair or bed of care that someone has is theirs (not "her bed").
   if (/(?:^|\s)(?:chair|bed|bedside)$/i.test(text.slice(c.start, c.end)) && /\b(?:his|her|their)\s+$/i.test(before)) return true;
+  // "Mrs. Lindqvist, 4B-11,": a unit and bed by code, set off beside a name (care.ts finds it only there).
+  if (/^\d{1,2}[A-Z]{1,2}-\d/.test(text.slice(c.start, c.end))) return true;
   if (someonesBedside(text, c)) return true;
   // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "ICU family updates due today: Mr. Haddad's wife ...": a place's schedule or list, then the ones it is for.
-  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds|holding)\b[^:\n]*:/i.test(text.slice(c.start, c.end + 40))) return true;
+  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds|holding|cancell?ations|no-?shows|call-?backs)\b[^:\n]*:/i.test(text.slice(c.start, c.end + 40))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
@@ -1516,8 +1520,8 @@ function someonesBedside(text: string, c: Span): boolean {
       (/(?<!\bDr\.?\s+)\b\p{Lu}\p{Ll}+['’]s\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && !/^\s+manner/i.test(text.slice(c.end, c.end + 10))));
 }
 
-/** A job named after "as": "as a nurse", "as our new chaplain", "my first year as a unit clerk". */
-const AS_JOB = /\bas\s+(?:a|an|our|the|your|their)\s+(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
+/** A job named after "as": "as a nurse", "as our new chaplain", "my first year as a unit clerk", "back to our dialysis unit as charge nurse". */
+const AS_JOB = /\bas\s+(?:(?:a|an|our|the|your|their)\s+)?(?:new\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
 /** Jobs in training, staff only when so named ("as a resident"; "a resident" alone is a patient word). */
 const TRAINEE = /^(?:resident|intern|student\s+nurse|nursing\s+student|medic|clerk)\b/i;
 /** Whether the text names a job here, by the staff words or as a trainee. */

@@ -45,10 +45,14 @@ const THEIR_OWN = /\b(?:their|his|her|its)\s+own\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,?\
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
 const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?patient\b(?!s)/iu;
 /** Later in the sentence the person is said to be a patient: "Dot Sweeney, our volunteer, ... and she's now a patient in our cardiology clinic herself", "who spent two summers in our oncology unit as a patient". */
-const BECAME_PATIENT_LATER = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b|\bas\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?patient\b(?!\s+(?:transporter|advocate|navigator|liaison|care\s+(?:tech|technician|assistant)|sitter|access|representative|rep|experience|relations|safety|services|educator|escort))/iu;
-/** "the Nguyen Family Foundation", "the Ferreira family foundation", "Hollis Memorial Library": a name that an organization or building carries. */
+/** What follows "patient" in the name of a job: "patient advocate", "patient safety (officer)". */
+const NOT_A_JOB = String.raw`(?!\s+(?:transporter|advocate|navigator|liaison|care\s+(?:tech|technician|assistant)|sitter|access|representative|rep|experience|relations|safety|services|educator|escort))`;
+const BECAME_PATIENT_LATER = new RegExp(String.raw`\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|our|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b${NOT_A_JOB}|\bas\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?patient\b${NOT_A_JOB}`, "iu");
+/** The one named is the subject, maybe after a clause set off by commas, and is said to be a patient: "Dr. Paul Ambrose, our chief of surgery for 20 years, is now our patient". */
+const IS_NOW_PATIENT = new RegExp(String.raw`^(?:\s*,[^,.;!?]{1,80},)?\s+(?:is|was|became|has\s+become)\s+(?:(?:now|also|himself|herself)\s+)*(?:a|an|our|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b${NOT_A_JOB}`, "iu");
+/** "the Nguyen Family Foundation", "the Ferreira family foundation", "Hollis Memorial Library", "our Willow Creek care home": a name that an organization or building carries. */
 const ORG_WORDS = String.raw`(?:Foundation|Fund|Trust|Scholarship|Endowment|Center|Centre|Pavilion|Wing|Hall|Institute|Library|Awards?|Prize|Lecture|Rotary|Kiwanis|Guild|Club|Society|Association)\b`;
-const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}|^\s+(?:family\s+)?(?:foundation|trust|scholarship|endowment|charitable\s+fund)\b`);
+const ORG_AFTER = new RegExp(String.raw`^\s+(?:(?:Family|Memorial|Brothers)\s+)?${ORG_WORDS}|^\s+(?:family\s+)?(?:foundation|trust|scholarship|endowment|charitable\s+fund)\b|^\s+(?:care|nursing|retirement)\s+home\b|^\s+(?:assisted|senior)\s+living\b`);
 /** A first name and a surname that is also a building's or a wing's word: "Sadie Hall", "Anthony Wing" (not "Carnegie Hall"). */
 function givenAndSurname(value: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)\s+(?:Hall|Wing)$/u.exec(value);
@@ -82,9 +86,9 @@ const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
 const norm = (s: string) => s.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof|rn|md)\b\.?/g, "").replace(/[^\p{L}\p{N}@.]+/gu, " ").trim();
 const digits = (s: string) => s.replace(/\D/g, "");
 
-/** Said to be a patient in its own sentence, after the name: "Vernon Shaw, our longest-serving volunteer and a patient in our hospice", "Greta first came to us as a patient". */
+/** Said to be a patient in its own sentence, after the name: "Vernon Shaw, our longest-serving volunteer and a patient in our hospice", "Greta first came to us as a patient", "Dr. Paul Ambrose, our chief of surgery, is now our patient". */
 export function becomesPatient(text: string, d: Span, sentence: Span): boolean {
-  return APPOSITIVE_PATIENT.test(text.slice(d.end, Math.min(sentence.end, d.end + 48)).replace(/\|/g, ",")) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end));
+  return APPOSITIVE_PATIENT.test(text.slice(d.end, Math.min(sentence.end, d.end + 48)).replace(/\|/g, ",")) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end)) || IS_NOW_PATIENT.test(text.slice(d.end, sentence.end));
 }
 
 /**
@@ -187,8 +191,8 @@ function leadingTerm(list: "public-titles" | "staff-words", value: string): stri
   return first?.start === 0 && /\S/.test(value.slice(first.end)) ? value.slice(0, first.end).toLowerCase() : undefined;
 }
 
-/** A heading word after a role that says whom a notice is for or between whom it passes: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ". */
-const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census)\s*:/i;
+/** A heading word after a role that says whom a notice is for or between whom it passes, or what kind of post it is: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ", "Nurse life: ". */
+const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census|life|diar(?:y|ies)|tales|stories|problems|thoughts|vibes|moments?|mood)\s*:/i;
 
 /** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */
 function lastTerm(list: "staff-words" | "public-titles", before: string): string | undefined {

@@ -35,10 +35,31 @@ export function nlpMatchAll(text: string, expressions: string[]): Map<string, Sp
         // An initial keeps its full stop: "Anna S.".
         if (text[end] === "." && /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(end - 2, end))) end++;
         const span = lastSentenceOf(text, markupTrimmed(text, chunk.start + f.offset.start, end));
-        if (span) out.get(e)!.push(span);
+        if (span) out.get(e)!.push(...listedApart(text, span));
       }
     }
   }
+  return out;
+}
+
+/**
+ * compromise runs a match on over the commas of a list of people ("Ana Ruiz, Luis Ortega", "Mrs. Tran, Dr. Malik"):
+ * the match is cut at a comma when both sides are two words or more, or a title opens the side after it. A surname
+ * and a first name set off by a comma ("Ortega, Luis") stay one name.
+ */
+function listedApart(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/,\s+/g)) {
+    const cut = span.start + m.index;
+    const before = text.slice(start, cut);
+    const after = text.slice(cut + m[0].length, span.end);
+    if ((/\S\s+\S/.test(before) && /\S\s+\S/.test(after.split(/,\s/)[0])) || /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Nurse)\b/.test(after)) {
+      out.push({ start, end: cut });
+      start = cut + m[0].length;
+    }
+  }
+  out.push({ start, end: span.end });
   return out;
 }
 
