@@ -34,6 +34,20 @@ const SURNAME_IN_NUMBER = /(?<=(?:^|[\n:;,.!?(—–]\s*|\b(?:for|and|re:?|to|wi
 const UNIT_BED_BESIDE = /(?<=\p{Lu}\p{Ll}+\s*[,(]\s*)\d{1,2}[A-Z]{1,2}-\d{1,3}\b(?!-)/gu;
 /** The unit before an operation, named as a place: "the glasses you left in pre-op on Monday", "sent back to pre-op" (not "pre-op instructions"). */
 const PRE_OP = /(?<=\b(?:in|to|from|into)\s+)pre-?op\b(?=\s+(?:on|at|this|today|yesterday|last|before|after|for|with|and|when|while)\b|\s*[.,;!?—–)]|\s*$)/giu;
+/** A fever told by its spike: "spiked to 39.2", "spiked a temp overnight", "spiking fevers" (not "cases spiked", "spiked cider"). */
+const SPIKED = /(?<!\b(?:cases|rates?|numbers|admissions|visits|prices|sales|calls|traffic|views|demand|volumes?|census)\s+)\bspik(?:ed|es|ing)\s+(?:a\s+)?(?:(?:low-grade\s+|high\s+)?(?:fevers?|temps?|temperatures?)\b|to\s+(?:3[89]|4[01]|10[0-6])(?:\.\d)?(?!\d))/giu;
+/** A joint or a valve replaced, told by the verb: "replaced the hips of grandma Rose", "replaced her knee", "replaced both his knees" (not "replaced the carpet"). */
+const REPLACED_PART = /\breplac(?:ed|es|ing)\s+(?:(?:the|her|his|their|both|a|an)\s+){1,2}(?:(?:left|right|other|worn-out|damaged|aortic|mitral)\s+)?(?:hips?|knees?|shoulders?|ankles?|elbows?|(?:heart\s+)?valves?)\b/giu;
+/** How far labour has gone: "Mrs. Huang is 8 cm", "she's at 6 cm", "6 cm dilated", "4 cm and 90%" (not "the cake is 8 cm tall", "the mass is 3 cm"). */
+const DILATED = /\b(?:[1-9]|10)(?:\.\d)?\s?cm\s+(?:dilated|and\s+\d{2,3}\s?%)|(?<=\b(?:she(?:['’]s|\s+is|\s+was)|(?:Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:is|was))\s+(?:(?:now|already|only|at)\s+)?)(?:[1-9]|10)\s?cm\b(?=\s*[,;.]|\s+(?:and|now|with|already)\b)/gu;
+/** One staff member watching one patient, asked for by the patient's name: "we need a 1:1 for Bradshaw tonight" (not "a 1:1 ratio"). */
+const ONE_TO_ONE = /(?<![\d:])1:1(?:\s+(?:sitter|observation|obs|watch))?(?=\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu})/gu;
+/** One patient newly admitted, as a note heads them: "New admit to 612 tonight: Hargrove", "direct admit from clinic" (not "use bay 5 for new admits", a group). */
+const NEW_ADMIT = /\b(?:new|direct)\s+admit\b(?!s)/giu;
+/** Babies delivered, known by their family's name: "on delivering the Albrecht twins at 0340". */
+const DELIVERED_FAMILY = /\bdeliver(?:ed|ing|s)?(?=\s+the\s+\p{Lu}\p{Ll}+\s+(?:twins|triplets|quadruplets|baby|babies|boys|girls)\b)/gu;
+/** Ear tubes, as a child's operation is booked: "Lucas B. (age 4) for tubes at 0730". */
+const FOR_TUBES = /(?<=\bfor\s+)(?:ear\s+)?tubes\b(?=\s+(?:at|on|today|tomorrow|this)\b|\s*[,.;])/giu;
 /** Something taken out of someone's body part: "removed a fish hook from Mayor Dave Collins' thumb", "pulled a splinter out of her foot". */
 const PULLED_FROM_PART = /\b(?:removed|pulled|extracted|took|got)\s+(?:a|an|the|two|three|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:from|out\s+of)\s+(?:(?:his|her|their|a|an|the)\s+|(?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}\p{Ll}*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:thumb|finger|hand|palm|eye|ear|nose|throat|foot|heel|toe|leg|arm|back|chest|stomach|knee|head|scalp|cheek|lip|neck)\b/gu;
 /** A numbered bay, chair or stretcher of an emergency or infusion unit, or a trauma or resuscitation room: "in bay 3", "chair 12", "in trauma 1", "isolette 4". */
@@ -236,8 +250,8 @@ const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+
 /** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
 const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:party|wedding|gala|reception|meeting|server|computer|system|website|site|app))|\bcrashed\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:bike|car|truck|motorcycle|atv|snowmobile|scooter|moped|e-bike|skateboard|glider|plane|jet\s+ski)\b/giu;
 
-/** A fall, told by where it happened or how far: "fell at home", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight", "fell into the river" (not "fell asleep", "fell in love"). */
-const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
+/** A fall, told by where it happened or how far: "fell at home", "slid out of bed", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight", "fell into the river" (not "fell asleep", "fell in love"). */
+const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:slid|slipped|rolled|fell)\s+out\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:bed|chair|recliner|wheelchair)\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
 
 /** Taking something out of or from a part of the body: "pulled a splinter from ", "removed 42 magnets from ". */
 const TAKEN_FROM = String.raw`(?:get|got|getting|pull(?:ed|ing)?|take|took|taken|taking|remov(?:e|ed|ing)|dig(?:ging)?|dug|retriev(?:e|ed|ing)|extract(?:ed|ing)?|fish(?:ed|ing)?)\s+(?:(?:that|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:out\s+of|from)\s+`;
@@ -252,8 +266,8 @@ const TAKEN_FROM_NAMED = new RegExp(String.raw`\b${TAKEN_FROM}${TAKEN_FROM_PART}
 /** A transplant told by its donor: "met the family of the donor whose heart now beats in his chest", "hugged her donor". */
 const DONOR_MET = /\b(?:met|meet|meets|meeting|thanked|hugged)\s+(?:the\s+family\s+of\s+(?:the|his|her|their)\s+donor|(?:his|her|their)\s+(?:kidney\s+|liver\s+|heart\s+|marrow\s+)?donor(?:['’]s\s+(?:family|mom|mother|dad|father|wife|husband|parents|widow))?)\b|\bdonor\s+whose\s+(?:heart|kidney|liver|lungs?|corneas?)\b/giu;
 
-/** Vaccines a child had, told to the parent: "such a trooper during her shots" (not "her flu shot", which anyone may be shown getting). */
-const HAD_SHOTS = /\b(?:during|for|after|before|with)\s+(?:her|his|their|your)\s+(?:\d+-(?:month|year)\s+|baby\s+|first\s+)?(?:shots|vaccines|vaccinations|immunizations|jabs)\b/giu;
+/** Vaccines a child had or needs, told to the parent: "such a trooper during her shots", "the Osei twins both need their 12-month shots" (not "her flu shot", which anyone may be shown getting). */
+const HAD_SHOTS = /(?<=\b(?:during|for|after|before|with|need|needs|needed|got|gets|get)\s+(?:(?:both|all)\s+)?(?:her|his|their|your)\s+)(?:\d+-(?:month|year)\s+|baby\s+|first\s+)?(?:shots|vaccines|vaccinations|immunizations|jabs)\b/giu;
 
 /** A birth told by how early it came: "you arrived 10 weeks early", "born 3 months premature". */
 const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:weeks|months)\s+(?:early|premature|prematurely|too\s+soon)\b/giu;
@@ -267,8 +281,8 @@ const CAME_TO_THANK = /(?<=\b(?:came|comes|coming|stopped\s+by|dropped\s+by|retu
 /** Someone told as mending: "He's making progress every day", "she's healing well" (not "making progress on the new wing"). */
 const MENDING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s+|slowly\s+|steadily\s+)?(?:making\s+(?:great\s+|good\s+|slow\s+|steady\s+|real\s+)?progress|healing|getting\s+stronger)\b(?!\s+(?:on|with|toward|towards|in\s+(?:school|class|math|reading|her\s+career|his\s+career))\b)/giu;
 
-/** A baby taken home: "congrats on bringing the twins home", "took baby Ava home". */
-const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b/giu;
+/** A baby taken home: "congrats on bringing the twins home", "took baby Ava home", "you and baby Nova are home". */
+const TOOK_BABY_HOME = /\b(?:bring(?:s|ing)?|brought|took|taking|takes)\s+(?:(?:the|your|her|his|their)\s+)?(?:new\s+|little\s+|baby\s+)?(?:baby|babies|twins|triplets|newborns?|son|daughter|little\s+one|boy|girl)\s+home\b|\bbaby\s+\p{Lu}\p{Ll}+\s+(?:are|is)\s+(?:finally\s+|now\s+|safely\s+|both\s+)?home\b/giu;
 
 /** Things delivered that are no birth: "delivered pies to our trauma team", "delivers the keynote". */
 const GOODS_AFTER = /^\s+(?:(?:the|some|a|an|hot|fresh|homemade|holiday|\d+|dozens\s+of|boxes\s+of|bags\s+of)\s+)*(?:pies?|meals?|food|lunch|dinner|breakfast|cookies|treats|gifts?|toys|flowers|supplies|donations?|boxes|bags|coffee|pizzas?|cards|blankets|(?:care\s+)?packages|mail|news|remarks|speech|talk|keynote|lecture|presentation|check|training|services)\b/i;
@@ -298,8 +312,8 @@ const BIRTH_WEIGHT = /\b\d{1,2}\s*(?:lbs?|pounds?)\.?,?\s*(?:and\s+)?\d{1,2}\s*(
 /** Weight lost through our care: "after losing 120 pounds with our bariatric program". */
 const LOST_WEIGHT = /\b(?:los(?:t|ing|es|e)|shed(?:ding|s)?|dropp(?:ed|ing))\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+\s*(?:pounds|lbs?|kg|kilos)\s+(?:with|in|through|thanks\s+to|after)\s+(?:our|the|his|her|their)\b/giu;
 
-/** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighing 2 pounds", "once 1 lb 11 oz". */
-const WEIGHED = /\b(?:once|born\s+at)\s+(?:(?:just|only|a\s+tiny)\s+)?\d+\s*(?:lbs?\.?|pounds?)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])|\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
+/** A person's weight, as birth announcements and NICU stories give it: "weighed just 1 lb 4 oz", "weighed just 14 ounces", "weighing 2 pounds", "once 1 lb 11 oz". */
+const WEIGHED = /\b(?:once|born\s+at)\s+(?:(?:just|only|a\s+tiny)\s+)?\d+\s*(?:lbs?\.?|pounds?)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])|\bweigh(?:ed|ing|s)\s+(?:in\s+at\s+)?(?:(?:just|only|barely|less\s+than|under|over|about)\s+)?\d+(?:\.\d+)?\s*(?:lbs?\.?|pounds?|kg|kilograms?|grams?|g|oz|ounces)(?:,?\s*(?:and\s+)?\d+\s*(?:oz|ounces?))?(?![\p{L}\d])/giu;
 
 /** Where someone is now, owed to the people who cared for them: "Thanks to our spine surgeons, he walked ...". */
 const OWED_TO_CARE = /\bthanks\s+to\s+(?:our|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors|surgeons|nurses|therapists|specialists|physicians|clinicians|providers|cardiologists|oncologists|neurologists|pediatricians|neonatologists|paramedics|(?:care|medical|surgical|trauma|rehab|therapy|transplant|cardiac|stroke|icu|nicu|er|ed|oncology|cancer|burn|wound\s+care)\s+teams?)(?=\s*,\s*(?:he|she|they)\s)/giu;
@@ -448,6 +462,13 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, IN_NUMBER, () => "care-settings"),
     ...matched(text, UNIT_BED_BESIDE, () => "care-settings"),
     ...matched(text, PRE_OP, () => "care-settings"),
+    ...matched(text, SPIKED, () => "conditions"),
+    ...matched(text, REPLACED_PART, () => "procedures"),
+    ...matched(text, DILATED, () => "care-events"),
+    ...matched(text, ONE_TO_ONE, () => "procedures"),
+    ...matched(text, FOR_TUBES, () => "procedures"),
+    ...matched(text, DELIVERED_FAMILY, () => "care-events"),
+    ...matched(text, NEW_ADMIT, () => "care-events"),
     ...matched(text, SURNAME_IN_NUMBER, (m) => (isEnglishWord(m[1].toLowerCase()) ? undefined : "care-settings")),
     ...matched(text, PULLED_FROM_PART, () => "care-events"),
     ...matched(text, NUMBERED_SPOT, () => "care-settings"),

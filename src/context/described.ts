@@ -64,7 +64,7 @@ const WORKS_AT = new RegExp(String.raw`^\s+(?:from|at|who\s+works\s+at)\s+the\s+
  * works at ("who run the Oakmont hardware store", "who coached Pine Hill
  * Little League"); a named place ("from Oakdale", "in Pike County");
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
- * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th"); a
+ * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th") or by a named place ("the owner of the Crestwood flower shop"); a
  * school named anywhere ("the Oakridge High cheer team"); a numbered road
  * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner") or business ("the Grandview Pharmacy owner").
  */
@@ -75,6 +75,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:from|of|in|at|on|near)\s+the\s+(?:same\s+|new\s+|old\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Street|Road|Avenue|Boulevard|Lane|Drive|(?:St|Rd|Ave|Blvd|Ln|Dr)\.?|[Pp]ark|[Ll]ake|River|Creek|[Mm]all|[Pp]ool|[Bb]each|[Ss]tore|Department|Station|Church|School|Elementary|Middle|High|Academy|College|University|Highway|Bridge|Square|Plaza|[Aa]partments|[Nn]eighbou?rhood|[Ss]ubdivision|[Dd]istrict|[Aa]rea|[Cc]ommunity|[Ff]oothills|[Mm]ountains|[Ww]oods|[Ff]orest|[Cc]anyon|[Tt]rail|[Hh]ills)\b`,
   INCIDENT.source,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+(?:[\p{L}-]+\s+){0,2}${BUSINESS}\s+(?:on|at|in|by|near|off)\s+[\p{L}\p{N}]`,
+  String.raw`\b(?:from|at|of|runs?|ran|owns?|owned)\s+the\s+\p{Lu}\p{Ll}+\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:High|Middle|Elementary|Academy|Prep)\b`,
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
   String.raw`\b(?:at|off|near|by)\s+(?:exit|mile\s+marker)\s+\d{1,3}\b`,

@@ -7,7 +7,7 @@ import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { noteBlocks } from "./notes.js";
 import { cheersByName, isReply, replyCareMentions } from "./reply.js";
-import { AWARD_AFTER, becomesPatient, roleOf, type People } from "./roles.js";
+import { AWARD_AFTER, CREDITED_BEFORE, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { isEnglishWord } from "../detectors/english-words.js";
@@ -34,8 +34,6 @@ export interface Verdict {
 
 /** Identifiers whose risk depends on who they belong to and what is said around them. */
 const PERSON_LINKED = new Set<Category>(["name", "handle", "photo", "age", "date", "location", "phone", "email", "url", "other-id"]);
-/** Thanks or credit right before a name: "Thanks to ", "Kudos to ", "Great catch by ", "Shout out to ". */
-const THANKED = /\b(?:thanks?(?:\s+you)?(?:\s+to)?|kudos(?:\s+to)?|shout[\s-]?outs?(?:\s+to)?|props\s+to|congrats\s+to|(?:great|nice|good)\s+(?:catch|job|work|save)(?:\s+by)?)[,!]?\s+$/i;
 /** Ways to reach someone, and the words that give them for "her" or "him": "Reach her at ", "call him on ". */
 const CONTACT = new Set<Category>(["phone", "email", "url", "handle"]);
 const REACH_THEM = /\b(?:reach|call|text|e-?mail|contact|write\s+to|message|find|follow)\s+(?:her|him|them)\s+(?:at|on|via)\s+$/i;
@@ -265,7 +263,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       }
       // "Night shift handoff: 3B Okonjo - hgb 6.8, 1 unit PRBC hanging": anyone named in an internal clinical note who is not staff is a patient.
       // Not a colleague the note thanks or credits: "Thanks to Andre for the great in-service!", "Great catch by Andre".
-      const credited = THANKED.test(text.slice(Math.max(sentence.start, d.start - 30), d.start)) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(text.slice(d.start, d.end));
+      const credited = CREDITED_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 30), d.start)) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(text.slice(d.start, d.end));
       const note = d.rule.category === "name" && !credited ? notes.find((n) => n.start <= d.start && d.end <= n.end) : undefined;
       if (note) {
         raise(d, "error", `named in a clinical note: "${note.cue}"`);
@@ -546,22 +544,22 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
   });
 }
 
-/** Someone who keeps coming to us: "(a party for Vern,) who's been coming to us for 15 years". */
-const KEEPS_COMING = /\bwho(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|in|to\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:unit|center|centre|clinic|floor))\s+(?:for|since|every)\b/giu;
+/** Someone who keeps coming to us: "(a party for Vern,) who's been coming to us for 15 years", "who's been coming to us three times a week since 2014". */
+const KEEPS_COMING = /\bwho(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|in|to\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:unit|center|centre|clinic|floor))\s+(?:(?:\d+|once|twice|two|three|four|five|six)\s+(?:times\s+)?a\s+(?:week|month)\s+)?(?:for|since|every)\b/giu;
 /** Patients, then who they are: "4 East has two fall-risk patients — Okonjo in 412 and Rasmussen in 418", "Patients to see: Mr. Boyd, Ms. Lin". */
 const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:today|tonight|tomorrow)|today|tonight))?\s*(?:[:—–]|\s-)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+in\s+\d|\s*[,(]|\s+and\s|\s+\p{Lu}\p{Ll}+\s*[,(]))/gu;
 /** Names set beside patients or residents in the plural: "Our pediatric cancer patients Mia, Jayden and Sofia", "Harold and June, both residents of our skilled nursing wing", "Mia and Jayden are patients on our cancer unit". */
 const NAMED_PATIENTS = /\b(?:patients|residents)(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)|(?<=\p{Lu}\p{Ll}+(?:,\s+(?:both|all\s+(?:three|four|five))|\s+(?:are|were)(?:\s+(?:both|all))?)\s+(?:(?:of\s+)?our\s+)?(?:[\p{L}-]+\s+){0,2})(?:patients|residents)\b(?=\s+(?:on|in|at|of|here|with)\b|\s*[,.!])/gu;
 
-/** A nurse asked for by the patient they have: "Who has Thornbury?", "who's got Okafor today", "Who's covering Rosalind in 4?". */
-const WHOSE_PATIENT = /\b[Ww]ho(?:\s+has|['’]s\s+got|(?:\s+is|['’]s)\s+(?:taking|covering))(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:\?|\s(?:today|tonight)\b))/gu;
+/** A nurse asked for by the patient they have: "Who has Thornbury?", "who's got Okafor today", "Who's covering Rosalind in 4?", "Whoever has Rosenthal:". */
+const WHOSE_PATIENT = /\b[Ww]ho(?:ever)?(?:\s+has|['’]s\s+got|(?:\s+is|['’]s)\s+(?:taking|covering))(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:[?:]|\s(?:today|tonight)\b))/gu;
 
 function oneOfPatients(text: string): Span[] {
   return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(WHOSE_PATIENT), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The one patient who stands out of all we cared for: "our smallest baby ever", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient". */
-const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|(?:organ|kidney|liver|heart|marrow)\s+donor)(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)/giu;
+/** The one patient who stands out of all we cared for: "our smallest baby ever", "Our smallest fighter", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient". */
+const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|fighter|warrior|(?:organ|kidney|liver|heart|marrow)\s+donor)(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)/giu;
 
 interface SentenceFacts {
   sentence: Span;
@@ -755,8 +753,8 @@ const PLACE_WITHIN = /\b(?:nurses['’]?\s+station|break\s*room|lobby|hallways?|
 const THINGS_THERE = /\b(?:items?|belongings|property|valuables|things|equipment|supplies|donations?|gifts?|photos?|news|updates?|greetings|leaks?|pipes?|sinks?|roof|lights|heaters?|wiring|paint|furniture)\s+(?:(?:left|found|lost)\s+)?(?:in|on|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A surname that needs a place of care to go to: "Nakamura needs (SNF)", "Okafor will need (rehab)". */
 const NEEDS_PLACE = /\b\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:needs|requires|will\s+need|is\s+going\s+to|goes\s+to)\s+(?:a\s+|an\s+)?$/u;
-/** A family by its surname wanting to talk about a place of care, for their relative: "the Ostrowski family wants to talk to you about (hospice)". */
-const FAMILY_ABOUT = /(?:\bthe\s+|(?:^|[\n:;.!?])\s*)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:wants|would\s+like|needs|asked|asks|is\s+asking|has\s+questions|called|(?:is|are)\s+coming|coming)\b[^.!?]{0,40}\b(?:about|regarding|re:?)\s+$/u;
+/** A family by its surname wanting to talk about care, for their relative: "the Ostrowski family wants to talk to you about (hospice)", "Pellegrino's family wants to talk before the (amputation) consent is signed". */
+const FAMILY_ABOUT = /(?:\b(?:the|that)\s+|(?:^|[\n:;.!?])\s*)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?\s+family\s+(?:wants|would\s+like|needs|asked|asks|is\s+asking|has\s+questions|called|(?:is|are)\s+coming|coming)\b[^.!?]{0,40}\b(?:about|regarding|re:?|before|after)\s+(?:(?:the|his|her|their)\s+)?$/u;
 /** Someone's consent, paperwork or preparation for a treatment: "Mr. Quintero's consent for the (colectomy)", "her pre-op labs for the (biopsy)". */
 const PAPERS_FOR = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:signed\s+)?(?:consents?|paperwork|forms?|prep|pre-?op(?:\s+labs)?|clearance|work-?up|orders?)\s+(?:for|to)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?$`, "iu");
 /** A named person's part of the body, right after a condition: "(stage 2) on Mr. Pulaski's coccyx", "(rash) on Lily's arm". */
@@ -786,8 +784,8 @@ const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|disc
 const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through|(?:sent|sends|landed|lands|put|puts)\s+(?:her|him|them)\s+(?:straight\s+|right\s+)?(?:to|into|in))\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Years of work in a place: "30 years of volunteer chaplaincy in our neuro unit", "22 years on our cardiac floor". */
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
-/** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER", "has given 1,200 hours on our cardiac floor". */
-const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|more\s+than\s+)?[\d,]+\s+(?:volunteer\s+)?hours|work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|ing)|led|leads?|leading|ran|runs|running|manag(?:es|ed|ing)|direct(?:s|ed|ing)|coordinat(?:es|ed|ing)|organiz(?:es|ed|ing)|taught|teach(?:es|ing)?|staff(?:s|ed|ing)|clean(?:s|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER", "has given 1,200 hours on our cardiac floor", "thanks for building the new ramp at our rehab center". */
+const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|more\s+than\s+)?[\d,]+\s+(?:volunteer\s+)?hours|work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|serv(?:es|ed|ing)|led|leads?|leading|ran|runs|running|manag(?:es|ed|ing)|direct(?:s|ed|ing)|coordinat(?:es|ed|ing)|organiz(?:es|ed|ing)|taught|teach(?:es|ing)?|staff(?:s|ed|ing)|clean(?:s|ed|ing)|buil(?:t|ds?|ding)|install(?:s|ed|ing)?|paint(?:s|ed|ing)?|renovat(?:es|ed|ing)|repair(?:s|ed|ing)?|fix(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Work done in a place: "thanks for everything you do in triage". */
 const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+(?:in|on|at)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on", "her parents at the NICU door", or one mother's "has now had three babies in our birthing center"). */
@@ -808,12 +806,12 @@ function personIn(before: string): boolean {
   return word !== undefined && (contextEntries("person-nouns").has(word) || contextEntries("patient-words").has(word));
 }
 
-/** Those who work on a unit, right before it, besides the staff words: "our night team ", "everyone ". */
-const STAFF_BEFORE = /\b(?:team|teams|aides|techs|crew|colleagues|coworkers|co-workers|everyone|caregivers|residents\s+and\s+fellows)\s+$/i;
+/** Those who work on a unit, right before it, besides the staff words: "our night team ", "everyone ", "volunteering (on 4 North)". */
+const STAFF_BEFORE = /\b(?:team|teams|aides|techs|crew|colleagues|coworkers|co-workers|everyone|caregivers|residents\s+and\s+fellows|volunteer(?:s|ed|ing)?|work(?:s|ed|ing)|precept(?:s|ed|ing)|float(?:s|ed|ing))\s+$/i;
 /** A place someone calls home: "has called our memory care unit home". */
 const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-/** What a stay in a place of care is called: "NICU stay", "ICU admission", "hospice days". */
-const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge)\b/i;
+/** What a stay in a place of care is called, or the papers that begin it: "NICU stay", "ICU admission", "hospice days", "(her) hospice paperwork". */
+const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge|paperwork|papers|referral|consent|enrollment|intake|eval(?:uation)?)\b/i;
 /** Someone's meeting with, or referral to, a service of care: "Mr. Feld's family meeting with palliative care", "her referral to hospice", "his consult with cardiology". */
 const OWN_MEETING_WITH = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:family\s+|first\s+|next\s+|follow-?up\s+)?(?:meeting|consult(?:ation)?|appointment|appt|visit|referral|evaluation|eval|intake)\s+(?:with|to|from|by)\s+(?:the\s+|our\s+)?$`, "iu");
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
@@ -1167,8 +1165,8 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 /** The place's own people keeping someone titled company: "(hospice) volunteers read to Mr. Delbert Shaw every afternoon", "(ICU) nurses sang to Mrs. Lin". */
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
-/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(Chemo) day for Bea!", "(Cast) off day for Mateo!!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)", "(EEG) tech needed in 22 for Haldorsen" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:off\s+|removal\s+)?day\s+|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has)\b|\s+\p{Ll}+ing\b)/u;
+/** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(Urine culture) for Zielinski came back E. coli", "(Chemo) day for Bea!", "(Cast) off day for Mateo!!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)", "(EEG) tech needed in 22 for Haldorsen" (not "Chemo for Kids Foundation"). */
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:off\s+|removal\s+)?day\s+|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+)?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has|came|showed|grew|returned|placed|ordered|requested|needed|pending|drawn|sent|done|back)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1222,8 +1220,8 @@ const LAB_VALUE_ON_NAMED = /^\s+(?:is\s+|of\s+|=\s*)?(?:\d{1,3}(?:\.\d{1,2})?|po
 const VALUE_FOR_NAMED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
 const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
-/** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene". */
-const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+)?(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
+/** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene", "delivering the Albrecht twins". */
+const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+|the\s+(?=\p{Lu}\p{Ll}+\s+(?:twins|triplets|baby|babies|boys|girls|kids)\b))?(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
 /** A name that opens a line or a numbered item and labels what follows, as a census does: "2. Mrs. Cole — CHF exacerbation", "- Mr. Tan: pneumonia", "... 2) Gutierrez, Ana - COPD exac". */
 const NAME_LABEL = /(?:(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?|\s\d+[.)])[ \t]*(?:\[[ xX]\][ \t]+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?:\p{Lu}\p{Ll}+,?\s+){0,2}\p{Lu}\p{Ll}+\.?\s*(?:[—–:]|\s-)\s*$/u;
@@ -1258,10 +1256,14 @@ const FOR_NAME_THEN = /\bfor\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-
 /** A meeting about someone titled or their family's, then the care it is to talk of: "Family meeting for Mrs. Ilunga at 3pm in the 6W conference room to discuss goals of care", "for Ngata family meeting, 7 North — goals of care". */
 const MEETING_FOR = /(?:\b(?:[Ff]amily|[Cc]are)\s+(?:[Mm]eeting|[Cc]onference)\s+(?:for|with|about|re:?|regarding)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:for|with)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+family\s+(?:meeting|conference))\b[^.!?\n]{0,80}$/u;
 /** What, told before the care, makes it someone's: a meeting about them, a relative's state, a change to their treatment. */
-const SOMEONE_BEFORE = [MEETING_FOR, RELATIVE_STATE, TASK_TO];
+/** A titled name, a dash, then how they are: "Rough night for Mr. Abernathy — (sundowning) again". */
+const TITLED_DASH = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[—–]|\s-)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A name and an age in brackets, then what they are booked for: "Peds pre-op: Lucas B. (age 4) for (tubes) at 0730". */
+const AGED_FOR = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\.|\p{Ll}+))?\s*\((?:age\s+)?\d{1,3}(?:\s?(?:y|yo|mo|months?|years?))?\)\s+for\s+$/u;
+const SOMEONE_BEFORE = [MEETING_FOR, RELATIVE_STATE, TASK_TO, FAMILY_ABOUT, TITLED_DASH, AGED_FOR];
 
-/** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip", "Mr. Chaudhry can only have ice chips". */
-const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for|(?:can|may)\s+only\s+have|(?:can['’]t|cannot|can\s+not|may\s+not)\s+have)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
+/** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip", "Mr. Chaudhry can only have ice chips", "the Osei twins both need their 12-month shots". */
+const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?|\bthe\s+\p{Lu}\p{Ll}+\s+(?:twins|triplets|kids|boys|girls|children|baby)(?:\s+(?:both|all))?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|need|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for|(?:can|may)\s+only\s+have|(?:can['’]t|cannot|can\s+not|may\s+not)\s+have)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
 /** A name, then its condition or its operation in brackets: "Ms. Lydia Park (dementia, room 22)", "9:00 Hendricks (R TKA day 1)", a list's "Vasquez (new CVA), Lindgren (post-op THA)", "Liam B. (MRI brain 0900)". */
 const NAME_THEN_BRACKETS = /\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s*\(\s*(?:[LR]\s+|(?:left|right)\s+)?$|(?:^|[\n:;,])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s*\(\s*(?:[\p{L}/-]+\s+){1,2}$/u;
 
@@ -1317,8 +1319,8 @@ const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:here|back|in|admitted)\s+)?for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */
 const FOR_NAME_LABEL = /(?:\b(?:for|re|on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,3}$/u;
-/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating", "Clinic cancellations today: 0930 Mendez (no ride)", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
-const HEADED_NAME = /^[^:\n.!?]{0,30}:\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)\s)/u;
+/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating", "Clinic cancellations today: 0930 Mendez (no ride)", "Hospice nurse visit schedule Thursday — 9 am Mrs. Lutz (Elm St)", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
+const HEADED_NAME = /^[^:\n.!?—–]{0,40}(?::|\s[—–])\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|\s+(?:moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)\s)/u;
 
 function headsEntry(text: string, c: Span): boolean {
   return /(?:^|\n|[.!?;][ \t])[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
@@ -1330,8 +1332,8 @@ const VISIT_ENTRY = new RegExp(String.raw`${ENTRY_START}(?:(?:Mr|Mrs|Ms|Mx|Miss)
 const CASE_IN_BRACKETS = /\b(?:case|add-?on)\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** A note's task about someone, "re:" their care: "call back Mr. Oduya re: echo results". */
 const REGARDING = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:['’]s)?\s+re:\s*(?:[\p{L}-]+\s+){0,2}$/u;
-/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent", "Outpatient infusion: Dubois reaction to rituximab", "OR status: ..., next is Kaminski (hernia)", "Transport: Whitfield 410 to (echo)" (not "RT @PowerofSleep : Exploring Insomnia"). */
-const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(?:(?:next|then)(?:\s+(?:is|up))?:?\s+)?(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:\d{1,4}[A-Za-z]?\s+(?=to\s))?(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}+,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
+/** A note's entry, a surname (no everyday word) and right after it, or after a side, a part of the body or the day after an operation, their care: "Respiratory: Vance vent settings changed overnight", "Wound care rounds Tue: Fitzgerald heel ulcer improving", "Ortho floor tonight: Bauer POD1 TKA, ...; Kincaid POD0 spine", "TPN round: ...; Ngozi day 3, refeeding risk", "Endoscopy: ...; Nwankwo done, biopsies sent", "Outpatient infusion: Dubois reaction to rituximab", "OR status: ..., next is Kaminski (hernia)", "Transport: Whitfield 410 to (echo)", "New admit to 612 tonight: Hargrove, end-stage (liver disease)" (not "RT @PowerofSleep : Exploring Insomnia"). */
+const SURNAME_THEN_CARE = /(?:^|\n)[^:\n]{1,40}:(?:[^\n]{0,200}[;,])?\s*(?:(?:next|then)(?:\s+(?:is|up))?:?\s+)?(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?,?\s+(?:\d{1,4}[A-Za-z]?\s+(?=to\s))?(?:(?:L|R|left|right|bilateral|POD\s?\d{1,2}|day\s\d{1,3},|\p{Ll}[\p{Ll}-]*,?|\p{Ll}+\s+(?:to|of|from|on|after))\s+)?$/u;
 /** A sentence whose subject is a surname (no everyday word) waiting for care: "... trend down. Sato still waiting for psych bed" (not "Families waiting for beds"). */
 const SURNAME_WAITING = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+(?:still\s+)?(?:waiting\s+(?:for|on)|awaiting)\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 /** A surname opening brackets, then a comma and the care: "Room 3 running late (Thibodeaux, redo sternotomy)". */
@@ -1342,8 +1344,8 @@ function surnameThenCare(before: string): boolean {
   const m = SURNAME_THEN_CARE.exec(before) ?? SURNAME_WAITING.exec(before) ?? SURNAME_IN_BRACKETS_THEN.exec(before) ?? ABOUT_SURNAME.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());
 }
-/** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well", "Newborn nursery: baby Ferreira bili 14.2". */
-const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:on|off|with|feeding|needs|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$|(?:^|[\n:;,])\s*(?:[-*•]\s+)?[Bb]aby\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
+/** A newborn or a twin by the hospital's name for them, then how they are: "Baby boy Pham off CPAP", "Twin A Soto feeding well", "Newborn nursery: baby Ferreira bili 14.2", "Baby girl Petrossian, 29 weeks, on (CPAP)", "baby boy Achebe has a (bili) of 16". */
+const NEWBORN_ENTRY = /\b(?:[Bb]aby\s+(?:boy|girl)|[Tt]win\s+[A-C])\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s*\d{2}\s*(?:weeks|wks?|w)(?:\s*\+\s*\d)?,)?\s+(?:on|off|with|feeding|needs|has|had|is|s\/p|for)\s+(?:[\p{L}\d-]+\s+){0,2}$|(?:^|[\n:;,])\s*(?:[-*•]\s+)?[Bb]aby\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
 /** A schedule's entry, a surname, a time, then the care: "Echo schedule: ..., Marchetti 1100 stress echo", "Sedation list: Nguyen 9am MRI". */
 const NAME_TIME_ENTRY = /(?:^|[\n;:,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]m)\s+(?:[\p{L}-]+\s+)?$/u;
 /** A numbered entry, a surname and the care after it: "Ortho trauma add-ons: 1) Brewster hip fx, 2) Okwu open tib/fib". */
@@ -1474,7 +1476,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/^\d{1,2}[A-Z]{1,2}-\d/.test(text.slice(c.start, c.end))) return true;
   if (someonesBedside(text, c)) return true;
   // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "ICU family updates due today: Mr. Haddad's wife ...": a place's schedule or list, then the ones it is for.
-  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds|holding|cancell?ations|no-?shows|call-?backs)\b[^:\n]*:/i.test(text.slice(c.start, c.end + 40))) return true;
+  if (headsEntry(text, c) && /^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds?|holding|cancell?ations|no-?shows|call-?backs)\b[^:\n—–]*(?::|\s[—–])/i.test(text.slice(c.start, c.end + 40))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.

@@ -143,6 +143,9 @@ export function replyCareMentions(text: string): Span[] {
   return out;
 }
 
+/** The reader's own, or a relative's of theirs, right before a team: "your (infusion nurses)", "your husband's (ICU nurses)". */
+const YOURS_BEFORE = /\b(?:your|ur)\s+(?:(?:husband|wife|son|daughter|mom|mother|dad|father|baby|child|kid|partner|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|sister|brother)['’]s\s+)?$/i;
+
 /** The reader's care that a cue in a reply sentence speaks of: the cue and the care words it allows, or undefined. */
 function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[], cue: Cue): Span | undefined {
   // After "you were" or "glad to hear", care itself must follow ("you were admitted", "glad to hear the
@@ -151,13 +154,16 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const yours = cue.kind === "your";
   const at = s.start + cue.m.index;
   const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? sentenceTerms.find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
-  // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two.
-  const semicolonAfter = line.indexOf(";", cue.m.index);
-  const to = yours && semicolonAfter >= 0 ? s.start + semicolonAfter : s.end;
-  const from = yours ? s.start + line.lastIndexOf(";", cue.m.index) + 1 : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
-  // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own.
+  // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two,
+  // and so is "Remember your wrist guards — our ortho team sees a lot of skateboard injuries".
+  const clauseBreak = /;|\s[—–]\s/g;
+  const breaks = [...line.matchAll(clauseBreak)].map((b) => ({ start: b.index, end: b.index + b[0].length }));
+  const breakAfter = breaks.find((b) => b.start > cue.m.index);
+  const to = yours && breakAfter ? s.start + breakAfter.start : s.end;
+  const from = yours ? s.start + (breaks.filter((b) => b.end <= cue.m.index).at(-1)?.end ?? 0) : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
+  // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own, and "your husband's ICU nurses" their relative's.
   // "for every patient in our burn center": everyone's place, not the reader's.
-  const own = (t: Span) => (!namesGroup(text, t) || /\b(?:your|ur)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const own = (t: Span) => (!namesGroup(text, t) || YOURS_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
   // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
   // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
   // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.

@@ -17,9 +17,10 @@ const TITLE_BEFORE = /\b(DR\.?|PROF\.?)\s+$/;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP(?:-BC)?|CNM|MSW|LCSW|DPT|PT|OTR\/L|OTR|OT|CCC-SLP|SLP|RDN|RD|CRNA|APRN|DNP|BSN|MSN|CNA|RRT|EMT(?:-P)?|MPH|LPC|LMFT|PsyD|DPM|AuD|ATC|RDH|CNS|IBCLC|CDCES|CPhT)\b/;
 /**
  * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
- * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk".
+ * 7, our Junior Nurse for a Day" is no staff), also after the unit one is welcomed to: "to 3 South, our returning unit clerk", or
+ * after a dash and "our" or "a": " – our new diabetes educator" (not "Mr. Hughes — the nurses already have your recliner ready").
  */
-const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?\s*,\s*(?:our\s+)?(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
+const STAFF_APPOSITIVE = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+(?=\s*,))?(?:\s*,\s*(?:1[89]|[2-9]\d|1[01]\d))?(?:\s*,\s*(?:our\s+)?|\s[—–-]\s*(?:our|an?)\s+)(?:new\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?<!\b(?:to|by|with|from|for|per|and)\s+)$/u;
 /** Where the organization sends readers to its own account: "Follow our cancer center at (@example_cancer)", "find us on ". */
 const OUR_ACCOUNT = /\b(?:follow|find|tag|join|like|message|dm)\s+(?:us|our\s+(?:[\p{L}&'’-]+\s+){0,3}?)\s*(?:at|on)?\s*$/iu;
 /** The reader sent off into retirement: "Enjoy your retirement", "congrats on your last shift". */
@@ -36,10 +37,10 @@ const WHO_CLAUSE = /^\s*,\s*who\s[^,.;!?]{1,80},/u;
 const RETIRING = /\bretire(?:ment|s|d|ing)?\s+(?:party|celebration|send-?off|lunch|luncheon|cake|reception|dinner|tea)\s+(?:for|to\s+honou?r|honou?ring)\s+(?:(?:our|nurse|dr\.?)\s+)?$/i;
 /** A name followed by the hospital service its person works in: "Kendrick from security", "Luis in pharmacy", "Kim in accounting". */
 const FROM_SERVICE = /^\s+(?:from|in|of)\s+(?:our\s+)?(security|facilities|IT|housekeeping|maintenance|engineering|biomed|EVS|environmental\s+services|dietary|food\s+services|nutrition\s+services|materials(?:\s+management)?|supply\s+chain|central\s+supply|transport|registration|admitting|billing|HR|human\s+resources|finance|marketing|communications|accounting|pharmacy|the\s+lab)\b/;
-/** Thanks or credit right before a name: "Thanks to ", "Kudos to ", "Shout-out to ", a kudos list's "- To ". */
-const CREDITED_BEFORE = /(?:\b(?:thanks?(?:\s+you)?\s+to|kudos\s+to|shout[\s-]?outs?\s+to|props\s+to)|^\s*[-*•]\s+to)\s+$/i;
-/** A unit someone is on, then the work they are credited for ("for organizing the toy drive", "for catching ..."; not what a patient does: "for walking 200 feet today"). */
-const WORK_ON_UNIT = /^\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?\s+for\s+(?:organizing|organising|catching|covering|precepting|training|coordinating|planning|teaching|mentoring|picking\s+up|spotting|noticing|setting\s+up|stocking|decorating|hosting|collecting|staying\s+late|running\s+the)\b/iu;
+/** Thanks or credit right before a name: "Thanks to ", "Kudos to ", "Great catch by ", "Congrats to ", "Shout-out to ", a kudos list's "- To ". */
+export const CREDITED_BEFORE = /(?:\b(?:thanks?(?:\s+you)?(?:\s+to)?|kudos(?:\s+to)?|shout[\s-]?outs?(?:\s+to)?|props\s+to|congrats\s+to|(?:great|nice|good)\s+(?:catch|job|work|save)(?:\s+by)?)[,!]?|^\s*[-*•]\s+to)\s+$/i;
+/** A unit someone is on, then the work they are credited for ("for organizing the toy drive", "for catching ...", "for earning her stroke certification"; not what a patient does: "for walking 200 feet today"). */
+const WORK_ON_UNIT = /^\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d&-]+(?:\s+[\p{L}\d&-]+)?\s+for\s+(?:organizing|organising|catching|covering|precepting|training|coordinating|planning|teaching|mentoring|picking\s+up|spotting|noticing|setting\s+up|stocking|decorating|hosting|collecting|staying\s+late|running\s+the|earning|passing|winning)\b/iu;
 /** A role someone else has: "their own director, ", "his own nurse ". */
 const THEIR_OWN = /\b(?:their|his|her|its)\s+own\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,?\s*$/iu;
 const JOINS = /\b(?:joins|joined|joining)\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}?(?:team|staff|practice|clinic|hospital|center|centre|unit|department))\b/iu;
@@ -48,6 +49,8 @@ const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?pat
 /** What follows "patient" in the name of a job: "patient advocate", "patient safety (officer)". */
 const NOT_A_JOB = String.raw`(?!\s+(?:transporter|advocate|navigator|liaison|care\s+(?:tech|technician|assistant)|sitter|access|representative|rep|experience|relations|safety|services|educator|escort))`;
 const BECAME_PATIENT_LATER = new RegExp(String.raw`\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|our|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b${NOT_A_JOB}|\bas\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?patient\b${NOT_A_JOB}`, "iu");
+/** A clause right after the name that says they keep coming to us: "Mr. Cyrus Pham, who's been coming to us three times a week since 2014". */
+const KEEPS_COMING_AFTER = /^\s*,\s*who(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|to\s+our)\b/i;
 /** The one named is the subject, maybe after a clause set off by commas, and is said to be a patient: "Dr. Paul Ambrose, our chief of surgery for 20 years, is now our patient". */
 const IS_NOW_PATIENT = new RegExp(String.raw`^(?:\s*,[^,.;!?]{1,80},)?\s+(?:is|was|became|has\s+become)\s+(?:(?:now|also|himself|herself)\s+)*(?:a|an|our|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b${NOT_A_JOB}`, "iu");
 /** "the Nguyen Family Foundation", "the Ferreira family foundation", "Hollis Memorial Library", "our Willow Creek care home": a name that an organization or building carries. */
@@ -86,9 +89,9 @@ const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
 const norm = (s: string) => s.toLowerCase().replace(/\b(?:dr|mr|mrs|ms|mx|prof|rn|md)\b\.?/g, "").replace(/[^\p{L}\p{N}@.]+/gu, " ").trim();
 const digits = (s: string) => s.replace(/\D/g, "");
 
-/** Said to be a patient in its own sentence, after the name: "Vernon Shaw, our longest-serving volunteer and a patient in our hospice", "Greta first came to us as a patient", "Dr. Paul Ambrose, our chief of surgery, is now our patient". */
+/** Said to be a patient in its own sentence, after the name: "Vernon Shaw, our longest-serving volunteer and a patient in our hospice", "Greta first came to us as a patient", "Dr. Paul Ambrose, our chief of surgery, is now our patient", "Mr. Cyrus Pham, who's been coming to us since 2014". */
 export function becomesPatient(text: string, d: Span, sentence: Span): boolean {
-  return APPOSITIVE_PATIENT.test(text.slice(d.end, Math.min(sentence.end, d.end + 48)).replace(/\|/g, ",")) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end)) || IS_NOW_PATIENT.test(text.slice(d.end, sentence.end));
+  return APPOSITIVE_PATIENT.test(text.slice(d.end, Math.min(sentence.end, d.end + 48)).replace(/\|/g, ",")) || BECAME_PATIENT_LATER.test(text.slice(d.end, sentence.end)) || IS_NOW_PATIENT.test(text.slice(d.end, sentence.end)) || KEEPS_COMING_AFTER.test(text.slice(d.end, sentence.end));
 }
 
 /**
@@ -201,9 +204,9 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   if (!last) return undefined;
   // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth"), but not a
   // heading that says who a notice is for ("Staff reminder: Ms. Grant in the burn unit ...").
-  // A list of names may follow the role: "Volunteers Ann and Bob Kim".
+  // A list of names may follow the role: "Volunteers Ann and Bob Kim", "two of our nurses, Kevin and Jo Park".
   const rest = before.slice(last.end);
-  if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;
+  if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|[\s,]+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;
   // A title's own name before a heading's colon: "Reminder from Dr. Ng: Solberg's sutures ..." tells of Solberg, not of a doctor.
   if (/\.$/.test(before.slice(last.start, last.end)) && /^\s+\p{Lu}[\p{L}'’-]*\s*:/u.test(rest)) return undefined;
   return before.slice(last.start, last.end).toLowerCase();
