@@ -29,7 +29,7 @@ const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?(?:\s+\p{Lu}\p{Ll}+){1,2}|(?
 /** A room told by its number after a surname alone, as notes give it: the surname opens a clause, and what is told of the one in
  * the room follows: "Okafor in 9 gets anxious after dark", "for Greer in 15, confused", "Holloway in 11 keeps asking", "a birthday cupcake to Agnes in 22 —", "due at 1500 for Vaughn in 18." (not
  * "Available in 3 sizes", nor a surname that is an everyday word, checked where it is matched). */
-const SURNAME_IN_NUMBER = /(?<=(?:^|[\n:;,.!?(—–]\s*|\b(?:for|and|re:?|to|with|see|saw|visit|visited|visiting)\s+)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+)in\s+\d{1,3}[A-Za-z]?\b(?=\s*[,;:(—–).!?]|\s+(?:is|was|has|had|keeps|kept|gets|got|needs|needed|wants|wanted|asking|asks|asked|refusing|refuses|refused|c\/o|complaining|complains|still|now|can['’]?t|cannot|won['’]t|will|says|said|pulled|fell|became|looks|looked|seems|requires|requesting|requested|denies|reports|reported|spiked|desatting|vomited|vomiting|pending|due|NPO)\b|\s*$)/gmu;
+const SURNAME_IN_NUMBER = /(?<=(?:^|[\n:;,.!?(—–]\s*|\b(?:for|and|re:?|to|with|see|saw|visit|visited|visiting|that)\s+)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+)in\s+\d{1,3}[A-Za-z]?\b(?=\s*[,;:(—–).!?]|\s+(?:is|was|has|had|keeps|kept|gets|got|needs|needed|wants|wanted|asking|asks|asked|refusing|refuses|refused|c\/o|complaining|complains|still|now|can['’]?t|cannot|won['’]t|will|says|said|pulled|fell|became|looks|looked|seems|requires|requesting|requested|denies|reports|reported|spiked|desatting|vomited|vomiting|pending|due|NPO)\b|\s*$)/gmu;
 /** A unit and bed by their code, set off right after a name: "Mrs. Lindqvist, 4B-11, new swelling", "Okafor (5W-12)". */
 const UNIT_BED_BESIDE = /(?<=\p{Lu}\p{Ll}+\s*[,(]\s*)\d{1,2}[A-Z]{1,2}-\d{1,3}\b(?!-)/gu;
 /** The unit before an operation, named as a place: "the glasses you left in pre-op on Monday", "sent back to pre-op" (not "pre-op instructions"). */
@@ -44,6 +44,8 @@ const DILATED = /\b(?:[1-9]|10)(?:\.\d)?\s?cm\s+(?:dilated|and\s+\d{2,3}\s?%)|(?
 const ONE_TO_ONE = /(?<![\d:])1:1(?:\s+(?:sitter|observation|obs|watch))?(?=\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu})/gu;
 /** One patient newly admitted, as a note heads them: "New admit to 612 tonight: Hargrove", "direct admit from clinic" (not "use bay 5 for new admits", a group). */
 const NEW_ADMIT = /\b(?:new|direct)\s+admit\b(?!s)/giu;
+/** Someone flown or driven in to us: "She came in by helicopter", "came in by ambulance". */
+const CAME_IN_BY = /\bcame\s+(?:in|to\s+us)\s+by\s+(?:helicopter|ambulance|medevac|life\s*flight|air\s+ambulance)\b/giu;
 /** Babies delivered, known by their family's name: "on delivering the Albrecht twins at 0340". */
 const DELIVERED_FAMILY = /\bdeliver(?:ed|ing|s)?(?=\s+the\s+\p{Lu}\p{Ll}+\s+(?:twins|triplets|quadruplets|baby|babies|boys|girls)\b)/gu;
 /** Ear tubes, as a child's operation is booked: "Lucas B. (age 4) for tubes at 0730". */
@@ -90,8 +92,8 @@ const GEAR_OFF = /\b(?:walking\s+)?(?:boot|cast|sling|brace|splint|stitches|stap
 /** A part of the body still hurting: "that ankle is still swollen", "your knee's still sore" (the part, after its owner). */
 const PART_HURTING = /(?<=\b(?:your|ur|his|her|their|my|that|this)\s+)(?:left\s+|right\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|back|neck|ribs?|jaw|foot|feet|toes?|fingers?|thumb|hands?|legs?|arms?|heel|incision|wound|stitches|eyes?|ears?)\s+(?:is|are|['’]s|feels?|looks?)\s+(?:still\s+)?(?:so\s+|pretty\s+|really\s+|a\s+bit\s+)?(?:swollen|sore|bruised|infected|numb|stiff|hurting|painful|red|tender|bleeding|oozing)\b/giu;
 
-/** A living donor's gift: "Ana gave her brother a kidney", "donated part of his liver". */
-const ORGAN_GIVEN = /\b(?:gave|give|gives|giving|donate|donated|donating)\s+(?:(?:her|his|their)\s+[\p{L}-]+\s+)?(?:a\s+kidney|(?:his|her|their)\s+organs|one\s+of\s+(?:her|his|their)\s+kidneys|(?:a\s+)?part\s+of\s+(?:her|his|their)\s+liver|(?:her|his|their)\s+(?:kidney|bone\s+marrow|stem\s+cells)|(?:bone\s+marrow|stem\s+cells)\s+to\s+(?:her|his|their|a|an)\s)/giu;
+/** A living donor's gift: "Ana gave her brother a kidney", "gave his daughter Camila part of his liver", "donated part of his liver". */
+const ORGAN_GIVEN = /\b(?:gave|give|gives|giving|donate|donated|donating)\s+(?:(?:her|his|their)\s+[\p{L}-]+\s+(?:\p{Lu}\p{Ll}+\s+)?)?(?:a\s+kidney|(?:his|her|their)\s+organs|one\s+of\s+(?:her|his|their)\s+kidneys|(?:a\s+)?part\s+of\s+(?:her|his|their)\s+liver|(?:her|his|their)\s+(?:kidney|bone\s+marrow|stem\s+cells)|(?:bone\s+marrow|stem\s+cells)\s+to\s+(?:her|his|their|a|an)\s)/giu;
 
 /** An organ someone received: "received a kidney from her sister", "got a new liver" (not "kidney health"). */
 const ORGAN_RECEIVED = /\b(?:received|receiving|receives|got|gets|getting)\s+(?:a|her|his|their)\s+(?:new\s+)?(?:kidney|liver|heart|lungs?|cornea|pancreas)\b(?!\s+(?:health|disease|walk|foundation|month|awareness|screening|test|check|scan))/giu;
@@ -469,6 +471,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FOR_TUBES, () => "procedures"),
     ...matched(text, DELIVERED_FAMILY, () => "care-events"),
     ...matched(text, NEW_ADMIT, () => "care-events"),
+    ...matched(text, CAME_IN_BY, () => "care-events"),
     ...matched(text, SURNAME_IN_NUMBER, (m) => (isEnglishWord(m[1].toLowerCase()) ? undefined : "care-settings")),
     ...matched(text, PULLED_FROM_PART, () => "care-events"),
     ...matched(text, NUMBERED_SPOT, () => "care-settings"),

@@ -18,9 +18,10 @@ const INTERJECTION = String.raw`(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg|[Yy]es|
  * Case matters: the one addressed is written with a capital ("Hi Dana,", "Thanks,
  * Deputy Ortiz"), so "Thank you notes" or "Hi everyone" address no one. A
  * review's reply may open on thanks for what the reader wrote or did ("Thank
- * you for your review").
+ * you for your review"). A name set off by an appositive opens a story, not a greeting: "Jayden, a
+ * Westview High senior, beat ...", "Jayden, 17, beat ...".
  */
-const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s(?!(?:(?:a|an|our|the|one\s+of)\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+|\d{1,3}),\s)|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
 /**
  * A message to someone known by where they were or by whose family they are: "To the family in the
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".

@@ -204,9 +204,9 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   if (!last) return undefined;
   // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth"), but not a
   // heading that says who a notice is for ("Staff reminder: Ms. Grant in the burn unit ...").
-  // A list of names may follow the role: "Volunteers Ann and Bob Kim", "two of our nurses, Kevin and Jo Park".
+  // A list of names may follow the role: "Volunteers Ann and Bob Kim", "two of our nurses, Kevin and Jo Park", "our ER nurses, Daniel Moss and Kim Lee".
   const rest = before.slice(last.end);
-  if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|[\s,]+\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;
+  if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|[\s,]+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;
   // A title's own name before a heading's colon: "Reminder from Dr. Ng: Solberg's sutures ..." tells of Solberg, not of a doctor.
   if (/\.$/.test(before.slice(last.start, last.end)) && /^\s+\p{Lu}[\p{L}'’-]*\s*:/u.test(rest)) return undefined;
   return before.slice(last.start, last.end).toLowerCase();

@@ -54,7 +54,8 @@ function listedApart(text: string, span: Span): Span[] {
     const cut = span.start + m.index;
     const before = text.slice(start, cut);
     const after = text.slice(cut + m[0].length, span.end);
-    if ((/\S\s+\S/.test(before) && /\S\s+\S/.test(after.split(/,\s/)[0])) || /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Nurse)\b/.test(after)) {
+    // A part that ends on a possessive may own what follows it, so it is not cut off there ("of Reed Elsevier's, Abby Holloway").
+    if (((/\S\s+\S/.test(before) && /\S\s+\S/.test(after.split(/,\s/)[0])) || /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Nurse)\b/.test(after)) && !/['’]s$/.test(before)) {
       out.push({ start, end: cut });
       start = cut + m[0].length;
     }
