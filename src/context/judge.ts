@@ -7,7 +7,7 @@ import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { noteBlocks } from "./notes.js";
 import { cheersByName, isReply, replyCareMentions } from "./reply.js";
-import { AWARD_AFTER, CREDITED_BEFORE, becomesPatient, roleOf, type People } from "./roles.js";
+import { AWARD_AFTER, CREDITED_BEFORE, KEEPS_COMING, becomesPatient, roleOf, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { isEnglishWord } from "../detectors/english-words.js";
@@ -544,8 +544,6 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
   });
 }
 
-/** Someone who keeps coming to us: "(a party for Vern,) who's been coming to us for 15 years", "who's been coming to us three times a week since 2014". */
-const KEEPS_COMING = /\bwho(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|in|to\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:unit|center|centre|clinic|floor))\s+(?:(?:\d+|once|twice|two|three|four|five|six)\s+(?:times\s+)?a\s+(?:week|month)\s+)?(?:for|since|every)\b/giu;
 /** Patients, then who they are: "4 East has two fall-risk patients — Okonjo in 412 and Rasmussen in 418", "Patients to see: Mr. Boyd, Ms. Lin". */
 const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:today|tonight|tomorrow)|today|tonight))?\s*(?:[:—–]|\s-)\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+in\s+\d|\s*[,(]|\s+and\s|\s+\p{Lu}\p{Ll}+\s*[,(]))/gu;
 /** Names set beside patients or residents in the plural: "Our pediatric cancer patients Mia, Jayden and Sofia", "Harold and June, both residents of our skilled nursing wing", "Mia and Jayden are patients on our cancer unit". */

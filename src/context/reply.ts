@@ -145,7 +145,7 @@ export function replyCareMentions(text: string): Span[] {
 }
 
 /** The reader's own, or a relative's of theirs, right before a team: "your (infusion nurses)", "your husband's (ICU nurses)". */
-const YOURS_BEFORE = /\b(?:your|ur)\s+(?:(?:husband|wife|son|daughter|mom|mother|dad|father|baby|child|kid|partner|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|sister|brother)['’]s\s+)?$/i;
+const YOURS_BEFORE = new RegExp(String.raw`\b(?:your|ur)\s+(?:${RELATIVES}['’]s\s+)?$`, "iu");
 
 /** The reader's care that a cue in a reply sentence speaks of: the cue and the care words it allows, or undefined. */
 function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[], cue: Cue): Span | undefined {

@@ -49,8 +49,10 @@ const APPOSITIVE_PATIENT = /^\s*,[^,.;!?]*\b(?:a|our|the)\s+(?:[\p{L}-]+\s+)?pat
 /** What follows "patient" in the name of a job: "patient advocate", "patient safety (officer)". */
 const NOT_A_JOB = String.raw`(?!\s+(?:transporter|advocate|navigator|liaison|care\s+(?:tech|technician|assistant)|sitter|access|representative|rep|experience|relations|safety|services|educator|escort))`;
 const BECAME_PATIENT_LATER = new RegExp(String.raw`\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+became)\s+(?:(?:now|also|since|herself|himself)\s+)*(?:a|an|our|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b${NOT_A_JOB}|\bas\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?patient\b${NOT_A_JOB}`, "iu");
-/** A clause right after the name that says they keep coming to us: "Mr. Cyrus Pham, who's been coming to us three times a week since 2014". */
-const KEEPS_COMING_AFTER = /^\s*,\s*who(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|to\s+our)\b/i;
+/** Someone who keeps coming to us: "(a party for Vern,) who's been coming to us for 15 years", "who's been coming to us three times a week since 2014". */
+export const KEEPS_COMING = /\bwho(?:['’]s|\s+has)\s+been\s+coming\s+(?:to\s+us|here|in|to\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:unit|center|centre|clinic|floor))\s+(?:(?:\d+|once|twice|two|three|four|five|six)\s+(?:times\s+)?a\s+(?:week|month)\s+)?(?:for|since|every)\b/giu;
+/** That clause right after the name: "Mr. Cyrus Pham, who's been coming to us three times a week since 2014". */
+const KEEPS_COMING_AFTER = new RegExp(String.raw`^\s*,\s*${KEEPS_COMING.source}`, "iu");
 /** The one named is the subject, maybe after a clause set off by commas, and is said to be a patient: "Dr. Paul Ambrose, our chief of surgery for 20 years, is now our patient". */
 const IS_NOW_PATIENT = new RegExp(String.raw`^(?:\s*,[^,.;!?]{1,80},)?\s+(?:is|was|became|has\s+become)\s+(?:(?:now|also|himself|herself)\s+)*(?:a|an|our|one\s+of\s+our)\s+(?:[\p{L}-]+\s+)?patients?\b${NOT_A_JOB}`, "iu");
 /** "the Nguyen Family Foundation", "the Ferreira family foundation", "Hollis Memorial Library", "our Willow Creek care home": a name that an organization or building carries. */
