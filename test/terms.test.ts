@@ -29,4 +29,16 @@ describe("term sets", () => {
     expect(found(["example", "zoom"], "Join at https://example.zoom.us/j/5550123 or https://zoom.example.net, for example")).toEqual(["example"]);
     expect(found(["NICU"], "Our ICU/NICU nurses")).toEqual(["NICU"]);
   });
+
+  it("give the match one pattern of all the terms would give, whatever their openings", () => {
+    // The longer term wins where both start, across terms indexed under different openings ("flu" and "flu shot").
+    expect(found(["flu", "flu shot", "fl"], "Get your flu shot; flu season; FL")).toEqual(["flu shot", "flu", "FL"]);
+    // Inflected endings are not part of the opening looked up.
+    expect(found(["surgery", "bury"], "Two surgeries, then they buried it", false)).toEqual(["surgeries"]);
+    expect(found(["dose", "care"], "dosing and caring", true)).toEqual(["dosing", "caring"]);
+    expect(found(["in our care", "in"], "in our care, in our hearts")).toEqual(["in our care", "in"]);
+    // Case is folded as the i flag folds it: the long s is an s.
+    expect(found(["stay"], "a ſtay")).toEqual(["ſtay"]);
+    expect(found(["#1 hospital"], "our #1 hospital")).toEqual(["#1 hospital"]);
+  });
 });

@@ -3,6 +3,7 @@ import { groupBySpan } from "../documents/sentences.js";
 import { CONDITION_WORD, DRUG_WORD, NOT_CONDITIONS, PROCEDURE_WORD } from "../detectors/health-detail.js";
 import { isEnglishWord } from "../detectors/english-words.js";
 import { contextEntries, contextTerms } from "./lists.js";
+import { mayMatch } from "../rules/required-text.js";
 
 export interface CareTerm extends Span {
   list: "conditions" | "procedures" | "care-settings" | "care-events" | "care-encounters";
@@ -585,6 +586,7 @@ const GATHERED = /^\s+(?:have|had|hold|held|host|hosted|are\s+having|will\s+have
 
 /** Each match of a pattern as a care term of the list its match belongs to, if any. */
 function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTerm["list"] | undefined): CareTerm[] {
+  if (!mayMatch(re, text)) return [];
   return [...text.matchAll(re)].flatMap((m) => {
     const l = list(m);
     return l ? [{ start: m.index, end: m.index + m[0].length, list: l }] : [];

@@ -1,4 +1,5 @@
 import type { Post, Span } from "../documents/document.js";
+import { mayMatch } from "../rules/required-text.js";
 import type { Detector } from "../rules/rule.js";
 import { NOT_NAME_WORDS } from "./name-words.js";
 import { PROVING, VALIDATORS, WORD_VALIDATORS } from "./validators.js";
@@ -32,7 +33,7 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
   function find(det: Detector, text: string): Span[] {
     switch (det.kind) {
       case "pattern":
-        return regexSpans(det.regex, text, det.group);
+        return mayMatch(det.regex, text) ? regexSpans(det.regex, text, det.group) : [];
       case "terms":
         return det.terms.spans(text);
       case "nlp":
