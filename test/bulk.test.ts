@@ -62,15 +62,17 @@ describe("JSON and JSON Lines exports", () => {
     expect(files[1].findings.some((f: F) => f.ruleId === "policy/patient-reply")).toBe(true);
   });
 
-  it("reads a scheduling tool's array under another name, and refuses an object holding no posts", () => {
+  it("reads a scheduling tool's array under another name or one post alone, and refuses an object holding no posts", () => {
     const dir = tempTree({
       "a.json": '{"account": "clinic", "tags": ["flu"], "queue": [{"when": "2026-12-12", "text": "Our patient Luis Ortega finished radiation!"}]}',
       "b.json": '{"name": "x", "files": ["dist"], "queue": [{"when": "2026-12-12"}]}',
+      "c.json": '{"id": 17, "platform": "instagram", "caption": "Our patient Luis Ortega finished radiation!", "type": "story"}',
     });
     expect(names(report(dir, ["a.json"]).files[0].findings)).toEqual([[1, 94, "Luis Ortega"]]);
+    expect(names(report(dir, ["c.json"]).files[0].findings)).toEqual([[1, 61, "Luis Ortega"]]);
     const r = cli(["--format", "json", "b.json"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('b.json: line 1: expected an array of posts, or an object with a "posts" array');
+    expect(r.stderr).toContain('b.json: line 1: expected an array of posts, an object with a "posts" array or another array of objects with a text field, or one post with a text field');
   });
 
   it("finds the text field whatever its case and spacing, and by --csv-column", () => {

@@ -130,7 +130,9 @@ const VENT = /(?<=\b(?:on|off)\s+(?:the\s+)?)vent\b|\bvent(?=\s+(?:settings|supp
 /** A named baby's weeks of gestation in brackets, as a preemie's birth is told: "baby Soren (28 weeks)", "Baby Imani (31 wks)" (not "6 weeks old"). */
 const BABY_WEEKS = /(?<=\b[Bb]aby\s+\p{Lu}\p{Ll}+\s*\(\s*)(?:2[2-9]|3[0-6])\s*(?:weeks|wks|w)(?=\s*[),])/gu;
 /** A pressure injury's stage on a part of the body: "(Mr. Bassett's heel is) stage 2", "sacral wound stage 3", "a new stage 1 on her sacrum", "a new stage 2 on Mr. Pulaski's coccyx". */
-const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the|(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
+const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+|[^.!?\n—–]{0,40}\s[—–]\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the|(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
+/** Someone's sacrum or coccyx, a part of the body notes name only for the pressure injuries it gets: "wants to see Pasternak's sacrum". */
+const OWN_PRESSURE_POINT = /(?<=(?:\b\p{Lu}\p{Ll}+['’]s|\b(?:his|her|their))\s+)(?:sacrum|coccyx|sacral\s+(?:area|skin|wound))\b/gu;
 /** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
@@ -214,8 +216,8 @@ const BROUGHT_IN = /(?<!\b(?:food|lunch|dinner|breakfast|pizzas?|donuts|doughnut
 const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
 /** A lab's value or a vital sign in a note's shorthand, right after a capitalised name: "(Kovalenko) K 6.1", "(Banerjee) Cr 2.4", "(Ruiz) Hgb 6.8", "(Abernethy) BP 82/50", "(Soto) sats 84%". */
 const LAB_SHORTHAND = /(?<=\p{Lu}\p{Ll}+\s+)(?:(?:K\s+\d\.\d|(?:Na|Cr|Hgb|Hb|WBC|Plt|INR|BNP|BG|A1C|Trop|Lactate|HR|RR|Temp)\s+\d{1,3}(?:\.\d{1,2})?)(?![\d.%:/])|BP\s+\d{2,3}\/\d{2,3}(?![\d/])|(?:SpO2|[Ss]ats)\s+\d{2,3}%?(?![\d.]))/gu;
-/** Oxygen by its flow: "2L NC", "4 L nasal cannula", "on 40L HFNC". */
-const OXYGEN_FLOW = /\b\d{1,2}\s?L(?:PM)?\s+(?:NC|nasal\s+cannula|O2|HFNC|high\s+flow)\b/gu;
+/** Oxygen by its flow: "2L NC", "4 L nasal cannula", "on 40L HFNC", "he's on 2L". */
+const OXYGEN_FLOW = /\b\d{1,2}\s?L(?:PM)?\s+(?:NC|nasal\s+cannula|O2|HFNC|high\s+flow)\b|(?<=\b(?:[Hh]e['’]s|[Ss]he['’]s|is|still|now|back)\s+on\s+)\d{1,2}\s?L(?:PM)?\b(?!\s*(?:of|bottles?|jugs?)\b)/gu;
 /** A day after an operation, counted: "Day 2 post-op", "day 3 postop". */
 const POST_OP_DAY = /\b[Dd]ay\s+\d{1,2}\s+post-?op\b/gu;
 /** Breathing that needed a machine: "couldn't breathe without a machine", "unable to breathe on his own". */
@@ -253,6 +255,8 @@ const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+
 /** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
 const CRASHED = /\b(?:who|she|he|they)\s+(?:had\s+)?crashed\b(?!\s+(?:a|the|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:party|wedding|gala|reception|meeting|server|computer|system|website|site|app))|\bcrashed\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:bike|car|truck|motorcycle|atv|snowmobile|scooter|moped|e-bike|skateboard|glider|plane|jet\s+ski)\b/giu;
 
+/** A fall someone had, told by when or where on the ward: "upset she fell this morning", "Okafor fell overnight", "he fell again in the bathroom", "her glasses broke when she fell;" (not "prices fell this morning", "she fell asleep"). */
+const FELL_WHEN = /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s+)(?:fell|has\s+fallen|had\s+a\s+fall)\s+(?:again\s+|twice\s+)?(?:this\s+(?:morning|afternoon|evening)|overnight|last\s+night|yesterday|today|tonight|on\s+nights|during\s+the\s+night|in\s+the\s+(?:bathroom|shower|hallway)|in\s+(?:his|her|their)\s+room|trying\s+to\s+get\s+up|again|twice)\b|(?<=\b(?:when|after|since)\s+(?:he|she)\s+)fell(?=\s*[;,.!?])/gu;
 /** A fall, told by where it happened or how far: "fell at home", "slid out of bed", "fell two stories", "fell down the stairs", "fell off a ladder", "fell through a skylight", "fell into the river" (not "fell asleep", "fell in love"). */
 const FELL = /\b(?:slipped|tripped)\s+on\s+(?:the\s+|some\s+)?(?:black\s+|icy\s+)?ice\b|\b(?:slid|slipped|rolled|fell)\s+out\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:bed|chair|recliner|wheelchair)\b|\b(?:fell|fallen)\s+(?:at\s+home|(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+(?:stories|storeys|floors|feet|ft)|down\s+(?:the\s+|a\s+flight\s+of\s+)?(?:stairs|steps)|(?:off|through|from)\s+(?:the\s+(?:back|top|side|edge|bed)\s+of\s+)?(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:ladder|roof|horse|bike|bicycle|porch|deck|tree|trampoline|scaffold(?:ing)?|skylight|balcony|window|loft|hayloft|truck|trailer|stage|bleachers|cliff|bridge|dock|boat|wagon|float)|(?:on|from)\s+(?:the|a|an|his|her|their)\s+(?:icy\s+)?(?:ice|stairs|steps|ladder|roof|porch|deck|driveway|sidewalk)|into\s+(?:the|a|an)\s+(?:icy\s+|frozen\s+|freezing\s+)?(?:river|lake|pond|well|pool|ravine|canal|creek|quarry|hole|pit|shaft|manhole|sinkhole|gorge|bay|harbor|ocean))\b/giu;
 
@@ -362,7 +366,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
   const namesCause = (s: Span) => /^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30));
   const terms: CareTerm[] = [
-    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list !== "care-events" || !deliveredGoods(text, s))).map((s) => ({ ...s, list }))),
+    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list !== "care-events" || (!deliveredGoods(text, s) && !peopleOfAKind(text, s)))).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, DRUG_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
@@ -391,6 +395,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, OWN_PORT, () => "procedures"),
     ...matched(text, FOLEY, () => "procedures"),
     ...matched(text, WOUND_STAGE, () => "conditions"),
+    ...matched(text, OWN_PRESSURE_POINT, () => "conditions"),
     ...matched(text, GRAVIDA, () => "conditions"),
     ...matched(text, BABY_WEEKS, () => "conditions"),
     ...matched(text, VENT, () => "procedures"),
@@ -442,6 +447,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HAD_SHOTS, () => "procedures"),
     ...matched(text, STRUCK, () => "care-events"),
     ...matched(text, FELL, () => "care-events"),
+    ...matched(text, FELL_WHEN, () => "care-events"),
     ...matched(text, TIMED_CODE, () => "care-events"),
     ...matched(text, RANG_BELL, () => "care-events"),
     ...matched(text, AMBULANCE_BROUGHT, () => "care-events"),
@@ -596,13 +602,19 @@ function matched(text: string, re: RegExp, list: (m: RegExpExecArray) => CareTer
 /** "our NICU families", "our oncology team", "our hospice fundraiser", "our dialysis center lobby", "our new water birth suites": the setting names a group, an event or a public part of the building, not where someone is. */
 const GROUP_AFTER = /^\s+(?:families|family|parents|team|staff|crew|squad|(?:nurse|doctor|physician|surgeon|tech|technician|therapist|aide|pharmacist|chaplain|secretary|clerk|receptionist|volunteer)(?!['’]s)\b|(?:walking\s+|running\s+|book\s+|knitting\s+)?clubs?|nurses|doctors|volunteers|directors?|managers?|leadership|leaders|chief|supervisors?|educators?|coordinators?|administrators?|patients|kids|children|program|community|clinics?|class(?:es)?|events?|seminars?|workshops?|fundraiser|gala|benefit|walk|5k|fun\s+run|run|race|party|celebration|event|festival|fair|info(?:rmation)?\s+(?:nights?|sessions?|evenings?|meetings?)|carnival|concert|parade|telethon|radiothon|golf|tournament|ball|dinner|luncheon|breakfast|drive|auction|open\s+house|picnic|reunion|conference|webinar|auxiliary|foundation|lobby|entrance|cafeteria|chapel|courtyard|garden|gift\s+shop|parking|suites?|tubs?|pools?)\b/i;
 
+/** A care event that is a word for a person, in the plural: a kind of people, no one in particular ("cancer survivors' 5K", "Stroke survivors are invited"). */
+function peopleOfAKind(text: string, s: Span): boolean {
+  const word = text.slice(s.start, s.end).toLowerCase().replace(/['’]$/, "");
+  return word.endsWith("s") && contextEntries("person-nouns").has(word.slice(0, -1));
+}
+
 /** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
 export function namesGroup(text: string, c: Span): boolean {
   return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
 }
 
-/** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ". */
-export const ALWAYS_DO = String.raw`\b(?:always|never)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
+/** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ", "Allergy season tip: keep ". */
+export const ALWAYS_DO = String.raw`(?:\b(?:always|never)|\b(?:tips?|reminder|PSA)\s*:)\s+(?:finish|take|keep|store|stop|skip|share|mix|double|crush|split|carry|bring|pack|use|wear|check)\s+`;
 
 /** A word of greeting before a name: "Hi", "Dear". */
 const HELLO = String.raw`(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)`;

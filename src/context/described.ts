@@ -66,7 +66,7 @@ const WORKS_AT = new RegExp(String.raw`^\s+(?:from|at|who\s+works\s+at)\s+the\s+
  * a named landmark ("behind the Oak Street Walmart"); a named street, school,
  * neighbourhood; an incident (INCIDENT); a business on a street ("from the nail salon on 5th") or by a named place ("the owner of the Crestwood flower shop"); a
  * school named anywhere ("the Oakridge High cheer team"); a numbered road
- * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner") or business ("the Grandview Pharmacy owner").
+ * ("after the rollover on Route 9") or highway exit ("off exit 42"); a named venue ("at the Starlight Diner") or business ("the Grandview Pharmacy owner"); a chain's store by its town ("the manager of the Oakmont Walmart").
  */
 const FROM_PLACE = new RegExp([
   String.raw`\b(?:runs?|ran|owns?|owned|manages?|managed|coach(?:es|ed)?|founded|leads?|led|directs?|directed|captains?|captained|(?:works?|worked|teach(?:es)?|taught|volunteers?|volunteered)\s+at)\s+(?:the\s+)?(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+`,
@@ -80,6 +80,7 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:on|along|off|near)\s+(?:the\s+)?(?:Route|Highway|Hwy\.?|Interstate|I-|State\s+Road|County\s+Road|US)\s?\d{1,3}\b`,
   String.raw`\b(?:at|off|near|by)\s+(?:exit|mile\s+marker)\s+\d{1,3}\b`,
   String.raw`\b(?:at|from|outside|in)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Arena|Stadium|Theater|Theatre|Casino|Speedway|Raceway|Fairgrounds|Zoo|Aquarium|Marina|Brewery|Winery|Lanes)\b`,
+  String.raw`\b(?:from|at|of|runs?|ran|owns?|owned|manages?|managed)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Walmart|Target|Costco|Kroger|Safeway|Publix|Aldi|Meijer|Walgreens|CVS|Home\s+Depot|Lowe['’]s|McDonald['’]s|Starbucks|Dunkin['’]?|Wendy['’]s|Subway|Taco\s+Bell|Burger\s+King|Chick-fil-A|Dollar\s+General|Piggly\s+Wiggly)\b`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Pharmacy|Bakery|Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Marina|Farms?|Orchard|Lanes|Lodge|Garage|Salon|Hardware|Motors|Brewery|Winery|Taqueria|Pizzeria|Deli|Mall|Plaza)\b`,
 ].join("|"), "u");
 

@@ -550,7 +550,7 @@ const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:tod
 const NAMED_PATIENTS = /\b(?:patients|residents)(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)|(?<=\p{Lu}\p{Ll}+(?:,\s+(?:both|all\s+(?:three|four|five))|\s+(?:are|were)(?:\s+(?:both|all))?)\s+(?:(?:of\s+)?our\s+)?(?:[\p{L}-]+\s+){0,2})(?:patients|residents)\b(?=\s+(?:on|in|at|of|here|with)\b|\s*[,.!])/gu;
 
 /** A nurse asked for by the patient they have: "Who has Thornbury?", "who's got Okafor today", "Who's covering Rosalind in 4?", "Whoever has Rosenthal:". */
-const WHOSE_PATIENT = /\b[Ww]ho(?:ever)?(?:\s+has|['’]s\s+got|(?:\s+is|['’]s)\s+(?:taking|covering))(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:[?:]|\s(?:today|tonight)\b))/gu;
+const WHOSE_PATIENT = /\b[Ww]ho(?:ever)?(?:\s+has|['’]s\s+got|(?:\s+is|['’]s)\s+(?:taking|covering))(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:[?:]|\s[—–]|\s(?:today|tonight)\b))/gu;
 
 function oneOfPatients(text: string): Span[] {
   return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(WHOSE_PATIENT), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -845,8 +845,8 @@ const NAME_GIVEN = /^\s*(?:(?:and|so)\s+)?(?:his|her|their)\s+names?\s+(?:is|are
 const ALL_OF_THEM_IN = /\ball\s+(?:three|four|five|six|seven|eight|[3-9])\s+(?:of\s+them\s+)?(?:in|on|at)\s+(?:our|the)\s/i;
 
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
-/** A sentence that opens with the person as its subject: "She remains in our ICU." */
-const SUBJECT_PRONOUN = /^\s*(?:she|he|they)\b/i;
+/** A sentence that opens with the person as its subject, after a time or not: "She remains in our ICU.", "Last spring she became our patient herself". */
+const SUBJECT_PRONOUN = /^\s*(?:(?:(?:last|this|that|in\s+the)\s+(?:spring|summer|fall|autumn|winter|year|month|week|morning|night)|yesterday|today|then|later|soon|in\s+\d{4})\s+)?(?:she|he|they)\b/i;
 /** The same after a lead-in of time or place: "Two years ago he ...", "Last spring, she ...", "In March they ...". */
 const TOLD_OF_HIM = /^\s*(?:[^.!?,\n]{0,40},\s*|(?:[\w-]+\s+){1,3}ago\s+|(?:last|this|that|in|on|at)\s+[\w-]+\s+)?(?:she|he|they)\b/i;
 /** A sentence that speaks of one person: "Our ortho team tells us his surgery went well.", "Our trauma team says she's in stable condition." */
@@ -1164,7 +1164,7 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
 const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
 /** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(Urine culture) for Zielinski came back E. coli", "(Chemo) teaching for the Hassan family at 1300", "(Chemo) day for Bea!", "(Cast) off day for Mateo!!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)", "(EEG) tech needed in 22 for Haldorsen" (not "Chemo for Kids Foundation"). */
-const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:off\s+|removal\s+)?day\s+|teaching\s+(?=for\s+the\s+\p{Lu}\p{Ll}+\s+family\b)|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+|the\s+(?=\p{Lu}\p{Ll}+\s+family\b))?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|who|is|was|has|came|showed|grew|returned|placed|ordered|requested|needed|pending|drawn|sent|done|back|family)\b|\s+\p{Ll}+ing\b)/u;
+const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:off\s+|removal\s+)?day\s+|teaching\s+(?=for\s+the\s+\p{Lu}\p{Ll}+\s+family\b)|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement|placed|ordered|requested)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+|the\s+(?=\p{Lu}\p{Ll}+\s+family\b))?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|when|once|before|until|who|is|was|has|came|showed|grew|returned|placed|ordered|requested|needed|pending|drawn|sent|done|back|family)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
 const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|were)\s+(?:positive|negative)\s+for\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
@@ -1181,7 +1181,8 @@ function underwent(before: string): boolean {
   let rest = before;
   for (let i = 0; i < 3; i++) {
     // "Out" and "about" are no modifiers: "thanks for reaching out about our (wound care services)" reached no care.
-    const modifier = /\b(?!(?:as|about|out)\s)[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(rest);
+    // Nor is a preposition that says where something went: "donated boxes of shoes to our (diabetes) clinic".
+    const modifier = /\b(?!(?:as|about|out|to|into|from|at|by)\s)[a-z][a-z-]*(?<!ed|ing)\s+$/.exec(rest);
     if (!modifier) return false;
     rest = rest.slice(0, modifier.index);
     if (UNDERWENT.test(rest)) return true;
@@ -1235,8 +1236,8 @@ const RELATIVE_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:new\s+)?(?:baby|
 const COUNTED_OPENING = /^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+$/i;
 /** A doctor a note defers to, after "per", "by", "with" or "from", or one paged: "as discussed with Dr. Koh", "PER DR. HANLEY", "seen by Dr. Smith", "paged Dr. Ruiz" (not "Congratulations to Dr. Anita Rao, ... who delivered her son"). */
 const CONSULTED = /\b(?:per|by|with|from|paged|called|notified)\s+(?:dr|prof)\.?\s+\p{L}/iu;
-/** A list's entry after a colon: a surname, a bare age, then the care: "ICU bed request: Gutierrez-Shaw, 44, GI bleed" (not "Meet Walter Ames, 94, who has volunteered at our flu shot events"). */
-const AGED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3},\s+(?:[\p{L}\d/-]+\s+){0,2}$/u;
+/** A list's entry or a note's sentence opened by a surname (titled or not) and a bare age, then the care: "ICU bed request: Gutierrez-Shaw, 44, GI bleed", "Who's taking the new one from ED? Mr. Halvorsen, 74, CHF exacerbation" (not "Meet Walter Ames, 94, who has volunteered at our flu shot events"). */
+const AGED_ENTRY = /(?:^|[\n:;]|[.!?]\s)\s*(?:[-*•]\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s+\d{1,3},\s+(?:[\p{L}\d/-]+\s+){0,2}$/u;
 /** A titled name opening a list's entry, right before the care: "Anticoag clinic phone list: Mrs. Adair INR 2.4 stay same dose". */
 const TITLED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+$/u;
 /** A condition told as what someone could not do, with them as its subject: "Selena couldn't breathe without a machine". */
@@ -1261,8 +1262,14 @@ const AGED_FOR = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\.|\p{Ll}+))?\s*\((?:age\s+)?\d{
 const THEIRS_DURING = /\b(?:he|she)\s+(?:(?!\b(?:patients|others|people|families|kids|children|everyone|babies|moms|them)\b)[^.!?]){0,60}?\b(?:during|between)\s+(?:(?:his|her)\s+)?$/i;
 /** "He" or "she", told of in the sentence's clause after the name, and how they are: "for Rowley — he's been (febrile) since 2200". */
 const PRONOUN_STATE = /[—–,;]\s*(?:he|she)(?:['’]s|\s+is|\s+was|\s+has\s+been|['’]s\s+been)\s+(?:(?:still|now|very|so|really|increasingly)\s+)?$/i;
-/** What, told before the care, makes it someone's: a meeting about them, a relative's state, a change to their treatment, their family's talk of it, a dash or a pronoun after their name. */
-const SOMEONE_BEFORE = [MEETING_FOR, RELATIVE_STATE, TASK_TO, FAMILY_ABOUT, TITLED_DASH, AGED_FOR, THEIRS_DURING, PRONOUN_STATE];
+/** "He" or "she" opening a clause, then the treatment they are on: "She's on q15 neuro checks", "he is still on a heparin drip" (not "she's on our oncology team"). */
+const PRONOUN_ON = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?:still\s+|now\s+|back\s+)?on\s+(?!(?:our|the|his|her|their)\b)(?:[\p{L}\d-]+\s+){0,2}$/u;
+/** A named person and the care they wake up or come back from: "when Halloran wakes up from (anesthesia)", "Mr. Lutz is back from (dialysis)". */
+const NAMED_BACK_FROM = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:wakes\s+up|woke\s+up|is\s+waking\s+up|is\s+back|came\s+back|comes\s+back|got\s+back|returns|returned)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?$/u;
+/** A named person's family deciding on their care: "Mr. Deveraux's family — they're (withdrawing care) this afternoon", "the Okafor family has chosen (comfort care)". */
+const FAMILY_DECIDES = /(?:\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s|\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+family\b[^.!?]{0,40}?\b(?:they['’]re|they\s+are|is|are|has\s+chosen|have\s+chosen|chose|decided\s+(?:on|to)|agreed\s+(?:on|to)|opted\s+for|wants?|asked\s+for)\s+(?:[\p{L}-]+\s+)?$/u;
+/** What, told before the care, makes it someone's: a meeting about them, a relative's state, a change to their treatment, their family's talk of it, a dash or a pronoun after their name, a pronoun and what they are on, a name and the care they come back from, a family's decision about it. */
+const SOMEONE_BEFORE = [MEETING_FOR, RELATIVE_STATE, TASK_TO, FAMILY_ABOUT, TITLED_DASH, AGED_FOR, THEIRS_DURING, PRONOUN_STATE, PRONOUN_ON, NAMED_BACK_FROM, FAMILY_DECIDES];
 
 /** Someone titled, or a surname and a room, then what care they need or are on: "Ms. Dubois (512) needs q2h turns and a wound check", "Ruiz in 14 is due for a dressing change", "Mr. Obi is on a heparin drip", "Mr. Chaudhry can only have ice chips", "the Osei twins both need their 12-month shots". */
 const NAMED_NEEDS = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+\s+in\s+#?\d{1,4}[A-Za-z]?|\bthe\s+\p{Lu}\p{Ll}+\s+(?:twins|triplets|kids|boys|girls|children|baby)(?:\s+(?:both|all))?)\s*(?:\([^()\n]{1,12}\)\s*)?(?:needs|need|requires|is\s+due\s+for|is\s+getting|gets|is\s+on|is\s+(?:scheduled|booked)\s+for|(?:can|may)\s+only\s+have|(?:can['’]t|cannot|can\s+not|may\s+not)\s+have)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
@@ -1373,10 +1380,10 @@ const CARE_PLACE_AFTER = /^\s+(?:clinic|unit|program|center|centre|ward|floor|su
 const INSURER_DECIDED = /(?:\p{Lu}\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{L}-]+\s+)?(?:insurance|insurer|plan|coverage|Medicare|Medicaid)\s+(?:company\s+)?(?:denied|approved|covered|declined|refused|won['’]t\s+cover|will\s+cover|(?:does|did)n['’]t\s+cover|(?:will|would)\s+not\s+cover)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A treatment put into a part of someone the sentence describes: "placed a new valve through the leg of the longtime Elk Ridge High football coach". */
 const PART_OF_SOMEONE = /^\s+(?:through|into|in|on|from)\s+the\s+(?:leg|arm|wrist|groin|chest|heart|brain|spine|neck|back|knee|hip|eye|ear|belly|stomach|skull|jaw|foot|hand)\s+of\s+(?:a|an|the|this|one)\s/i;
-/** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "he's ", "both are ". */
-const NAMED_IS = /(?:(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+|\b(?:both|they)\s+(?:are|remain)\s+)(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+)?$/u;
-/** A sentence opened by a name (no everyday word), then "is": "(... from 12?) Ashworth is (desatting)". */
-const NAME_OPENS_IS = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+is\s+(?:still\s+|now\s+)?$/u;
+/** Someone titled, or named with their room or bed, then "is a", or "he's": "Henderson in 8 is a ", "Lee (bed 3) is an ", "Mr. Lee is a ", "she is a known ", "Mr. Ilves is rule-out ", "he's ", "both are ". */
+const NAMED_IS = /(?:(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:\s+(?:in|on)\s+#?\d[\w-]{0,5}|\s*\([^()\n]{1,12}\))|\b(?:he|she))(?:\s+(?:is|remains)|['’]s)\s+|\b(?:both|they)\s+(?:are|remain)\s+)(?:(?:a|an)\s+)?(?:known\s+|high\s+|new\s+|big\s+|major\s+|very\s+|severely\s+|also\s+|rule[- ]out\s+|r\/o\s+|suspected\s+|presumed\s+|possible\s+)?$/u;
+/** A sentence opened by a name (no everyday word), then "is": "(... from 12?) Ashworth is (desatting)", "PACU: Salcedo is a (difficult airway)". */
+const NAME_OPENS_IS = /(?:^|[.!?;:]\s+|\n\s*)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+is\s+(?:still\s+|now\s+)?(?:an?\s+)?$/u;
 function nameOpensIs(before: string): boolean {
   const m = NAME_OPENS_IS.exec(before);
   return m !== null && !isEnglishWord(m[1].toLowerCase());

@@ -5,14 +5,20 @@ import type { Post } from "./document.js";
 
 /**
  * JSON: an array of posts (strings or objects), or an object with a `posts` array or, under another name
- * (`"queue"`, `"items"`, `"data"`), the first array of objects that have a text field.
+ * (`"queue"`, `"items"`, `"data"`), the first array of objects that have a text field, or one post: an object
+ * with a text field of its own.
  */
 export function jsonPosts(path: string, text: string, column?: string): Post[] {
   checkJson(path, text, 0);
   const doc = parseYamlDocument(text, { keepSourceTokens: false });
   let list: Node | null | undefined = doc.contents;
-  if (isMap(list)) list = (list.get("posts", true) as Node | undefined) ?? list.items.map((pair) => pair.value as Node).find((v) => holdsPosts(v, column));
-  if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts, or an object with a "posts" array or another array of objects with a text field`);
+  if (isMap(list)) {
+    const root = list;
+    list = (root.get("posts", true) as Node | undefined) ?? root.items.map((pair) => pair.value as Node).find((v) => holdsPosts(v, column));
+    // One post exported alone: an object with a text field of its own ({"platform": "instagram", "caption": "..."}).
+    if (list === undefined && textField(root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")), column) !== undefined) return jsonPost(path, text, root, 0, column);
+  }
+  if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts, an object with a "posts" array or another array of objects with a text field, or one post with a text field`);
   return list.items.flatMap((item) => jsonPost(path, text, item as Node, 0, column));
 }
 
