@@ -133,8 +133,8 @@ const BABY_WEEKS = /(?<=\b[Bb]aby\s+\p{Lu}\p{Ll}+\s*\(\s*)(?:2[2-9]|3[0-6])\s*(?
 const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|wound|ulcer|pressure\s+(?:injury|ulcer|sore))\s+(?:is\s+(?:now\s+)?|now\s+|[^.!?\n—–]{0,40}\s[—–]\s+)?)stage\s+(?:[1-4]|I{1,3}|IV)\b|\bstage\s+(?:[1-4]|I{1,3}|IV)(?=\s+(?:(?:pressure\s+)?(?:injury|ulcer|sore|wound)\s+)?(?:on|to|of)\s+(?:her|his|their|the|(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?:heel|heels|sacrum|coccyx|buttock|buttocks|hip|ankle|elbow|back)\b)/giu;
 /** Someone's sacrum or coccyx, a part of the body notes name only for the pressure injuries it gets: "wants to see Pasternak's sacrum". */
 const OWN_PRESSURE_POINT = /(?<=(?:\b\p{Lu}\p{Ll}+['’]s|\b(?:his|her|their))\s+)(?:sacrum|coccyx|sacral\s+(?:area|skin|wound))\b/gu;
-/** A port for infusions that someone has: "your port flushed perfectly" (not "the port of Tacoma"). */
-const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
+/** A port for infusions that someone has: "your port flushed perfectly", "Ms. Barlow's port isn't drawing back" (not "the port of Tacoma"). */
+const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+['’]s)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
 const PART_SET = /\b(?:set|reset|splinted|casted|stitched(?:\s+up)?|sewed\s+up|glued|x-?rayed)\s+(?:your|his|her|their|my)\s+(?:broken\s+|left\s+|right\s+)?(?:arm|wrist|leg|ankle|finger|thumb|nose|hand|foot|shoulder|elbow|toe|chin|lip|forehead|cut|collarbone|head)\b/giu;
 /** Blood drawn from someone: "while getting her blood drawn this morning". */
@@ -177,7 +177,7 @@ const LAST_DAYS = /\b(?:spen(?:d|ds|t|ding)\s+(?:his|her|their)\s+(?:last|final)
 const IN_HOSPITAL = new RegExp(String.raw`\b${COUNT}\s+(?:days?|weeks?|nights?)\s+with\s+us\b|\bspen(?:d|ds|t|ding)\s+(?:(?:his|her|their)\s+)?(?:first\s+)?${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+here\b(?!\s+(?:building|painting|volunteering|working|training|teaching|helping|learning|filming|visiting))|\bspent\s+(?:his|her|their)\s+first\s+${COUNT}\s+(?:days?|weeks?|months?)\s+(?:of\s+life\s+)?(?:with\s+us|in\s+our|here)\b|\b(?:${COUNT}\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at)\s+(?:the|our)|(?:is|was|were|are|been|remains?|remained|stayed|staying|ended\s+up|landed|back)\s+(?:(?:still|now)\s+)?in\s+the|\bspen(?:d|ds|t|ding)\s+(?:[\p{L}'’-]+\s+){1,3}in\s+the)\s+hospital\b`, "giu");
 
 /** Someone's stay and how long it was: "her", "their dad's two-week", "his 10-day". */
-const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
+const OWN_STAY = String.raw`\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+|last\s+|latest\s+|recent\s+|previous\s+|first\s+)?(?:(?:${COUNT}|long|short)[- ](?:day|night|week|month)s?[- ])?`;
 /** A stay told by its length or its place: "their dad's two-week stay", "her stay with us", "his own stay on our cardiac floor", "his hospital stay" (not "Dr. Lee's two-week stay in Haiti"). */
 const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+)?\d|in\s+our|at\s+our|on\s+our)|${OWN_STAY}(?:hospital|inpatient)\s+stay\b|\b(?:his|her|their|\p{L}+['’]s)\s+${COUNT}[- ](?:day|night|week|month)[- ]stay\b(?!\s+(?:in|at)\s+\p{Lu})`, "giu");
 
@@ -225,7 +225,7 @@ const MACHINE_BREATHING = /\b(?:couldn['’]t|could\s+not|can['’]t|cannot|unab
 /** The bell rung at the end of treatment: "rang the bell", "rang our chemo bell", "ringing the victory bell", "rang our NICU graduation bell". */
 const RANG_BELL = /\b(?:rang|ring|rings|ringing|rung)\s+(?:the|our|that|his|her|their)\s+(?:(?:chemo|radiation|cancer|treatment|victory|final|famous|big|end-of-treatment|survivor['’]?s?|NICU|graduation|discharge|celebration)\s+){0,2}bell\b/giu;
 /** A death told by "passed" alone: "before she passed", "the day he passed.", "when your mom passed last Tuesday" (not "she passed her boards"). */
-const PASSED = /\b(?:he|she|they|(?:your|his|her|their|my)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|partner))\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today|at\s+\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|this|last|in|on|\b))\b)/giu;
+const PASSED = /\b(?:he|she|they|(?:your|his|her|their|my)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|partner)|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+[A-Z][a-z]+)\s+passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|peacefully|quietly|suddenly|surrounded|in\s+our|at\s+our|last|this|yesterday|today|overnight|at\s+[0-2]\d[0-5]\d|at\s+\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|this|last|in|on|\b))\b)/giu;
 
 /** What a death is told to: "to cancer", "to an overdose". */
 const LOST_CAUSE = String.raw`(?:cancer|covid|suicide|an?\s+overdose|overdose|addiction|fentanyl|opioids|heroin|drugs|gun\s+violence|sepsis|pneumonia|(?:the\s+)?flu|leukemia|ALS|dementia|a\s+stroke|a\s+heart\s+attack)`;
@@ -279,8 +279,8 @@ const HAD_SHOTS = /(?<=\b(?:during|for|after|before|with|need|needs|needed|got|g
 /** A birth told by how early it came: "you arrived 10 weeks early", "born 3 months premature". */
 const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:weeks|months)\s+(?:early|premature|prematurely|too\s+soon)\b/giu;
 
-/** A preterm birth is a condition the baby had, which consent must cover: "born at 24 weeks", "born 10 weeks early". */
-const PRETERM = new RegExp(String.raw`(?<=\bborn\s+(?:at\s+)?)(?:2[2-9]|3[0-6])\s+weeks\b|${CAME_EARLY.source}`, "giu");
+/** A preterm birth is a condition the baby had, which consent must cover: "born at 24 weeks", "arrived at 26 weeks", "born 10 weeks early". */
+const PRETERM = new RegExp(String.raw`(?<=\bborn\s+(?:at\s+)?|\b(?:arrived|came|delivered)\s+at\s+)(?:2[2-9]|3[0-6])\s+weeks\b|${CAME_EARLY.source}`, "giu");
 
 /** Someone who comes back to thank a care team named for what it treats: "came to thank our frostbite team", "stopped by to thank our trauma surgeons" (not "for their service"). */
 const CAME_TO_THANK = /(?<=\b(?:came|comes|coming|stopped\s+by|dropped\s+by|returned|came\s+back|visited)\s+(?:in\s+|back\s+)?)to\s+thank(?=\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){1,3}?(?:team|nurses|doctors|surgeons|caregivers)\b(?!\s+(?:for\s+(?:their|its|all\s+their)\s+(?:service|hard\s+work|dedication|work|efforts?)|on\b)))/giu;

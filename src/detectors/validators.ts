@@ -240,6 +240,8 @@ function personName(m: string): boolean {
  * Ineffective", "Amio, Levo"), and not everyday words only, unless one is a
  * known first or last name ("Right Groin", "Face Mask"; but "Amber Rose").
  */
+const HOLIDAYS = /^(?:christmas|xmas|easter|thanksgiving|halloween|hanukkah|chanukah|ramadan|diwali|kwanzaa|eid)$/;
+
 function possibleName(m: string): boolean {
   if (!personName(m) || /[+~^=]/.test(m)) return false;
   const tokens = m.split(/[\s,]+/).filter(Boolean);
@@ -247,6 +249,8 @@ function possibleName(m: string): boolean {
   // A mountain, a fort or a lake by its name: "Mt Cook", "Fort Myers", "Lake Erie".
   if (/^(?:Mt|Mount|Ft|Fort|Lake|Cape|Port)\.?$/.test(tokens[0])) return false;
   const parts = tokens.flatMap((t) => t.toLowerCase().replace(/[.'’]+$/, "").split("-")).filter((w) => w.length > 1);
+  // A holiday's greeting: "Merry Christmas", "Blessed Ramadan".
+  if (parts.some((w) => HOLIDAYS.test(w))) return false;
   if (tokens.some((t) => t.includes("-")) && parts.some((w) => NOT_NAME_WORDS.has(w) || isMedicalWord(w))) return false;
   if (m.includes(",") && parts.some((w) => isEnglishWord(w) || isMedicalWord(w))) return false;
   return !parts.every((w) => isEnglishWord(w) && lexiconKind(w) !== "name");
