@@ -32,9 +32,10 @@ export class SortedLines {
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf("\n", start);
       const end = newline < 0 ? text.length : newline;
+      const line = text.slice(start, end);
       const last = this.starts[this.starts.length - 1];
-      if (last === undefined || this.compareLines(start, last) > 0) this.starts.push(start);
-      else this.unordered.add(text.slice(start, end));
+      if (last === undefined || this.compare(line, last) > 0) this.starts.push(start);
+      else this.unordered.add(line);
       start = end + 1;
     }
   }
@@ -51,15 +52,6 @@ export class SortedLines {
       else lo = mid + 1;
     }
     return false;
-  }
-
-  /** The order of the lines starting at `a` and `b`. */
-  private compareLines(a: number, b: number): number {
-    for (let k = 0; ; k++) {
-      const x = a + k < this.text.length ? this.text.charCodeAt(a + k) : 10;
-      const y = b + k < this.text.length ? this.text.charCodeAt(b + k) : 10;
-      if (x === 10 || y === 10 || x !== y) return x === y ? 0 : x === 10 ? -1 : y === 10 ? 1 : x - y;
-    }
   }
 
   /** The order of `word` and the line starting at `start`, by UTF-16 code units as `<` orders strings. */
