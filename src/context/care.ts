@@ -364,7 +364,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
   // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
-  const namesCause = (s: Span) => /^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30));
+  // So does one named for awareness in any case: "Saturday's ovarian cancer awareness game".
+  const namesCause = (s: Span) => (/^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30))) || /^\s+awareness\b/i.test(text.slice(s.end, s.end + 12));
   const terms: CareTerm[] = [
     ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list !== "care-events" || (!deliveredGoods(text, s) && !peopleOfAKind(text, s)))).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),

@@ -197,6 +197,9 @@ function singular(word: string): string {
   return /children$/.test(word) ? word.slice(0, -3) : /men$/.test(word) ? word.replace(/men$/, "man") : word.replace(/s$/, "");
 }
 
+/** A thing a person word may name, right after it: "(visitor) badge", "(parent) handbook". */
+const THING_AFTER = /^\s+(?:badges?|pass(?:es)?|stickers?|policy|policies|hours|parking|entrance|lounge|guide|handbook|log|wristbands?|restrictions|rules)\b/i;
+
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
@@ -207,8 +210,10 @@ function roleSpans(line: string, list: ContextList, needs: number): Candidate[] 
   const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && (BODY_AFTER.test(line.slice(s.end)) || HIM_AFTER.test(line.slice(s.end)));
   // Plurals the lists do not inflect ("children", "women", "firemen") count only as a few counted out.
   const irregular = [...line.matchAll(/\b(?:children|[a-z]*men)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A person word naming a thing: "a visitor badge", "our patient portal".
+  const modifier = (s: Span) => THING_AFTER.test(line.slice(s.end, s.end + 20));
   return [...contextTerms(list).spans(line), ...irregular]
-    .filter((s) => entries.has(entry(s)) || few(s) || partOf(s))
+    .filter((s) => (entries.has(entry(s)) || few(s) || partOf(s)) && !modifier(s))
     .map((s) => ({ ...s, needs }));
 }
 

@@ -206,7 +206,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     const own = carriedTie(text, f, facts.slice(i + 1, i + 1 + CARRY));
     const told = toldOf(text, facts, i) ?? listed[i];
     // "... a lost toddler ... was brought in with a head bump. His name is Leo": the name of the one the sentence before told of.
-    const namedAfter = i > 0 && NAME_GIVEN.test(text.slice(sentence.start, sentence.end)) ? undergoneIn[i - 1] : undefined;
+    // "She came in after a car crash with a broken pelvis. Today, 6 months later, Lena Fischer danced at her own wedding": named
+    // after the sentence that told of her care by a pronoun alone.
+    const toldBefore = i > 0 && facts[i - 1].named.length === 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) && f.persons.length > 0 && f.named.every((d) => !roles.get(d));
+    const namedAfter = i > 0 && (NAME_GIVEN.test(text.slice(sentence.start, sentence.end)) || toldBefore) ? undergoneIn[i - 1] : undefined;
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ??
       (namedAfter ? { strong: true, term: namedAfter, at: sentence.start, condition: false, happensTo: true } : own);
     // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
@@ -792,8 +795,8 @@ const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|
 const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$`, "u");
 /** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)". */
 const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
-/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana", " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin", "(a bariatric bed) for Lindstrom in 414", "(room) 412 for Ellie". */
-const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}|^\s*#?\d+[A-Za-z]?\s*[:,–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s*#?\d+[A-Za-z]?\s+for\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
+/** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana" (not " 310's TV"), " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin", "(a bariatric bed) for Lindstrom in 414", "(room) 412 for Ellie". */
+const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|\p{Lu}\p{Ll})|^\s*#?\d+[A-Za-z]?\s*[:,–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s*#?\d+[A-Za-z]?\s+for\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
 /** A slot's number right after a place, then a surname not followed by another capitalised word (" 1 Vance r/o", not " 3 Pemberton Road"). */
 const SLOT_SURNAME = /^\s*#?\d{1,3}[A-Za-z]?\s*[:–—-]?\s+(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\b(?!['’]|\s+\p{Lu})/u;
 /** A titled name right after a numbered place: " Mrs. Abebe", ": Mr. Li". */
@@ -1262,8 +1265,8 @@ const TITLED_DASH = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+
 const AGED_FOR = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\.|\p{Ll}+))?\s*\((?:age\s+)?\d{1,3}(?:\s?(?:y|yo|mo|months?|years?))?\)\s+for\s+$/u;
 /** What "he" or "she" did while having the care: "(Aiden, 9, with the model airplane) he built ... during (chemo)" (not "the blankets she knitted for patients to use during chemo"). */
 const THEIRS_DURING = /\b(?:he|she)\s+(?:(?!\b(?:patients|others|people|families|kids|children|everyone|babies|moms|them)\b)[^.!?]){0,60}?\b(?:during|between)\s+(?:(?:his|her)\s+)?$/i;
-/** "He" or "she", told of in the sentence's clause after the name, and how they are: "for Rowley — he's been (febrile) since 2200". */
-const PRONOUN_STATE = /[—–,;]\s*(?:he|she)(?:['’]s|\s+is|\s+was|\s+has\s+been|['’]s\s+been)\s+(?:(?:still|now|very|so|really|increasingly)\s+)?$/i;
+/** "He" or "she", told of in the sentence's clause after the name, and how they are: "for Rowley — he's been (febrile) since 2200", "— he's developing a (pressure injury)". */
+const PRONOUN_STATE = /[—–,;]\s*(?:he|she)(?:['’]s|\s+is|\s+was|\s+has\s+been|['’]s\s+been)\s+(?:(?:still|now|very|so|really|increasingly)\s+)?(?:(?:developing|getting|showing\s+signs\s+of)\s+(?:an?\s+)?)?$/i;
 /** "He" or "she" opening a clause, then the treatment they are on: "She's on q15 neuro checks", "he is still on a heparin drip" (not "she's on our oncology team"). */
 const PRONOUN_ON = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?:still\s+|now\s+|back\s+)?on\s+(?!(?:our|the|his|her|their)\b)(?:[\p{L}\d-]+\s+){0,2}$/u;
 /** A named person and the care they wake up or come back from: "when Halloran wakes up from (anesthesia)", "Mr. Lutz is back from (dialysis)". */
@@ -1479,6 +1482,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (SOMEONE_THERE.some((re) => re.test(text.slice(c.end, c.end + 120)))) return true;
   // "the wheelchair from Ms. Cardenas's room": a room that is someone's by title is where they stay.
   if (/^(?:room|rm|bed)$/i.test(text.slice(c.start, c.end)) && /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s?\s+$/u.test(before)) return true;
+  // "Extra blankets are in the closet by bed 4": a numbered room or bed as a landmark is where things are, no one's stay.
+  if (/^(?:room|rm|bed|bay)$/i.test(text.slice(c.start, c.end)) && /\b(?:by|near|next\s+to|beside|outside(?:\s+of)?|across\s+from|behind|opposite)\s+(?:the\s+)?$/i.test(before)) return false;
   // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
   if (/['’]s$/.test(text.slice(c.start, c.end)) && !STAY_AFTER.test(after)) return false;
   if ((SETTING_DONE.test(before) && !TRAINING_AFTER.test(after)) || INSURER_DECIDED.test(before) || ENTERED_CARE.test(before)) return true;

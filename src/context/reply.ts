@@ -467,6 +467,10 @@ const TEAM_NEXT = /^\s+(?:own\s+)?(?:[\p{L}&-]+\s+)?team\b/iu;
 /** Advice to look after what everyone has: "(so) check (your blood pressure)", "know (your numbers)". */
 const CHECK_YOURS = /(?:^|[.!?,;:]\s*|\b(?:so|and|please|just|always|then|to)\s+)(?:check|know|monitor|track|watch|protect|lower|manage|keep\s+an\s+eye\s+on)\s+$/i;
 const UNIVERSAL = /^\s*(?:blood\s+pressure|cholesterol|blood\s+sugar|heart\s+rate|weight|skin|moles|breasts|numbers|vitals|heart|hearing|vision|eyes|teeth)\b/i;
+/** A sentence opened by a verb's -ing form, right before "your": "Finishing ", "Tip: logging ". */
+const GERUND_OPENS = /(?:^|[.!?:]\s+|^\s*@[\w.]+\s+)(?:tip:\s*)?\p{L}+ing\s+$/iu;
+/** What a habit does for anyone: "(as prescribed) helps prevent", "gives the clearest picture", "is one of the best ways". */
+const HABIT_DOES = /^[^.!?;]{0,50}?\b(?:helps?|can\s+help|gives?|keeps?|lowers?|prevents?|reduces?|cuts?|protects?|is\s+(?:the\s+)?(?:best|key|important|essential|one\s+of))\b/i;
 /** "your" in a supposition or an open question: "if your", "when to come back for your". */
 const SUPPOSING = /\b(?:if|when|whether|unless)\b[^,;]*$/i;
 
@@ -502,6 +506,9 @@ function readersOwn(line: string): RegExpExecArray | null {
     // "For your own results, please check the patient portal": where anyone is sent for their own.
     // "a great way to help your blood pressure": a way anyone may take; so is "so check your blood pressure", and "the best thing you can do for your skin".
     if (CHECK_YOURS.test(line.slice(0, m.index)) && UNIVERSAL.test(line.slice(re.lastIndex))) continue;
+    // "Finishing your antibiotics as prescribed helps prevent resistance", "Tip: logging your blood pressure ... gives the clearest
+    // picture": a habit anyone may take up, as the subject of what it does (not "Finishing your chemo is huge").
+    if (GERUND_OPENS.test(line.slice(0, m.index)) && HABIT_DOES.test(line.slice(re.lastIndex, re.lastIndex + 80))) continue;
     if (ADVISED_TO.test(line.slice(0, m.index)) || /\b(?:what\s+to\s+expect|how\s+to\s+prepare)\s+(?:at|for|during|before|after)\s+$/i.test(line.slice(0, m.index)) || /\bways?\s+to\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(line.slice(0, m.index)) || BEST_FOR.test(line.slice(0, m.index)) ||
       (/(?:^|[.!?:]\s+|^\s*@[\w.]+\s+)(?:for|about|regarding|with)\s+$/i.test(line.slice(0, m.index)) && SENT_ELSEWHERE.test(line.slice(re.lastIndex)))) continue;
     // "Your child's nurse can explain ...": the "your" of the advice itself.

@@ -308,7 +308,10 @@ function surname(m: string): boolean {
   if (w.length < 3 || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w)) return false;
   // After an initial, an everyday word is a surname too ("E. Marsh", "J. Walker"). A country or state alone is none ("Cyprus").
   const kind = lexiconKind(w);
-  return kind === "name" || (initial !== null && kind !== "grammar") || (!isEverydayWord(w) && !common(w) && kind !== "region");
+  // A word compromise takes for an adverb by its form alone, which no dictionary has, is a surname: "Connolly", "Donnelly"
+  // (not a misspelt adverb: "Hemodyamically").
+  const guessedAdverb = kind === "grammar" && /ly$/.test(w) && !/(?:ically|ally|ously|ively|fully|lessly|ably|ibly|edly|ingly)$/.test(w) && !isEnglishWord(w);
+  return kind === "name" || (initial !== null && kind !== "grammar") || (!isEverydayWord(w) && (!common(w) || guessedAdverb) && kind !== "region");
 }
 
 /** A family by a surname compromise knows, in the plural: "the Hendersons", "the Nguyens", "the Joneses" (not "the Lakers", "the Pyxis"). */
