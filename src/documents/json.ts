@@ -16,15 +16,20 @@ export function jsonPosts(path: string, text: string, column?: string): Post[] {
     const root = list;
     list = (root.get("posts", true) as Node | undefined) ?? root.items.map((pair) => pair.value as Node).find((v) => holdsPosts(v, column));
     // One post exported alone: an object with a text field of its own ({"platform": "instagram", "caption": "..."}).
-    if (list === undefined && textField(root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")), column) !== undefined) return jsonPost(path, text, root, 0, column);
+    if (list === undefined && textField(keysOf(root), column) !== undefined) return jsonPost(path, text, root, 0, column);
   }
   if (!isSeq(list)) throw new InputError(`${path}: line 1: expected an array of posts, an object with a "posts" array or another array of objects with a text field, or one post with a text field`);
   return list.items.flatMap((item) => jsonPost(path, text, item as Node, 0, column));
 }
 
+/** An object's field names, in order ("" for a key that is not a scalar). */
+function keysOf(map: YAMLMap): string[] {
+  return map.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ""));
+}
+
 /** An array whose items are objects with a text field: a scheduling tool's export under its own name. */
 function holdsPosts(node: Node | null, column?: string): boolean {
-  return isSeq(node) && node.items.length > 0 && node.items.every((item) => isMap(item) && textField(item.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")), column) !== undefined);
+  return isSeq(node) && node.items.length > 0 && node.items.every((item) => isMap(item) && textField(keysOf(item), column) !== undefined);
 }
 
 /** JSON Lines: one post (a string or an object) per line. */
@@ -47,7 +52,7 @@ export function jsonlPosts(path: string, text: string, column?: string): Post[] 
  */
 function jsonPost(path: string, file: string, node: Node, base: number, column?: string): Post[] {
   if (isScalar(node) && typeof node.value === "string" && node.range) return [stringPost(file, base + node.range[0], {})];
-  const keys = isMap(node) ? node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : "")) : [];
+  const keys = isMap(node) ? keysOf(node) : [];
   const at = textField(keys, column);
   const key = at === undefined ? undefined : keys[at];
   const value = key === undefined ? undefined : (node as YAMLMap).get(key, true) as Node | null;

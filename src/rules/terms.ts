@@ -15,7 +15,9 @@ export class TermSet {
     const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))];
     const exact = caseSensitive ? unique : unique.filter(isAcronym);
     const folded = caseSensitive ? [] : unique.filter((t) => !isAcronym(t));
-    this.groups = [new TermGroup(folded, true, true, verbs), new TermGroup(exact, false, !caseSensitive, false)].filter((g) => !g.empty);
+    this.groups = [];
+    if (folded.length) this.groups.push(new TermGroup(folded, true, true, verbs));
+    if (exact.length) this.groups.push(new TermGroup(exact, false, !caseSensitive, false));
   }
 
   /** Every match, in text order. */
@@ -50,22 +52,20 @@ const KEY_LENGTH = 4;
  * single pattern of all terms would give.
  */
 class TermGroup {
-  readonly empty: boolean;
   private readonly byKey = new Map<string, number[]>();
   private readonly alternatives: string[];
   private readonly start: RegExp;
   private readonly compiled = new Map<string, RegExp>();
-  private readonly flags: string;
 
   constructor(terms: string[], private readonly fold: boolean, inflect: boolean, verbs: boolean) {
-    this.empty = terms.length === 0;
-    this.flags = fold ? "iuy" : "uy";
     const sorted = [...terms].sort((a, b) => b.length - a.length);
     this.alternatives = sorted.map((t) => alternative(t, inflect, verbs));
     const firsts = new Set<string>();
     sorted.forEach((t, i) => {
       const key = this.key(t.slice(0, Math.min(KEY_LENGTH, literalOpening(t, inflect, verbs))));
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), i]);
+      const bucket = this.byKey.get(key);
+      if (bucket) bucket.push(i);
+      else this.byKey.set(key, [i]);
       firsts.add(key[0]);
     });
     const chars = [...firsts].map((c) => c.replace(/[\]\\^-]/g, "\\$&")).join("");
@@ -74,7 +74,6 @@ class TermGroup {
 
   spans(text: string): Span[] {
     const out: Span[] = [];
-    if (this.empty) return out;
     this.start.lastIndex = 0;
     for (let m = this.start.exec(text); m; m = this.start.exec(text)) {
       const at = m.index;
@@ -99,7 +98,7 @@ class TermGroup {
     let regex = this.compiled.get(id);
     if (!regex) {
       const indices = keys.flatMap((k) => this.byKey.get(k)!).sort((a, b) => a - b);
-      regex = new RegExp(`(?:${indices.map((i) => this.alternatives[i]).join("|")})${NOT_BEFORE}`, this.flags);
+      regex = new RegExp(`(?:${indices.map((i) => this.alternatives[i]).join("|")})${NOT_BEFORE}`, this.fold ? "iuy" : "uy");
       this.compiled.set(id, regex);
     }
     return regex;
