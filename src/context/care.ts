@@ -68,6 +68,8 @@ const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 /** An operation told by what it did to a part of the body, or to what was stuck in it: "had his knee replaced", "got her tonsils out", "her cast removed", "had the hook removed" (not "to hand out gifts"). */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain|hook|fishhook|splinter|bullet|shrapnel|tick)\s+(?:(?:was|were|got|being)\s+)?(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|(?<!\b(?:legs?|foot|feet|toes?|fingers?|arms?|hands?|knees?|hips?|shoulders?|elbows?|ankles?|wrists?)\s+)out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed|operated\s+on|reattached|stitched(?:\s+up)?)\b/giu;
 
+/** Parts inside the body that surgeons mend: "our hand surgeons repaired three tendons", "reattached his severed nerve". */
+const PARTS_MENDED = /\b(?:repaired|reattached|rebuilt|reconstructed|fused|pinned)\s+(?:his|her|their|the|both|two|three|four|five|several|\d{1,2})\s+(?:torn\s+|severed\s+|broken\s+|damaged\s+|cut\s+)?(?:tendons?|ligaments?|nerves?|arter(?:y|ies)|bones?|vertebrae|ribs?)\b/giu;
 /** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle", "wired his jaw". */
 const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
 
@@ -135,6 +137,18 @@ const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|
 const OWN_PRESSURE_POINT = /(?<=(?:\b\p{Lu}\p{Ll}+['’]s|\b(?:his|her|their))\s+)(?:sacrum|coccyx|sacral\s+(?:area|skin|wound))\b/gu;
 /** A port for infusions that someone has: "your port flushed perfectly", "Ms. Barlow's port isn't drawing back" (not "the port of Tacoma"). */
 const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+['’]s)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
+/** Someone's operation told as their case on a schedule: "Fairweather's case is bumped to 2pm", "Mr. Oduya's cath case got cancelled" (not "the case is closed"). */
+const OWN_CASE = /(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:(?:OR|surgical|cath|IR|endo|add-?on)\s+)?)case\b(?=\s+(?:is|was|has\s+been|got|just\s+got)\s+(?:now\s+|been\s+)?(?:bumped|moved|pushed|delayed|cancell?ed|postponed|rescheduled|added\s+on|up\s+next|next|first|done|finished|starting|running\s+(?:late|long|over)|on\s+hold|booked|scheduled)\b)/gu;
+/** Someone's own physical exam: "your physical came back all clear", "his sports physical" (not "physical therapy", "physical activity"). */
+const OWN_PHYSICAL = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:annual\s+|yearly\s+|sports\s+|school\s+|last\s+)?)physical\b(?!\s+(?:therapy|therapists?|activity|health|fitness|strength|education|exam\s+forms?|condition|space|address|copy|mail|store|location|limits?|abilities|wellbeing|well-being))/gu;
+/** A lab value of someone's, given right after the lab: "watch his sodium, 128 this afternoon", "her potassium 2.9". */
+const OWN_LAB_VALUE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:sodium|potassium|magnesium|calcium|glucose|sugars?|hemoglobin|hgb|platelets|INR|creatinine|lactate|troponin|trop|a1c|A1C|A1c)\s*,?\s*(?:is\s+|was\s+|of\s+|at\s+)?\d{1,3}(?:\.\d{1,2})?\b/gu;
+/** A token of time in recovery from addiction: "just got his 1-year chip", "her 90-day coin". */
+const RECOVERY_CHIP = /\b(?:\d{1,3}|one|two|three|five|ten)[- ](?:year|month|day)\s+(?:sobriety\s+)?(?:chip|coin|medallion)\b/giu;
+/** Someone's own shots or vaccines being given: "so brave getting her shots today", "got his 4-month vaccines" (not "shots on goal"). */
+const OWN_SHOTS = /(?<=\b(?:get|gets|got|getting|had|having)\s+(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y)\s+(?:\d+-(?:month|year)\s+|first\s+|baby\s+|booster\s+)?)(?:shots|vaccines|vaccinations|jabs|immunizations)\b/gu;
+/** Someone's medical chart: "copies of his chart", "Mr. Obi's chart says" (not "topped the charts"). */
+const OWN_CHART = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:medical\s+)?)chart\b(?!\s+(?:topper|position|success|hit))/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */
 const PART_SET = /\b(?:set|reset|splinted|casted|stitched(?:\s+up)?|sewed\s+up|glued|x-?rayed)\s+(?:your|his|her|their|my)\s+(?:broken\s+|left\s+|right\s+)?(?:arm|wrist|leg|ankle|finger|thumb|nose|hand|foot|shoulder|elbow|toe|chin|lip|forehead|cut|collarbone|head)\b/giu;
 /** Blood drawn from someone: "while getting her blood drawn this morning". */
@@ -250,6 +264,10 @@ const STRUCK = /\b(?:hit|struck)\s+by\s+lightning\b|\b(?:hit|struck|pinned|crush
 /** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
 /** Someone due to come in for care: "Ava Lindgren, age 7, is coming in for tubes in her ears on Friday" (not "for a shift", "for lunch"). */
 const COMING_IN_FOR = /\b(?:is|are|was|were|will\s+be)\s+coming\s+in\s+for\s+(?:(?:a|an|her|his|their|the|some)\s+)?(?!(?:lunch|dinner|breakfast|coffee|party|shift|meeting|interview|training|orientation|work|tour|chat|visit\s+with|photo|photos|celebration)\b)\p{L}[\p{L}-]*/giu;
+/** How someone was when they came to us, a state only care meets: "came in blue and barely breathing", "was brought in unresponsive", "arrived in cardiac arrest". */
+const CAME_IN_STATE = /\b(?:came|comes|was\s+brought|were\s+brought|was\s+rushed|were\s+rushed|arrived|rolled)\s+(?:in|into\s+(?:our|the)\s+(?:ER|ED|emergency\s+(?:room|department)|trauma\s+bay))\s+(?:(?:completely|totally|nearly|almost)\s+)?(?:blue|gray|grey|limp|lifeless|unresponsive|unconscious|not\s+breathing|barely\s+breathing|without\s+a\s+pulse|with\s+no\s+pulse|pulseless|in\s+(?:cardiac\s+)?arrest|in\s+(?:septic\s+)?shock|seizing|coding|bleeding\s+heavily)\b/giu;
+/** A prognosis that someone may lose what they could do: "told Dana Whitlock she might never walk again" (not "never again" alone). */
+const NEVER_AGAIN = /\b(?:might|may|would|will|could)\s+never\s+(?:walk|talk|speak|see|hear|eat|swallow|run|dance|drive|work|wake\s+up|use\s+(?:his|her|their)\s+[\p{L}]+|breathe\s+on\s+(?:his|her|their)\s+own)\s+again\b/giu;
 const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+brought)\s+in\s+with\b(?=\s+(?:an?|his|her|their|two|three)\s+(?:[\p{L}-]+\s+){0,3}(?:stuck|attached|lodged|embedded|clamped|hooked|through|in\s+(?:his|her|their))\b)/giu;
 
 /** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
@@ -383,6 +401,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WAS_HURT, () => "care-events"),
     ...matched(text, CRASHED, () => "care-events"),
     ...matched(text, CAME_IN_WITH, () => "care-events"),
+    ...matched(text, CAME_IN_STATE, () => "care-events"),
+    ...matched(text, NEVER_AGAIN, () => "care-events"),
     ...matched(text, COMING_IN_FOR, () => "care-events"),
     ...matched(text, PART_TORN, () => "conditions"),
     ...matched(text, BABY_WELCOMED, () => "care-events"),
@@ -394,6 +414,13 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),
     ...matched(text, OWN_PORT, () => "procedures"),
+    ...matched(text, OWN_CASE, () => "procedures"),
+    ...matched(text, OWN_CHART, () => "procedures"),
+    ...matched(text, OWN_SHOTS, () => "procedures"),
+    ...matched(text, RECOVERY_CHIP, () => "care-events"),
+    ...matched(text, OWN_LAB_VALUE, () => "procedures"),
+    ...matched(text, OWN_PHYSICAL, () => "procedures"),
+    ...matched(text, PARTS_MENDED, () => "procedures"),
     ...matched(text, FOLEY, () => "procedures"),
     ...matched(text, WOUND_STAGE, () => "conditions"),
     ...matched(text, OWN_PRESSURE_POINT, () => "conditions"),
@@ -583,9 +610,9 @@ function facilityName(text: string, t: CareTerm): boolean {
 
 /** Words that name a gathering, not people or care: "survivor" in "our stroke survivors' support group". */
 export function namesGathering(text: string, s: Span): boolean {
-  // "on discharge day", "surgery day": the day the care happens, not a day named for it.
+  // "on discharge day", "surgery day", "Happy going home day": the day the care happens, not a day named for it.
   // "R TKA day 1": a day counted from the care.
-  if ((/^(?:discharge|surgery|transplant|admission|delivery|chemo|infusion|dialysis|procedure)$/i.test(text.slice(s.start, s.end)) && /^\s+day\b/i.test(text.slice(s.end, s.end + 6))) || /^\s+day\s+#?\d/i.test(text.slice(s.end, s.end + 10))) return false;
+  if ((/^(?:discharge|surgery|transplant|admission|delivery|chemo|infusion|dialysis|procedure|going[\s-]home)$/i.test(text.slice(s.start, s.end)) && /^\s+day\b/i.test(text.slice(s.end, s.end + 6))) || /^\s+day\s+#?\d/i.test(text.slice(s.end, s.end + 10))) return false;
   return GATHERING_AFTER.test(text.slice(s.end, s.end + 30)) || (/s$/i.test(text.slice(s.start, s.end)) && GATHERED.test(text.slice(s.end, s.end + 50)));
 }
 /** A group that holds a gathering: "(Our NICU graduates) have a reunion picnic on June 7". */

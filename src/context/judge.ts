@@ -7,7 +7,7 @@ import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { noteBlocks } from "./notes.js";
 import { cheersByName, isReply, replyCareMentions } from "./reply.js";
-import { AWARD_AFTER, CREDITED_BEFORE, KEEPS_COMING, becomesPatient, roleOf, type People } from "./roles.js";
+import { AWARD_AFTER, CREDITED_BEFORE, KEEPS_COMING, becomesPatient, roleOf, staffToldNext, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { isEnglishWord } from "../detectors/english-words.js";
@@ -143,6 +143,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       const namesOther = here.some((n) => n.rule.category === "name" && n.start >= p.start && n.end <= p.end && !roles.get(n));
       if (p.rule.category === "photo" && !roles.get(p) && showsStaff(text.slice(p.start, p.end)) && !namesOther) roles.set(p, "staff: the image shows staff");
     }
+    // "Please welcome Janssen Jones back to 5B! She's our returning charge nurse.": the one name, staff by the sentence after it.
+    const unknown = here.filter((d) => d.rule.category === "name" && !roles.get(d));
+    const toldNext = unknown.length === 1 && all[i + 1] ? staffToldNext(text.slice(all[i + 1].start, all[i + 1].end)) : undefined;
+    if (toldNext) roles.set(unknown[0], `staff: "${toldNext}", in the next sentence`);
     const named = here.filter((d) => PERSON.has(d.rule.category));
     const persons = named.filter((d) => !roles.get(d));
     const patient = patientIn[i].find(inside(sentence));
@@ -208,10 +212,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // "... a lost toddler ... was brought in with a head bump. His name is Leo": the name of the one the sentence before told of.
     // "She came in after a car crash with a broken pelvis. Today, 6 months later, Lena Fischer danced at her own wedding": named
     // after the sentence that told of her care by a pronoun alone.
-    const toldBefore = i > 0 && facts[i - 1].named.length === 0 && TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) && f.persons.length > 0 && f.named.every((d) => !roles.get(d));
+    // So is one named after "This little guy came in blue and barely breathing." or after a teaser: "Guess who got his feeding tube out today? Little Jonah!".
+    const toldBefore = i > 0 && facts[i - 1].named.length === 0 && (TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) || THIS_ONE_OPENS.test(text.slice(all[i - 1].start, all[i - 1].end)) || GUESS_WHO.test(text.slice(all[i - 1].start, all[i - 1].end))) && f.persons.length > 0 && f.named.every((d) => !roles.get(d));
     const namedAfter = i > 0 && (NAME_GIVEN.test(text.slice(sentence.start, sentence.end)) || toldBefore) ? undergoneIn[i - 1] : undefined;
+    // "Levi is smiling at his nurses again": the one person named has clinicians of their own.
+    const clinician = f.persons.length === 1 ? ownClinician(i) : undefined;
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ??
-      (namedAfter ? { strong: true, term: namedAfter, at: sentence.start, condition: false, happensTo: true } : own);
+      (namedAfter ? { strong: true, term: namedAfter, at: sentence.start, condition: false, happensTo: true } : clinician ? { strong: true, term: clinician, at: sentence.start, condition: false, happensTo: false } : own);
     // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
     // unless the sentence names someone else it can happen to ("Nurse Keisha and Dr. Brandt stayed to be with Mr. Vernon Ellis when he passed").
     // Nor when the patient is the sentence's subject: "Pt has been made a DNR/DNI per Dr. Cole"; nor beside a patient in
@@ -552,8 +559,8 @@ const PATIENTS_NAMED = /\b(?:patients|pts)(?=(?:\s+(?:to\s+see|seen|for\s+(?:tod
 /** Names set beside patients or residents in the plural: "Our pediatric cancer patients Mia, Jayden and Sofia", "Harold and June, both residents of our skilled nursing wing", "Mia and Jayden are patients on our cancer unit". */
 const NAMED_PATIENTS = /\b(?:patients|residents)(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)|(?<=\p{Lu}\p{Ll}+(?:,\s+(?:both|all\s+(?:three|four|five))|\s+(?:are|were)(?:\s+(?:both|all))?)\s+(?:(?:of\s+)?our\s+)?(?:[\p{L}-]+\s+){0,2})(?:patients|residents)\b(?=\s+(?:on|in|at|of|here|with)\b|\s*[,.!])/gu;
 
-/** A nurse asked for by the patient they have: "Who has Thornbury?", "who's got Okafor today", "Who's covering Rosalind in 4?", "Whoever has Rosenthal:". */
-const WHOSE_PATIENT = /\b[Ww]ho(?:ever)?(?:\s+has|['’]s\s+got|(?:\s+is|['’]s)\s+(?:taking|covering))(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:[?:]|\s[—–]|\s(?:today|tonight)\b))/gu;
+/** A nurse asked for by the patient they have: "Who has Thornbury?", "who's got Okafor today", "Who's covering Rosalind in 4?", "Whoever has Rosenthal:", "Who's taking report on Whitcombe?". */
+const WHOSE_PATIENT = /\b[Ww]ho(?:ever)?(?:\s+has|['’]s\s+got|(?:\s+is|['’]s)\s+(?:taking|covering)(?:\s+(?:report|handoff|hand-off)\s+(?:on|for))?)(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:[?:]|\s[—–]|\s(?:today|tonight)\b))/gu;
 
 function oneOfPatients(text: string): Span[] {
   return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(WHOSE_PATIENT), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -775,14 +782,14 @@ const SETTING_BEGUN = /\b(?:start(?:s|ed|ing)?|beg(?:an|ins|in|inning)|enter(?:s
 /** Care given to someone the sentence names: "gave Mr. Albert Fox the clot-busting drug", "gave 19-year-old Jordan Pike a new heart", "gave his sister Lily the transplant", "gave retired teacher Gladys Okoro a new kidney". The giver stays staff. */
 const GAVE = /\b(?:gave|given|give|gives|giving|administered|prescribed)\s+(?:\d{1,3}-(?:year|month|week|day)-old\s+|(?:\p{Ll}+\s+){1,2}(?=\p{Lu})|(?:his|her|their)\s+(?:(?:little|big|baby|twin|older|younger)\s+)?(?:sister|brother|son|daughter|mom|mother|dad|father|wife|husband|cousin|friend)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "our stroke team got him talking again", "Our ER saw the Garza brothers again", "our trauma team for saving Officer Dana Pruitt". */
-const TEAM_ACTS = /^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought|for\s+(?:helping|treating|caring\s+for|saving|looking\s+after))\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}|(?:him|her|them)\b)|^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:saw|treated|admitted|stitched\s+up|patched\s+up)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+\b(?:\s+(?:family|twins|brothers|sisters|kids|boys|girls))?(?:\s+\p{Lu}\p{Ll}+)?\s+(?:again|today|yesterday|last|this|for|after|when|on|with)\b/u;
+/** A care team acting on someone it names, or on "him" or "her": "our palliative care team helped Mr. Vincent Ortiz", "Our lactation team helped new mom Ana Ferreira", "our stroke team got him talking again", "Our ER saw the Garza brothers again", "our trauma team for saving Officer Dana Pruitt". */
+const TEAM_ACTS = /^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:helped|treated|cared\s+for|saved|looked\s+after|nursed|comforted|got|brought|for\s+(?:helping|treating|caring\s+for|saving|looking\s+after))\s+(?:(?:(?:Mr|Mrs|Ms|Mx)\.?\s+|(?:(?:new|first-time|proud)\s+)?(?:mom|mother|mama|dad|father|papa)\s+)?\p{Lu}|(?:him|her|them)\b)|^\s+(?:(?:team|staff|nurses|doctors|unit)\s+)?(?:saw|treated|admitted|stitched\s+up|patched\s+up)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+\b(?:\s+(?:family|twins|brothers|sisters|kids|boys|girls))?(?:\s+\p{Lu}\p{Ll}+)?\s+(?:again|today|yesterday|last|this|for|after|when|on|with)\b/u;
 
 /** A condition found or removed in someone: "our surgeons removed a brain tumor", "caught her cancer early". The surgeon stays staff. */
 const FOUND_IN = /\b(?:remov(?:ed|ing)|repair(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing)|detect(?:ed|ing)|caught|catching|spott(?:ed|ing)|noticed|felt|treat(?:ed|ing)?|fix(?:ed|ing)?|set(?:ting)?|check(?:ed|ing)?(?:\s+on)?|examin(?:e|ed|ing)|look(?:ed|ing)?\s+at|clean(?:ed|ing)?|stitch(?:ed|ing)?|dress(?:ed|ing)?|monitor(?:ed|ing)?)\s+(?:(?:a|an|the|her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Care someone went through to its end, or was sent to: "his graduation from our cardiac rehab program", "completed pulmonary rehab", "a headache sent her to our ER". */
-const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through|(?:sent|sends|landed|lands|put|puts)\s+(?:her|him|them)\s+(?:straight\s+|right\s+)?(?:to|into|in))\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const SETTING_DONE = /\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|graduat(?:ed|es|ing|ion)\s+from|graduate\s+of|discharged\s+from|released\s+from|went\s+through|(?:sent|sends|landed|lands|put|puts)\s+(?:her|him|them)\s+(?:straight\s+|right\s+)?(?:to|into|in))\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?)\s+(?:of|in)\s+)?(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Years of work in a place: "30 years of volunteer chaplaincy in our neuro unit", "22 years on our cardiac floor". */
 const TENURE = /\b\d+\s+years?\s+(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Work done in a place: "led activities on our long-term care floor", "volunteered in our NICU", "taught CPR in the ER", "has given 1,200 hours on our cardiac floor", "thanks for building the new ramp at our rehab center". */
@@ -793,8 +800,8 @@ const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+
 const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|ve)\s+(?:now\s+)?had\s+[\p{L}\d]+)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name, maybe with the unit before the bed: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ", "baby Hollis (NICU " (not "opens Monday in "). */
 const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$`, "u");
-/** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)". */
-const TITLED_SUBJECT_IN = /(?:^|[.!?]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
+/** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)", after a heading's colon too: "Heads up: Ms. Kaplan, our VIP from the hospital board, is in (room 602)". */
+const TITLED_SUBJECT_IN = /(?:^|[.!?:]\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[^.!?\n]{0,60}?\bin\s+$/u;
 /** A person named as a room's or a bed's, or as the one it is for or holds: " 214's Mr. Dalton", " 3's Ana" (not " 310's TV"), " 9 (Mr. Dunbar)", " 22 for Mrs. Oyelaran", "(chair 3) is Mr. Castellanos", "(Labor room) 2: Mrs. Nguyen-Park", "(Room) 417 Mr. Larkin", "(a bariatric bed) for Lindstrom in 414", "(room) 412 for Ellie". */
 const ROOMS_PERSON = /^\s*#?\d+[A-Za-z]?['’]s\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|\p{Lu}\p{Ll})|^\s*#?\d+[A-Za-z]?\s*[:,–—-]?\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|^\s*#?\d+[A-Za-z]?\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s*\)|^(?:\s*#?\d+[A-Za-z]?)?\s+(?:for|is)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s*#?\d+[A-Za-z]?\s+for\s+\p{Lu}\p{Ll}+\b(?!['’])|^\s+for\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+in\s+#?\d{1,4}[A-Za-z]?\b/u;
 /** A slot's number right after a place, then a surname not followed by another capitalised word (" 1 Vance r/o", not " 3 Pemberton Road"). */
@@ -816,7 +823,7 @@ const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|
 /** Someone's meeting with, or referral to, a service of care: "Mr. Feld's family meeting with palliative care", "her referral to hospice", "his consult with cardiology". */
 const OWN_MEETING_WITH = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:family\s+|first\s+|next\s+|follow-?up\s+)?(?:meeting|consult(?:ation)?|appointment|appt|visit|referral|evaluation|eval|intake)\s+(?:with|to|from|by)\s+(?:the\s+|our\s+)?$`, "iu");
 /** Training that staff complete in a unit: "completed our ICU nurse residency". */
-const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship|demo|demonstration|drill)s?\b/iu;
+const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship|demo|demonstration|drill|simulation)s?\b/iu;
 /** A place of care opened or named, not anyone's stay: "cut the ribbon on our new mother-baby unit", "dedicated the new NICU". */
 const OPENED = /\b(?:cut(?:s|ting)?\s+the\s+ribbon|ribbon[\s-]cutting|open(?:s|ed|ing)|dedicat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|christen(?:s|ed|ing)?|broke\s+ground|groundbreaking)\s+(?:(?:on|at|for|of)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A degree or career in the care, right before it: "her doctorate in physical therapy", "his degree in nursing", "her nursing career in our NICU". */
@@ -840,6 +847,10 @@ const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP|fly\s+high)\b/i;
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", "Our favorite cardiac rehab patient", "(a party for) our oldest resident". */
 const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
 /** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
+/** A teaser whose answer, the one it tells of, is named next: "Guess who got his feeding tube out today?". */
+const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
+/** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */
+const THIS_ONE_OPENS = /^\s*(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|man|woman)\b/i;
 const RELATION_OPENS = /^\s*(?:(?:[^.!?,\n]{0,40},\s*)?all\s+(?:two|three|four|five|six|\d)\s+(?:of\s+them|babies|kids|children|girls|boys)\b|both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
 /** A sentence that gives the name of whom the sentence before told: "His name is Leo, and he's fine!". */
@@ -911,7 +922,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const real = care.filter((c) => !supposed(c) && !spokenOf(c));
   const strong = generic ? undefined : real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care; "our chief of surgery", a field of work.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
+    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -1008,8 +1019,8 @@ function opensTitle(text: string, c: Span): boolean {
   return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|program|unit|team|charge|head|senior|night|day|floor)\s+)?$/.test(after.slice(0, s.start)));
 }
 
-/** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses" (not "her doctor husband"). */
-const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
+/** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses", "smiling at his nurses again" (not "her doctor husband"). */
+const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|nurses|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
 /** A team of ours, with the words that may name the care it gives (group 1) and the team word (group 2): "our vascular surgeons". */
 const TEAM_OF_OURS = String.raw`our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)`;
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
@@ -1167,7 +1178,11 @@ const TEAMS_FOR_BABY = /^[^.!?]{0,50}?\bteams?\s+(?:all\s+)?(?:came\s+together|r
 /** What follows a place of care and tells of someone there: a stay, a relative's stay, or its team's care for someone. */
 /** The place's own people keeping someone titled company: "(hospice) volunteers read to Mr. Delbert Shaw every afternoon", "(ICU) nurses sang to Mrs. Lin". */
 const TEAM_WITH_TITLED = /^\s+(?:team|staff|nurses|volunteers|chaplains?|aides|therapists|musicians?)\s+(?:(?:read|reads|sang|sing|sings|played|plays|prayed|pray|prays|sat|sit|sits)\s+(?:to|with|for)|(?:visited|visit|visits)|(?:brought|bring|brings)\s+(?:[\p{L}-]+\s+){0,3}to)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}/u;
-const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED];
+/** One of the place's people on the way to someone named: "(Hospice) liaison is coming for Mr. Eckhart at 11", "(PT) is coming to see Gallagher this afternoon". */
+const COMING_FOR = /^\s+(?:(?:team|staff|nurse|liaison|coordinator|chaplain|consult|intake|admissions|social\s+worker)\s+)?(?:is\s+|are\s+|will\s+be\s+)?(?:coming|on\s+(?:the|their|her|his)\s+way|stopping\s+by|here)\s+(?:to\s+see|for)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,.;:—–]|\s(?:at|in|today|tonight|tomorrow|this|after|before)\b))/u;
+/** The place bidding someone goodbye after a stay counted in days, weeks or months: "(Our burn unit) said goodbye today to firefighter Cal Whitford after 41 days" (not a colleague's years). */
+const SENT_OFF_AFTER = new RegExp(String.raw`^\s+(?:(?:team|staff|nurses|family)\s+)?(?:said|says|bid|bids|waved|waves)\s+(?:goodbye|farewell|so\s+long)\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|week))\s+)?to\s+[^.!?]{1,60}?\bafter\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\b`, "iu");
+const SOMEONE_THERE = [SPENT_WHERE, RELATIVE_THERE, TEAM_CARED, TEAM_DID_FOR, TEAMS_FOR_BABY, TEAM_WITH_TITLED, COMING_FOR, SENT_OFF_AFTER];
 /** Someone named right after a treatment or its session, as the one it is for: "(trach) for Wyatt!", "(Urine culture) for Zielinski came back E. coli", "(Chemo) teaching for the Hassan family at 1300", "(Chemo) day for Bea!", "(Cast) off day for Mateo!!", "(a new heart) for baby Sam today", "Last (dialysis) session ever for Mrs. Odette Price 💚", "(Legal hold) paperwork for Stavros is", "(Sitter) needed tonight for 508 — Mr. Castellanos pulling at lines", "(Wound vac) change tomorrow for Castaneda (abd wound)", "(EEG) tech needed in 22 for Haldorsen" (not "Chemo for Kids Foundation"). */
 const FOR_NAMED = /^\s+(?:(?:session|treatment|round|infusion|dose|run|paperwork|papers|forms?|consents?)s?\s+(?:ever\s+)?|(?:off\s+|removal\s+)?day\s+|teaching\s+(?=for\s+the\s+\p{Lu}\p{Ll}+\s+family\b)|(?:(?:tech|techs|team|nurse)\s+)?(?:needed|change|check|removal|placement|placed|ordered|requested)\s+(?:(?:today|tonight|tomorrow|now|asap|stat)\s+)?(?:in\s+\d{1,4}[A-Za-z]?\s+)?)?for\s+(?:(?:little|baby|sweet|brave)\s+|the\s+(?=\p{Lu}\p{Ll}+\s+family\b))?(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[A-Za-z]?\s*[—–-]\s*)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s*(?:[!.,;:(—–]|$|\p{Extended_Pictographic})|\s+-\s|\s+(?:today|tonight|this|on|at|in|and|after|when|once|before|until|who|is|was|has|came|showed|grew|returned|placed|ordered|requested|needed|pending|drawn|sent|done|back|family)\b|\s+\p{Ll}+ing\b)/u;
 /** A test's result for someone named after it: "(strep) came back positive for the Donnelly boy", "(COVID) test was negative for Mr. Obi". */
@@ -1206,12 +1221,16 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   // "taught our nurses how crews treat burns": care spoken about is given to no one.
   if (onTopic(before)) return false;
   const after = text.slice(c.end, c.end + 40);
-  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before)) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
+  // "Hi Alonzo, checking blood pressure at home is a great habit": a check as the subject of what it is, anyone's habit.
+  const habit = GERUND_OPENS_CLAUSE.test(before) && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|can|helps?|matters|keeps?|lowers?)\b/u.test(text.slice(c.end, c.end + 40));
+  return (c.list === "procedures" && GAVE.test(before)) || (c.list === "conditions" && FOUND_IN.test(before) && !habit) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
     (c.list === "procedures" && TREATMENT_FOR_TITLED.test(after)) ||
     ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after) || LAB_VALUE_ON_NAMED.test(after) || (/\d$/.test(text.slice(c.start, c.end)) && VALUE_FOR_NAMED.test(after)))) ||
     (c.list === "care-events" && PERFORMED.test(text.slice(c.start, c.end)) && CARED_FOR_NAMED.test(after));
 }
 
+/** A gerund opening a clause, right before the care: "(Hi Alonzo,) checking ", "Monitoring your ". */
+const GERUND_OPENS_CLAUSE = /(?:^|[,.;:!?—–]\s*)\s*\p{L}+ing\s+(?:your\s+|the\s+)?$/iu;
 /** Someone named whom staff visit or see for care: "visits Mr. Fields at 48 Willow Court every Tuesday for (wound care)", "sees Ana on Mondays for her (dialysis)". */
 const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Care supplied or done for someone named: "(home oxygen) delivery for Mr. Abe Cohen", "(wound care) supplies for Mrs. Lee", "(insulin) teaching for Ana". */
@@ -1222,8 +1241,8 @@ const TREATMENT_FOR_TITLED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|[Bb]aby\s
 const LAB_VALUE_ON_NAMED = /^\s+(?:is\s+|of\s+|=\s*)?(?:\d{1,3}(?:\.\d{1,2})?|positive|negative)(?:\s+x\s?\d)?\s+(?:on|for)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 /** A value read for someone named: "(Critical potassium 6.4) for Reginald Moss". */
 const VALUE_FOR_NAMED = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
-/** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake". */
-const ON_NAMED = /^\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
+/** Care on someone named: "healed a bed sore on Mr. Louis Marchand", "surgery on Jake", "Restraint check due on Fitzgerald". */
+const ON_NAMED = /^\s+(?:(?:due|overdue|needed|done)\s+)?on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|Halloween)\b)\p{Lu}\p{Ll}+/u;
 /** The one a clinician's care goes to, by name: "Dr. Lin delivering baby Amelia Scott", "treated Mr. Ortiz", "took care of my father, Walter Greene", "delivering the Albrecht twins". */
 const CARED_FOR_NAMED = /^\s+(?:(?:my|our|his|her|their)\s+\p{Ll}+,?\s+|the\s+(?=\p{Lu}\p{Ll}+\s+(?:twins|triplets|baby|babies|boys|girls|kids)\b))?(?:(?:baby|little|(?:Mr|Mrs|Ms|Mx)\.?)\s+)?\p{Lu}\p{Ll}+/u;
 
@@ -1249,8 +1268,10 @@ const TITLED_ENTRY = /(?:^|[\n:;])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\
 function subjectCouldNot(text: string, c: CareTerm, before: string): boolean {
   return c.list === "conditions" && /^(?:couldn['’]t|could\s+not|can['’]t|cannot|unable\s+to)\s/i.test(text.slice(c.start, c.end)) && /(?:\b\p{Lu}\p{Ll}+|\b(?:he|she|they))\s+$/u.test(before);
 }
-/** A change to someone's treatment, with the one it is for: "please wean Dubrovsky to (2L NC)", "titrate Mr. Ames to". */
-const TASK_TO = /\b(?:[Ww]ean|[Tt]itrate|[Ii]ncrease|[Dd]ecrease)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+$/u;
+/** Someone told of their own illness: "asked that we not tell him about the (cancer)", "before we tell Mrs. Ruiz about the (tumor)". */
+const TOLD_ABOUT = /\b(?:tell|tells|told|telling|inform|informs|informed|informing)\s+(?:him|her|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:about|of)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
+/** A change to someone's treatment, with the one it is for: "please wean Dubrovsky to (2L NC)", "titrate Mr. Ames to", "for weaning Mr. Costa off the (vent)". */
+const TASK_TO = /\b(?:[Ww]ean(?:s|ed|ing)?|[Tt]itrat(?:e|es|ed|ing)|[Ii]ncreas(?:e|es|ed|ing)|[Dd]ecreas(?:e|es|ed|ing))\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:to|off(?:\s+(?:of\s+)?(?:the|his|her|their))?)\s+$/u;
 /** Someone's part of the body, then how it is: "Mr. Wojcik's right groin site is oozing". */
 const BODY_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:[\p{L}-]+\s+){1,3}(?:is|are|was|were|looks?|looked)\s+(?:still\s+|now\s+)?$`, "u");
 /** A task done to someone for a condition, in a note: "Can somebody swab Tennant for COVID". */
@@ -1269,6 +1290,8 @@ const THEIRS_DURING = /\b(?:he|she)\s+(?:(?!\b(?:patients|others|people|families
 const PRONOUN_STATE = /[—–,;]\s*(?:he|she)(?:['’]s|\s+is|\s+was|\s+has\s+been|['’]s\s+been)\s+(?:(?:still|now|very|so|really|increasingly)\s+)?(?:(?:developing|getting|showing\s+signs\s+of)\s+(?:an?\s+)?)?$/i;
 /** "He" or "she" opening a clause, then the treatment they are on: "She's on q15 neuro checks", "he is still on a heparin drip" (not "she's on our oncology team"). */
 const PRONOUN_ON = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?:still\s+|now\s+|back\s+)?on\s+(?!(?:our|the|his|her|their)\b)(?:[\p{L}\d-]+\s+){0,2}$/u;
+/** "He" or "she" opening a clause, then what they are: "She's a (two-assist)". */
+const PRONOUN_IS_A = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?:a|an)\s+$/u;
 /** A named person and the care they wake up or come back from: "when Halloran wakes up from (anesthesia)", "Mr. Lutz is back from (dialysis)". */
 const NAMED_BACK_FROM = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:wakes\s+up|woke\s+up|is\s+waking\s+up|is\s+back|came\s+back|comes\s+back|got\s+back|returns|returned)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?$/u;
 /** A named person's family deciding on their care: "Mr. Deveraux's family — they're (withdrawing care) this afternoon", "the Okafor family has chosen (comfort care)". */
@@ -1427,10 +1450,12 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "Coach Vic Moreno, who was pulled from the lake unconscious in July": a condition ending a clause about them.
   const theirState = c.list === "conditions" && WHO_WAS.test(before) && /^\s*(?:[,.;!?]|$|(?:in|on|at|after|for|and|when|last|yesterday|this|from)\b)/i.test(text.slice(c.end, c.end + 12));
   // "Mr. Patel is NPO after midnight": an order to take nothing by mouth is someone's state.
-  // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR", "He's DNR".
+  // So is a code status: "Mrs. Gwen Holloway (5 North) is a DNR", "He's DNR", "Mrs. Abara is now comfort care only".
   // So is a condition told as what someone named is: "Henderson in 8 is a hard stick", "Mr. Lee is a fall risk", "he's allergic to amoxicillin", "Ashworth is desatting".
-  const state = (/^(?:NPO|DNR|DNI|DNR\/DNI)$/.test(text.slice(c.start, c.end)) && /(?:\b(?:is|are|was|were|remains?|stays?|kept|now)|['’]s)\s+(?:a\s+)?$/.test(before)) ||
-    (c.list === "conditions" && (NAMED_IS.test(before) || nameOpensIs(before)) && /^\s*(?:[,.;!?)]|$|(?:and|so|per|with|on|to)\b)/.test(text.slice(c.end, c.end + 8)));
+  const state = ((/^(?:NPO|DNR|DNI|DNR\/DNI|CMO)$/.test(text.slice(c.start, c.end)) || /^(?:comfort\s+(?:care|measures)|full\s+code)$/i.test(text.slice(c.start, c.end))) && /(?:\b(?:is|are|was|were|remains?|stays?|kept|now)|['’]s)\s+(?:a\s+)?$/.test(before)) ||
+    (c.list === "conditions" && (NAMED_IS.test(before) || nameOpensIs(before)) && /^\s*(?:[,.;!?)]|$|(?:and|so|per|with|on|to)\b)/.test(text.slice(c.end, c.end + 8))) ||
+    // "She's a two-assist and ...": what care someone needs, told as what they are (not "she's a dialysis nurse").
+    (c.list === "procedures" && PRONOUN_IS_A.test(before) && /^\s*(?:[,.;!?)]|$|(?:and|so)\b)/.test(text.slice(c.end, c.end + 8)));
   const done = c.list === "procedures" && toldDone(text, c);
   // "No more trach for Wyatt!", "a new heart for baby Sam": a treatment for someone named right after it.
   // "Rapid strep came back positive for the Donnelly boy": a result for someone named.
@@ -1447,16 +1472,20 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "our surgeons gave him a new heart": given to "him".
   const givenToOne = c.list === "procedures" && ((/\b(?:gave|give|gives|giving|brought|offered)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && /^\s+to\s+(?:a|an|the|one|this)\s/i.test(text.slice(c.end, c.end + 12))) ||
     /\b(?:gave|give|gives|giving)\s+(?:him|her|them)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before));
-  // "got married between chemo rounds": a life lived between one's own treatments.
-  const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && /^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14));
+  // "got married between chemo rounds", "a party for his 90th birthday between treatments": a life lived between one's own treatments.
+  const between = c.list === "procedures" && /\bbetween\s+$/i.test(before) && (/^\s+(?:rounds|treatments|sessions|cycles|infusions|surgeries)\b/i.test(text.slice(c.end, c.end + 14)) || /^(?:rounds|treatments|sessions|cycles|infusions|surgeries)$/i.test(text.slice(c.start, c.end)));
+  // "rode his Harley to every chemo appointment": someone of their own going to each session of a treatment.
+  const every = c.list === "procedures" && EACH_OF_THEIRS.test(before) && /^\s+(?:appointments?|sessions?|treatments?|visits?|infusions?|rounds?)\b/i.test(text.slice(c.end, c.end + 16));
   // "@tomcat_22 Always finish your antibiotics as prescribed": a rule for anyone's medicines, though told to one reader.
   const rule = ALWAYS_YOURS.test(before);
-  return (owners.test(before) && !groups && !rule) || underwent(before) || between || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || cameInState(text, c, before) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
+  return (owners.test(before) && !groups && !rule) || underwent(before) || between || every || givenToOne || state || done || forOne || doneOwn || singledCase || theirState || countedLater(text, c, before) || NAME_LABEL.test(before) || NAME_THEN_BRACKETS.test(before) || NAMED_NEEDS.test(before) || INSURER_DECIDED.test(before) || (PERSON_FROM_OUR.test(before) && CARE_PLACE_AFTER.test(text.slice(c.end, c.end + 16))) || cameInState(text, c, before) || (c.list === "conditions" && (oneCase(text, c, before) || WORKED_ON_WITH.test(before) || TOLD_ABOUT.test(before) || NAMED_AFTER_COLON.test(before) || NAME_IN_BRACKETS.test(before) || FOR_NAME_THEN.test(before) || TASK_FOR.test(before) || TIME_WITHOUT.test(before))) || (c.list === "conditions" && FREE_OF.test(text.slice(c.end, c.end + 6))) ||
     (c.list === "conditions" && TREATED_IN_BEFORE.test(before) && IN_SOMEONE.test(text.slice(c.end, c.end + 30))) ||
     (c.list === "procedures" && (PART_OF_SOMEONE.test(text.slice(c.end, c.end + 40)) || CARE_PARTY_FOR.test(text.slice(c.end, c.end + 40)))) || LIST_ENTRIES.some((entry) => entry.test(before)) || SOMEONE_BEFORE.some((re) => re.test(before)) || (c.list === "conditions" && BODY_STATE.test(before)) || subjectCouldNot(text, c, before) || surnameThenCare(before) || headsEntry(text, c) || CASE_AFTER.test(text.slice(c.end, c.end + 70)) || TITLED_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50)) || (AGED_CASE_BEFORE.test(before) && SURNAME_IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 50))) ||
     (c.list === "conditions" && (HAD_BY_SOMEONE.test(text.slice(c.end, c.end + 80)) || IN_THEIR_BODY.test(text.slice(c.end, c.end + 30))));
 }
 
+/** Going to every session, told of someone by their own things, before the care: "rode his Harley to every (chemo appointment)". */
+const EACH_OF_THEIRS = /\b(?:his|her|their)\b[^.!?]{0,40}\b(?:to|at|for|through)\s+(?:every|each)\s+(?:single\s+)?$/i;
 /** A stay in, or a course through, a program named for what it treats or where: "was in our adolescent eating disorder program", "graduated from our addiction recovery program", "Happy graduation to Ellie from our eating disorder program", "entered our hospice program", "We met Marcus in our addiction recovery program". */
 const PROGRAM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:program|programme|unit|ward)\b/iu;
 const PROGRAM_STAY = /\b(?:(?:was|were|is|are|been|stayed|spent\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:in|through)|went\s+through|complet(?:e|ed|es|ing)|finish(?:ed|es|ing)?|graduat(?:ed|ion)\s+(?:(?:to|of)\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+)?)?from|enrolled\s+in|admitted\s+to|entered|came\s+(?:in\s+)?to|joined|met\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:in|at|through))\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -1480,8 +1509,14 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "came back to visit the NICU where they spent their first 2 months", "knit 50 hats for our NICU while her own son was there",
   // "played for the PICU staff who helped him breathe", "ICU edition: our nurses set up the big game on a projector for Mr. Ronald Tate".
   if (SOMEONE_THERE.some((re) => re.test(text.slice(c.end, c.end + 120)))) return true;
-  // "the wheelchair from Ms. Cardenas's room": a room that is someone's by title is where they stay.
-  if (/^(?:room|rm|bed)$/i.test(text.slice(c.start, c.end)) && /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s?\s+$/u.test(before)) return true;
+  // "the wheelchair from Ms. Cardenas's room", "Mr. Lam's telemetry keeps alarming": a room or a place of care that is someone's by title is where they stay.
+  if (/\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s?\s+$/u.test(before)) return true;
+  // "their daughter Lily, whom our pediatric oncology team cared for": the one a place's team cared for, before it.
+  if (/\bwhom\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) && /^\s+(?:team|staff|nurses|doctors)\s+(?:cared\s+for|treated|nursed|looked\s+after)\b/i.test(after)) return true;
+  // "his family took him home on hospice": someone under hospice or palliative care.
+  if (/^(?:hospice|palliative\s+care)$/i.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|went|go|goes|going|been|home|him|her|them|stays?|stayed|remains?|remained)\s+on\s+$/i.test(before)) return true;
+  // "even with Mr. Trevino trying to climb out of bed every night": someone titled getting out of the bed they are kept in.
+  if (/^bed$/i.test(text.slice(c.start, c.end)) && OUT_OF_BED.test(before)) return true;
   // "Extra blankets are in the closet by bed 4": a numbered room or bed as a landmark is where things are, no one's stay.
   if (/^(?:room|rm|bed|bay)$/i.test(text.slice(c.start, c.end)) && /\b(?:by|near|next\s+to|beside|outside(?:\s+of)?|across\s+from|behind|opposite)\s+(?:the\s+)?$/i.test(before)) return false;
   // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
@@ -1499,10 +1534,10 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
   if (STAY_AFTER.test(after) && (POSSESSIVE.test(before) || underwent(before))) return true;
-  // "Mr. Feld's family meeting with palliative care": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
+  // "Mr. Feld's family meeting with palliative care", "Family meeting for Mr. Prentice at 3 — palliative and social work attending": a meeting about someone's care. "Bed board: Mr. Solberg for tele": where someone is going.
   // "the Nwosu family ... to talk about hospice for their dad": a place of care sought for a relative.
   // "ED holds — Marsh (tele), Ito (med-surg)": a list's entry and the unit it is bound for.
-  if (OWN_MEETING_WITH.test(before) || TITLED_FOR.test(before) || NEEDS_PLACE.test(before) || surnameThenCare(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
+  if (OWN_MEETING_WITH.test(before) || MEETING_FOR.test(before) || TITLED_FOR.test(before) || NEEDS_PLACE.test(before) || surnameThenCare(before) || FOR_RELATIVE.test(text.slice(c.end, c.end + 30)) || LISTED_FOR_UNIT.test(before) || FAMILY_ABOUT.test(before)) return true;
   // "our mother-baby unit holiday party", "a sing-along on 6 North", "Training is Thursday in room 11": an event the unit
   // or room holds, not anyone's stay (but "Abigail's princess party on our oncology floor" is hers).
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return false;
@@ -1528,6 +1563,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
+/** Someone titled getting out of bed, before "bed": "Mr. Trevino trying to climb out of ", "Mrs. Ruiz keeps getting out of " (not "tips to get out of bed"). */
+const OUT_OF_BED = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+[^.!?]{0,30}?\b(?:climb(?:s|ed|ing)?|get(?:s|ting)?|got|fell|falls|falling|roll(?:s|ed|ing)?|slid(?:e|es|ing)?)\s+out\s+of\s+$/u;
 const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade|meetings?|in-?services?|trainings?|lectures?|seminars?|orientation|interviews?)`;
 const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!(?:during|after|before|until|till|through|over)\s)[\p{L}-]+\s+)?${EVENTS}\b`, "iu");
 const EVENT_BEFORE = new RegExp(String.raw`(?<!\p{Lu}\p{Ll}+['’]s\s+(?:[\p{L}-]+\s+){0,3})\b${EVENTS}\s+(?:(?:is|are|will\s+be|moves\s+to)\s+(?:[\p{L}\d:]+\s+){0,3}?)?(?:(?:on|in|at)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2})?$`, "iu");

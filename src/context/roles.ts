@@ -183,6 +183,13 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
   }
 }
 
+/** "She" or "he" opening the sentence after a name, and what they are here: "She's our returning charge nurse". */
+const PRONOUN_IS_STAFF = /^\s*(?:she|he)(?:['’]s|\s+is|\s+has\s+been)\s+(?:our|a|an|one\s+of\s+our)\s+(?:(?:new|longtime|lead|head|senior|chief|returning)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The staff word a sentence opening on "she" or "he" gives the one named just before: "Please welcome Janssen Jones back to 5B! She's our returning charge nurse". */
+export function staffToldNext(next: string): string | undefined {
+  return staffAfter(next, PRONOUN_IS_STAFF);
+}
+
 /** A staff word that the words after a name lead up to: ", our new charge nurse", " is our lead pharmacist". */
 function staffAfter(after: string, leadIn: RegExp): string | undefined {
   const s = contextTerms("staff-words").spans(after).find((t) => leadIn.test(after.slice(0, t.start)));

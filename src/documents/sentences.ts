@@ -1,6 +1,6 @@
 import type { Span } from "./document.js";
 
-const ABBREVIATION = /(?:^|[\s("“'‘])(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|Mx|Prof|PROF|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|Pvt|Cpl|Spc|Pfc|PFC|Maj|Col|Gen|Adm|Cmdr|Ofc|Det|Insp|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
+const ABBREVIATION = /(?:^|[\s("“'‘])(?:Dr|DR|Drs|DRS|Mr|MR|Mrs|MRS|Ms|Mx|Prof|PROF|Rev|St|Mt|Jr|Sr|Sen|Rep|Gov|Lt|Sgt|Capt|Pvt|Cpl|Spc|Pfc|PFC|Maj|Col|Gen|Adm|Cmdr|Ofc|Det|Insp|vs|etc|e\.g|i\.e|No|Apt|Ste|Ave|Rd|Blvd|approx|min|max|[A-Z])$/;
 
 /** Where sentences end: after . ! ? before white space (not after titles, initials, a list item's number or in an aside in brackets), and at line breaks. */
 export function sentenceEnds(text: string): number[] {
