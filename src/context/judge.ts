@@ -90,7 +90,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     if (!/[^'’]s$/i.test(word) || /\b(?:other|fellow)\b/i.test(word) || /\b(?:other|fellow)\s+$/i.test(lead)) return false;
     // "Congrats to our cardiac rehab grads: Walt Simmons, ...": the group, then who they are.
     if (/^\s*[:—–]\s*(?:\*\*|__)?\p{Lu}/u.test(text.slice(w.end, w.end + 8))) return false;
-    return (/^(?:our|the)\s/i.test(word) ? SERVED_BY : SERVED_OURS).test(lead);
+    // "helping new amputees find their footing": the kind of patients someone helps.
+    return /^(?:our|the)\s/i.test(word) ? SERVED_BY.test(lead) : SERVED_OURS.test(lead) || SERVED_BY.test(lead);
   };
   // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
   const therapyPT = (w: Span) => (/\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20))) || /\bPT['’]s$/.test(text.slice(w.start, w.end));
@@ -157,7 +158,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // So does one that speaks to them or of them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...",
     // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...", "Rest in peace, Coach Walt Barnes. Our hospice team was honored to care for the man who ...".
     const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|your|him|his|her|the\s+(?:man|woman|lady|gentleman|boy|girl))\b/i.test(text.slice(sentence.start, sentence.end));
-    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || ALL_OF_THEM_IN.test(text.slice(sentence.start, sentence.end)) || farewell ||
+    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || THE_ONE_OPENS.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || ALL_OF_THEM_IN.test(text.slice(sentence.start, sentence.end)) || farewell ||
       careIn[i].some((c) => (opensSentence(text, sentence.start, c.start) && (c.list === "care-events" || toldDone(text, c))) || (c.list === "procedures" && COUNTED_OPENING.test(text.slice(sentence.start, c.start))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
@@ -215,8 +216,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // So is one named after "This little guy came in blue and barely breathing." or after a teaser: "Guess who got his feeding tube out today? Little Jonah!".
     const toldBefore = i > 0 && facts[i - 1].named.length === 0 && (TOLD_OF_HIM.test(text.slice(all[i - 1].start, all[i - 1].end)) || THIS_ONE_OPENS.test(text.slice(all[i - 1].start, all[i - 1].end)) || GUESS_WHO.test(text.slice(all[i - 1].start, all[i - 1].end))) && f.persons.length > 0 && f.named.every((d) => !roles.get(d));
     const namedAfter = i > 0 && (NAME_GIVEN.test(text.slice(sentence.start, sentence.end)) || toldBefore) ? undergoneIn[i - 1] : undefined;
-    // "Levi is smiling at his nurses again": the one person named has clinicians of their own.
-    const clinician = f.persons.length === 1 ? ownClinician(i) : undefined;
+    // "Levi is smiling at his nurses again": the one person named has clinicians of their own (not "thanked his nurses after his last shift").
+    const clinician = f.persons.length === 1 && !AT_WORK.test(text.slice(sentence.start, sentence.end)) ? ownClinician(i) : undefined;
     const tie = own?.strong ? own : told ?? agedInCare(text, f, facts[i - 1], facts.slice(i + 1, i + 1 + CARRY), careIn.slice(Math.max(0, i - 1), i + 1 + CARRY)) ??
       (namedAfter ? { strong: true, term: namedAfter, at: sentence.start, condition: false, happensTo: true } : clinician ? { strong: true, term: clinician, at: sentence.start, condition: false, happensTo: false } : own);
     // A staff member or public figure who undergoes care ("volunteer Edith Park passed away in our hospice") is a patient too,
@@ -773,8 +774,8 @@ const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reac
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
-/** Told to go there, as anyone may be: "please call your provider or come to the ED", "go straight to the nearest ER" (not "come back to the ED"). */
-const SENT_THERE = /(?:^|[.!?,;:]\s*|\b(?:please|or|and|just|then|always)\s+)(?:come|go|head|get)\s+(?:straight\s+|right\s+|directly\s+)?(?:in\s+)?to\s+(?:the|an?|your|our)\s+(?:nearest\s+|closest\s+)?(?:[\w-]+\s+)?$/i;
+/** Told to go there, as anyone may be: "please call your provider or come to the ED", "go straight to the nearest ER", "come to urgent care right away" (not "come back to the ED"). */
+const SENT_THERE = /(?:^|[.!?,;:]\s*|\b(?:please|or|and|just|then|always)\s+)(?:come|go|head|get)\s+(?:straight\s+|right\s+|directly\s+)?(?:in\s+)?to\s+(?:(?:the|an?|your|our)\s+)?(?:nearest\s+|closest\s+)?(?:[\w-]+\s+)?$/i;
 const INTO_CARE = /\b(?:in|at|into|to|from)\s+$/i;
 const GENERIC_SETTING = /^(?:room|rm|bed|bedside|ward|unit|floor)s?$/i;
 /** A kind of care someone begins: "as he starts hospice care", "entered memory care", "transitioned to palliative care", "is now receiving hospice care at home". A staff member who begins it ("began hospice care") is its patient. */
@@ -847,6 +848,10 @@ const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP|fly\s+high)\b/i;
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", "Our favorite cardiac rehab patient", "(a party for) our oldest resident". */
 const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
 /** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
+/** Words of someone's work here: "his last night shift", "before retirement", "our nurse manager". */
+const AT_WORK = /\b(?:shifts?|retir(?:e|es|ed|ing|ement)|manager|director|supervisor|charge\s+nurse|colleagues?|co-?workers|hired|precept(?:s|ed|or|ing)?|mentor(?:s|ed|ing)?|leads?|led)\b/i;
+/** A sentence that opens on "the guy", "the woman" and who we cared for, going on about the one just named: "Remember Mr. Pike? The guy we coded on Thanksgiving?". */
+const THE_ONE_OPENS = /^\s*the\s+(?:guy|man|woman|lady|gentleman|kid|girl|boy|one)\s+(?:we|who|that)\b/i;
 /** A teaser whose answer, the one it tells of, is named next: "Guess who got his feeding tube out today?". */
 const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
 /** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */
@@ -987,8 +992,8 @@ const INJURED = /\b(?:tore|torn|broke|broken|fractured|sprained|dislocated|burn(
 
 const ALWAYS_YOURS = new RegExp(String.raw`${ALWAYS_DO}(?:your|ur)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
-/** What patients are the ones an activity is for after: "for (our patients)", "to visit (our patients)", "for our (newborns)". */
-const FOR_THEM = String.raw`\b(?:for|to|with|visit(?:s|ed|ing)?|brighten(?:s|ed|ing)?|entertain(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?`;
+/** What patients are the ones an activity is for after: "for (our patients)", "to visit (our patients)", "for our (newborns)", "helping (new amputees)". */
+const FOR_THEM = String.raw`\b(?:for|to|with|visit(?:s|ed|ing)?|brighten(?:s|ed|ing)?|entertain(?:s|ed|ing)?|help(?:s|ed|ing)?|support(?:s|ed|ing)?|mentor(?:s|ed|ing)?|guid(?:e|es|ed|ing))\s+(?:all\s+(?:of\s+)?)?`;
 const SERVED_BY = new RegExp(`${FOR_THEM}$`, "i");
 const SERVED_OURS = new RegExp(String.raw`${FOR_THEM}(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
@@ -1020,7 +1025,7 @@ function opensTitle(text: string, c: Span): boolean {
 }
 
 /** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses", "smiling at his nurses again" (not "her doctor husband"). */
-const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|nurses|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
+const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|nurses(?!\s+(?:on|in|at|from)\b)|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
 /** A team of ours, with the words that may name the care it gives (group 1) and the team word (group 2): "our vascular surgeons". */
 const TEAM_OF_OURS = String.raw`our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)`;
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */
@@ -1073,8 +1078,8 @@ const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|
 const LISTED_FOR_UNIT = new RegExp(String.raw`(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+(?:\s*\(|\s+to\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})\s*$`, "u");
 /** Something someone brought or sent there, the thing told before: "the cookies you brought to (5 East)". */
 const BROUGHT_THERE = /\b(?:you|we|they|she|he|I)\s+(?:brought|delivered|dropped\s+off|sent|mailed|made)\s+(?:to|for)?\s*$/i;
-/** A stay told right after the place of care: "(the NICU) where they spent their first 2 months". */
-const SPENT_WHERE = /^\s+where\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:spent|stayed|was\s+born|were\s+born|recovered|lived)\b/u;
+/** A stay told right after the place of care: "(the NICU) where they spent their first 2 months", "(our NICU), where your son Leo spent his first 90 days". */
+const SPENT_WHERE = /^,?\s+where\s+(?:she|he|they|(?:(?:your|her|his|their)\s+(?:son|daughter|baby|twins|husband|wife|mom|mother|dad|father|grandson|granddaughter)\s+)?\p{Lu}\p{Ll}+)\s+(?:spent|stayed|was\s+born|were\s+born|recovered|lived)\b/u;
 /** A relative a place of care is sought or kept for: "(hospice) for their dad", "(memory care) for her mother". */
 const FOR_RELATIVE = /^\s+for\s+(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)\b/i;
 /** Babies the care event that follows is told of: "twins (delivered in our parking garage)". */
@@ -1231,8 +1236,8 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
 
 /** A gerund opening a clause, right before the care: "(Hi Alonzo,) checking ", "Monitoring your ". */
 const GERUND_OPENS_CLAUSE = /(?:^|[,.;:!?—–]\s*)\s*\p{L}+ing\s+(?:your\s+|the\s+)?$/iu;
-/** Someone named whom staff visit or see for care: "visits Mr. Fields at 48 Willow Court every Tuesday for (wound care)", "sees Ana on Mondays for her (dialysis)". */
-const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** Someone named whom staff visit or see for care: "visits Mr. Fields at 48 Willow Court every Tuesday for (wound care)", "sees Ana on Mondays for her (dialysis)", "accepting Mr. Oduya from Mercy General for a (cardiac cath)". */
+const VISITED_FOR = /\b(?:visits?|visited|visiting|sees|saw|seeing|checks?\s+on|checked\s+on|checking\s+on|[Aa]ccept(?:s|ed|ing)|[Rr]eceiv(?:es|ed|ing))\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+|little\s+)?\p{Lu}\p{Ll}+[^.!?;]{0,60}?\bfor\s+(?:(?:his|her|their|a|an)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Care supplied or done for someone named: "(home oxygen) delivery for Mr. Abe Cohen", "(wound care) supplies for Mrs. Lee", "(insulin) teaching for Ana". */
 const SUPPLIED_FOR_NAMED = /^\s+(?:[\p{L}-]+\s+)?(?:delivery|deliveries|supplies|refills?|orders?|equipment|set-?up|visits?|teaching|checks?|consults?|referrals?|prescriptions?)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|baby\s+)?\p{Lu}\p{Ll}+/u;
 /** A treatment given to someone titled: "(clot-busting drug) for Mr. Hank Weller", "(surgery) for little Mia". */
@@ -1294,8 +1299,8 @@ const PRONOUN_ON = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is
 const PRONOUN_IS_A = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?:a|an)\s+$/u;
 /** A named person and the care they wake up or come back from: "when Halloran wakes up from (anesthesia)", "Mr. Lutz is back from (dialysis)". */
 const NAMED_BACK_FROM = /\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:wakes\s+up|woke\s+up|is\s+waking\s+up|is\s+back|came\s+back|comes\s+back|got\s+back|returns|returned)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?$/u;
-/** A named person's family deciding on their care: "Mr. Deveraux's family — they're (withdrawing care) this afternoon", "the Okafor family has chosen (comfort care)". */
-const FAMILY_DECIDES = /(?:\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s|\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+family\b[^.!?]{0,40}?\b(?:they['’]re|they\s+are|is|are|has\s+chosen|have\s+chosen|chose|decided\s+(?:on|to)|agreed\s+(?:on|to)|opted\s+for|wants?|asked\s+for)\s+(?:[\p{L}-]+\s+)?$/u;
+/** A named person's family deciding on their care: "Mr. Deveraux's family — they're (withdrawing care) this afternoon", "the Okafor family has chosen (comfort care)", "Soto's family wants a priest for (last rites)". */
+const FAMILY_DECIDES = /(?:\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s|\bthe\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+family\b[^.!?]{0,40}?\b(?:they['’]re|they\s+are|is|are|has\s+chosen|have\s+chosen|chose|decided\s+(?:on|to)|agreed\s+(?:on|to)|opted\s+for|wants?|asked\s+for)\s+(?:(?:a|an|the)\s+(?:priest|chaplain|rabbi|imam|minister|pastor|monk)\s+(?:for|to\s+(?:give|do|perform|say))\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A named baby and how early they came: "baby Aarav arrived at (26 weeks)". */
 const NAMED_CAME_AT = /\b\p{Lu}\p{Ll}+\s+(?:arrived|came|was\s+born|was\s+delivered)\s+at\s+$/u;
 /** What, told before the care, makes it someone's: a meeting about them, a relative's state, a change to their treatment, their family's talk of it, a dash or a pronoun after their name, a pronoun and what they are on, a name and the care they come back from, a family's decision about it, how early a named baby came. */
