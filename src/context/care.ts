@@ -68,8 +68,8 @@ const OUR_FLOOR = /\b(?:on|to|onto|off)\s+our\s+floor\b/giu;
 /** An operation told by what it did to a part of the body, or to what was stuck in it: "had his knee replaced", "got her tonsils out", "her cast removed", "had the hook removed" (not "to hand out gifts"). */
 const BODY_PART_DONE = /\b(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|(?:heart\s+)?valves?|gallbladder|appendix|tonsils|adenoids|thyroid|spleen|kidneys?|liver|lungs?|uterus|ovar(?:y|ies)|prostate|cataracts?|cornea|wisdom\s+teeth|teeth|tooth|legs?|foot|feet|toes?|fingers?|arms?|hands?|breasts?|colon|bowel|bladder|spine|discs?|ACL|meniscus|rotator\s+cuff|hernia|cast|stitches|staples|stent|pacemaker|port|catheter|drain|hook|fishhook|splinter|bullet|shrapnel|tick)\s+(?:(?:was|were|got|being)\s+)?(?:replaced|repaired|removed|amputated|reconstructed|fused|pinned|drained|transplanted|scoped|set|(?<!\b(?:legs?|foot|feet|toes?|fingers?|arms?|hands?|knees?|hips?|shoulders?|elbows?|ankles?|wrists?)\s+)out|(?:taken|came|come|comes|coming)\s+out|put\s+in|placed|operated\s+on|reattached|stitched(?:\s+up)?)\b/giu;
 
-/** Parts inside the body that surgeons mend: "our hand surgeons repaired three tendons", "reattached his severed nerve". */
-const PARTS_MENDED = /\b(?:repaired|reattached|rebuilt|reconstructed|fused|pinned)\s+(?:his|her|their|the|both|two|three|four|five|several|\d{1,2})\s+(?:torn\s+|severed\s+|broken\s+|damaged\s+|cut\s+)?(?:tendons?|ligaments?|nerves?|arter(?:y|ies)|bones?|vertebrae|ribs?)\b/giu;
+/** Parts of the body that surgeons mend: "our hand surgeons repaired three tendons", "reattached his severed nerve", "rebuilt his pelvis". */
+const PARTS_MENDED = /\b(?:repaired|reattached|rebuilt|reconstructed|fused|pinned)\s+(?:his|her|their|the|both|two|three|four|five|several|\d{1,2})\s+(?:torn\s+|severed\s+|broken\s+|damaged\s+|cut\s+)?(?:tendons?|ligaments?|nerves?|arter(?:y|ies)|bones?|vertebrae|ribs?|pelvis|jaw|skull|face|spine|hips?|knees?|shoulders?|ankles?|wrists?|elbows?|heart\s+valves?|eye\s+sockets?|cheekbones?)\b/giu;
 /** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle", "wired his jaw". */
 const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
 
@@ -143,6 +143,8 @@ const OWN_CASE = /(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:(?:OR|surgical|cath|IR|endo|ad
 const OWN_PHYSICAL = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:annual\s+|yearly\s+|sports\s+|school\s+|last\s+)?)physical\b(?!\s+(?:therapy|therapists?|activity|health|fitness|strength|education|exam\s+forms?|condition|space|address|copy|mail|store|location|limits?|abilities|wellbeing|well-being))/gu;
 /** A lab value of someone's, given right after the lab: "watch his sodium, 128 this afternoon", "her potassium 2.9". */
 const OWN_LAB_VALUE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:sodium|potassium|magnesium|calcium|glucose|sugars?|hemoglobin|hgb|platelets|INR|creatinine|lactate|troponin|trop|a1c|A1C|A1c)\s*,?\s*(?:is\s+|was\s+|of\s+|at\s+)?\d{1,3}(?:\.\d{1,2})?\b/gu;
+/** A distance walked, as therapy notes count it: "walked 50 feet with the walker", "ambulated 200 ft" (not miles or steps). */
+const WALKED_DISTANCE = /\b(?:walked|ambulated|ambulating|walking)\s+(?:\d{1,4}|a\s+few\s+hundred)\s*(?:feet|ft|meters)\b/giu;
 /** A token of time in recovery from addiction: "just got his 1-year chip", "her 90-day coin". */
 const RECOVERY_CHIP = /\b(?:\d{1,3}|one|two|three|five|ten)[- ](?:year|month|day)\s+(?:sobriety\s+)?(?:chip|coin|medallion)\b/giu;
 /** Someone's own shots or vaccines being given: "so brave getting her shots today", "got his 4-month vaccines" (not "shots on goal"). */
@@ -418,6 +420,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, OWN_CHART, () => "procedures"),
     ...matched(text, OWN_SHOTS, () => "procedures"),
     ...matched(text, RECOVERY_CHIP, () => "care-events"),
+    ...matched(text, WALKED_DISTANCE, () => "care-events"),
     ...matched(text, OWN_LAB_VALUE, () => "procedures"),
     ...matched(text, OWN_PHYSICAL, () => "procedures"),
     ...matched(text, PARTS_MENDED, () => "procedures"),

@@ -19,9 +19,9 @@ const INTERJECTION = String.raw`(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg|[Yy]es|
  * Deputy Ortiz"), so "Thank you notes" or "Hi everyone" address no one. A
  * review's reply may open on thanks for what the reader wrote or did ("Thank
  * you for your review"). A name set off by an appositive opens a story, not a greeting: "Jayden, a
- * Westview High senior, beat ...", "Jayden, 17, beat ...".
+ * Westview High senior, beat ...", "Jayden, 17, beat ...", "Jada, age 14, wrote ...".
  */
-const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s(?!(?:(?:a|an|our|the|one\s+of)\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+|\d{1,3}),\s)|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s(?!(?:(?:a|an|our|the|one\s+of)\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+|(?:aged?\s)?\d{1,3}),\s)|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
 /**
  * A message to someone known by where they were or by whose family they are: "To the family in the
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
@@ -144,6 +144,8 @@ export function replyCareMentions(text: string): Span[] {
   return out;
 }
 
+/** A kind of device or test, in the plural, as the subject of what it does, up to "your": "@sweet_caroline heart monitors like Holters record ". */
+const KINDS_DO = /^\s*(?:@[\w.]+\s+|\p{Lu}\p{Ll}+,\s+)?(?:most\s+|many\s+|some\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:(?:like|such\s+as)\s+[\p{L}-]+\s+)?(?:record|show|measure|check|track|help|protect|keep|read|monitor|test|scan)\s+$/u;
 /** A visit of the reader's as a chance for something, after "your": " next mammogram is a great time to ask about". */
 const CHANCE_TO = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:is|are)\s+(?:a|an|the|your)\s+(?:great|perfect|good|best|ideal|right|easy)\s+(?:time|place|chance|opportunity|moment)\s+to\b/iu;
 /** The reader's care being set up, after "your": " procedure is booked", " referral is approved". */
@@ -460,7 +462,7 @@ const STAFF_VISIT = /^\s*(?:appointments?|appt|visits?|follow-?ups?|consults?|ch
 const STAFF_ASKS = /^\s+(?:wants|would\s+like|needs|asked|asks)\s+(?:that\s+)?you\s+to\b/i;
 
 /** What a reader gives or sends us, people they know, what they make or run, or the events of their life, which say nothing of their care: "your new job", "your donation", "your bakery on Main Street", "your kind words", "your question", "your suggestion about ER waiting room chairs", "Your L&D nurse friends", "your kind note about our pediatric unit", "your letter and your support of our eye clinic", "your Friday donut deliveries", "your cookie donation", "your visit to our campus". */
-const GIVEN_BY_READER = /^\s+(?:new\s+|big\s+)?(?:job|career|promotion|retirement|wedding|engagement|graduation|degree|move|trip|vacation|honeymoon|house|race|marathon|season)\b|^\s+(?:[\p{L}\d&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)(?:\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|\s*(?=[,.!;]|\s+and\s))|^\s+(?:[\p{L}&'’-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies|choir|class|students|troop|scouts|band|club|congregation)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|drawings?|music|band|podcast|blog|channel|church)\b|^\s+visits?\s+to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:campus|lobby|garage|cafeteria|gift\s+shop|parking\s+(?:lot|garage)|booth|table|fair|gala|open\s+house|tours?|class(?:es)?|events?|fundraiser|party|celebration)\b/iu;
+const GIVEN_BY_READER = /^\s+(?:new\s+|big\s+)?(?:job|career|promotion|retirement|wedding|engagement|graduation|degree|move|trip|vacation|honeymoon|house|race|marathon|season)\b|^\s+(?:[\p{L}\d&-]+\s+){0,2}(?:donations?|gifts?|support|generosity|kindness|words|questions?|feedback|suggestions?|ideas?|input|comments?|reviews?|posts?|contributions?|shout-?outs?|votes?|interest|business|help)\b|^\s+(?:[\p{L}&-]+\s+){0,2}(?:notes?|letters?|cards?|messages?|emails?)(?:\s+(?:about|for|to)\s+(?:our|the\s+(?:team|staff|nurses))\b|\s*(?=[,.!;]|\s+and\s))|^\s+(?:[\p{L}&'’-]+\s+){1,2}(?:friends?|buddies|pals|colleagues|co-?workers|classmates|teammates|fans|deliveries|treats|cookies|choir|class|students|troop|scouts|band|club|congregation|guild|circle|committee|league|society|chapter|lodge|association|sorority|fraternity)\b|^\s+(?:[\p{L}&-]+\s+)?(?:bakery|shop|store|restaurant|caf[eé]|business|company|art(?:work)?|paintings?|drawings?|music|band|podcast|blog|channel|church)\b|^\s+visits?\s+to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:campus|lobby|garage|cafeteria|gift\s+shop|parking\s+(?:lot|garage)|booth|table|fair|gala|open\s+house|tours?|class(?:es)?|events?|fundraiser|party|celebration)\b/iu;
 /** Advice to go to one's own clinicians, right before "your": "Talk with ", "Call ", "Ask "; or a rule for anyone's medicines: "Always finish ", "Never share ", "(Asthma tip:) always carry ". */
 const ADVISED_TO = new RegExp(String.raw`(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:talk|speak)\s+(?:with|to)\s+$|(?:^|[.!?]\s+|\b(?:please|just|always)\s+)(?:ask|call|contact|see|check\s+with)\s+$|${ALWAYS_DO}$`, "i");
 /** The reader's own clinician as the one who will advise them: "(Your doctor) will tell you", "(your pediatrician) can help you decide", "(your child's nurse) can explain", "(Your midwife) will check", "(your child's surgeon) will give exact instructions". */
@@ -526,6 +528,10 @@ function readersOwn(line: string): RegExpExecArray | null {
     // "Your donation will go to patients in the infusion center": what the reader gave us is no care of theirs.
     // (But "Your cardiac rehab class misses you": a class of the reader's care.)
     if (GIVEN_BY_READER.test(next) && !CLASSMATES.test(next)) continue;
+    // "heart monitors like Holters record your rhythm": a kind of device or test, in the plural, and what it does for anyone.
+    if (KINDS_DO.test(line.slice(0, m.index))) continue;
+    // "call the number on your prescription bottle": where anyone finds what to do, on the label of their medicine.
+    if (/^\s+(?:prescription|pill|medicine|medication)\s+(?:bottles?|labels?|box(?:es)?|packages?)\b/i.test(next)) continue;
     // "your checkup is the perfect time to ask about the flu shot": a visit anyone has, as a chance for something.
     if (CHANCE_TO.test(next)) continue;
     // "Bring your log to your next checkup": what anyone is asked to bring to their own visit.
