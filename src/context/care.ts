@@ -142,7 +142,7 @@ const OWN_CASE = /(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:(?:OR|surgical|cath|IR|endo|ad
 /** Someone's own physical exam: "your physical came back all clear", "his sports physical" (not "physical therapy", "physical activity"). */
 const OWN_PHYSICAL = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:annual\s+|yearly\s+|sports\s+|school\s+|last\s+)?)physical\b(?!\s+(?:therapy|therapists?|activity|health|fitness|strength|education|exam\s+forms?|condition|space|address|copy|mail|store|location|limits?|abilities|wellbeing|well-being))/gu;
 /** A lab value of someone's, given right after the lab: "watch his sodium, 128 this afternoon", "her potassium 2.9". */
-const OWN_LAB_VALUE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:sodium|potassium|magnesium|calcium|glucose|sugars?|hemoglobin|hgb|platelets|INR|creatinine|lactate|troponin|trop|a1c|A1C|A1c)\s*,?\s*(?:is\s+|was\s+|of\s+|at\s+)?\d{1,3}(?:\.\d{1,2})?\b/gu;
+const OWN_LAB_VALUE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:sodium|potassium|magnesium|calcium|glucose|sugars?|hemoglobin|hgb|platelets|INR|creatinine|lactate|troponin|trop|[Aa]1[Cc])\s*,?\s*(?:is\s+|was\s+|of\s+|at\s+)?\d{1,3}(?:\.\d{1,2})?\b/gu;
 /** A distance walked, as therapy notes count it: "walked 50 feet with the walker", "ambulated 200 ft" (not miles or steps). */
 const WALKED_DISTANCE = /\b(?:walked|ambulated|ambulating|walking)\s+(?:\d{1,4}|a\s+few\s+hundred)\s*(?:feet|ft|meters)\b/giu;
 /** A token of time in recovery from addiction: "just got his 1-year chip", "her 90-day coin". */
@@ -263,13 +263,13 @@ const WALKING_AID = /\b(?:without|(?<!\bshow(?:s|ed|ing)?\s+)off|ditch(?:ed|ing)
  */
 const STRUCK = /\b(?:hit|struck)\s+by\s+lightning\b|\b(?:hit|struck|pinned|crushed|trapped|knocked\s+down)\s+(?:by|under)\s+(?:a|an|the)\s+(?:falling|collapsing|toppling)\s+[\p{L}-]+|\b(?:hit|struck|run\s+over|mowed\s+down|pinned|clipped|sideswiped|knocked\s+(?:down|over))\s+(?:by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:car|truck|vehicle|driver|bus|train|van|suv|motorist|pickup|motorcycle|semi)|(?:on|along)\s+(?:I-\d+|Route\s+\d+|Highway\s+\d+|(?:the\s+)?interstate))\b|\b(?:took|takes|taken|taking|caught)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:puck|ball|baseball|softball|fastball|pitch|line\s+drive|bat|stick|club|elbow|knee|helmet|cleat|skate)\s+to\s+(?:the|his|her|their)\s+(?:head|face|throat|eye|chest|nose|mouth|jaw|temple|neck|ribs|knee)\b|\b(?:pinned|trapped|crushed)\s+(?:under|beneath|between)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tractor|car|truck|vehicle|atv|mower|forklift|tree|beam|machine|log|boat|horse|cow|wall)s?\b/giu;
 
-/** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
 /** Someone due to come in for care: "Ava Lindgren, age 7, is coming in for tubes in her ears on Friday" (not "for a shift", "for lunch"). */
 const COMING_IN_FOR = /\b(?:is|are|was|were|will\s+be)\s+coming\s+in\s+for\s+(?:(?:a|an|her|his|their|the|some)\s+)?(?!(?:lunch|dinner|breakfast|coffee|party|shift|meeting|interview|training|orientation|work|tour|chat|visit\s+with|photo|photos|celebration)\b)\p{L}[\p{L}-]*/giu;
 /** How someone was when they came to us, a state only care meets: "came in blue and barely breathing", "was brought in unresponsive", "arrived in cardiac arrest". */
 const CAME_IN_STATE = /\b(?:came|comes|was\s+brought|were\s+brought|was\s+rushed|were\s+rushed|arrived|rolled)\s+(?:in|into\s+(?:our|the)\s+(?:ER|ED|emergency\s+(?:room|department)|trauma\s+bay))\s+(?:(?:completely|totally|nearly|almost)\s+)?(?:blue|gray|grey|limp|lifeless|unresponsive|unconscious|not\s+breathing|barely\s+breathing|without\s+a\s+pulse|with\s+no\s+pulse|pulseless|in\s+(?:cardiac\s+)?arrest|in\s+(?:septic\s+)?shock|seizing|coding|bleeding\s+heavily)\b/giu;
 /** A prognosis that someone may lose what they could do: "told Dana Whitlock she might never walk again" (not "never again" alone). */
 const NEVER_AGAIN = /\b(?:might|may|would|will|could)\s+never\s+(?:walk|talk|speak|see|hear|eat|swallow|run|dance|drive|work|wake\s+up|use\s+(?:his|her|their)\s+[\p{L}]+|breathe\s+on\s+(?:his|her|their)\s+own)\s+again\b/giu;
+/** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
 const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+brought)\s+in\s+with\b(?=\s+(?:an?|his|her|their|two|three)\s+(?:[\p{L}-]+\s+){0,3}(?:stuck|attached|lodged|embedded|clamped|hooked|through|in\s+(?:his|her|their))\b)/giu;
 
 /** A crash someone had: "the mountain biker who crashed on the trail", "crashed her motorcycle" (not "crashed the party"). */
