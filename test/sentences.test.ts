@@ -12,6 +12,7 @@ describe("sentences", () => {
     expect(split("Dr. Lee saw J. Moreno today.\n1. Frank Howell")).toEqual(["Dr. Lee saw J. Moreno today.", "1. Frank Howell"]);
     expect(split("KEEP HCT >30 PER DR. HANLEY. EXTUBATE WHEN STABLE.")).toEqual(["KEEP HCT >30 PER DR. HANLEY.", "EXTUBATE WHEN STABLE."]);
     expect(split("A mail carrier known as 'Mr. Stamps' is recovering. He's fine.")).toEqual(["A mail carrier known as 'Mr. Stamps' is recovering.", "He's fine."]);
+    expect(split("Drs. Earl and June Pritchard retire this week. Cake at 3.")).toEqual(["Drs. Earl and June Pritchard retire this week.", "Cake at 3."]);
   });
 
   it("does not end one after a single lower-case letter that more lower case follows", () => {
