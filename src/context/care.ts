@@ -269,6 +269,8 @@ const COMING_IN_FOR = /\b(?:is|are|was|were|will\s+be)\s+coming\s+in\s+for\s+(?:
 const CAME_IN_STATE = /\b(?:came|comes|was\s+brought|were\s+brought|was\s+rushed|were\s+rushed|arrived|rolled)\s+(?:in|into\s+(?:our|the)\s+(?:ER|ED|emergency\s+(?:room|department)|trauma\s+bay))\s+(?:(?:completely|totally|nearly|almost)\s+)?(?:blue|gray|grey|limp|lifeless|unresponsive|unconscious|not\s+breathing|barely\s+breathing|without\s+a\s+pulse|with\s+no\s+pulse|pulseless|in\s+(?:cardiac\s+)?arrest|in\s+(?:septic\s+)?shock|seizing|coding|bleeding\s+heavily)\b/giu;
 /** A prognosis that someone may lose what they could do: "told Dana Whitlock she might never walk again" (not "never again" alone). */
 const NEVER_AGAIN = /\b(?:might|may|would|will|could)\s+never\s+(?:walk|talk|speak|see|hear|eat|swallow|run|dance|drive|work|wake\s+up|use\s+(?:his|her|their)\s+[\p{L}]+|breathe\s+on\s+(?:his|her|their)\s+own)\s+again\b/giu;
+/** A prognosis that someone may die soon: "he may not make it through the night". */
+const NOT_MAKE_IT = /\b(?:may|might|won['’]t|will\s+not|(?:is|isn['’]t|is\s+not)\s+(?:not\s+)?(?:likely|going)\s+to|probably\s+won['’]t)\s+(?:not\s+)?make\s+it\s+(?:through\s+(?:the\s+night|the\s+weekend|today|tonight)|to\s+(?:morning|Christmas|the\s+weekend))\b/giu;
 /** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
 const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+brought)\s+in\s+with\b(?=\s+(?:an?|his|her|their|two|three)\s+(?:[\p{L}-]+\s+){0,3}(?:stuck|attached|lodged|embedded|clamped|hooked|through|in\s+(?:his|her|their))\b)/giu;
 
@@ -330,8 +332,8 @@ const TEETH_HURT = /\b(?:knocked\s+out|chipped|cracked|broke|broken|shattered|kn
 const RESCUED_FROM = new RegExp(String.raw`\bpulled\s+(?:alive\s+)?from\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:water|harbor|harbour|river|lake|pond|pool|ocean|surf|creek|bay|rubble|wreckage|fire|flames|car|truck|ice|well|trench|mine|snow|avalanche)\b|\b(?:${COUNT}|twenty|thirty)\s+minutes\s+(?:underwater|under\s+water|without\s+a\s+pulse)\b|\b(?:underwater|under\s+water|without\s+a\s+pulse)\s+for\s+(?:${COUNT}|twenty|thirty)\s+minutes\b`, "giu");
 /** Time spent in our care, told as time with us: "spent 5 months with us in 2020", "spending the weekend with our ortho team" (not "spent a summer with us as an intern"). */
 const SPENT_WITH_US = new RegExp(String.raw`\bspen(?:t|ds?|ding)\s+(?:(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)|the\s+(?:whole\s+)?(?:weekend|night|week|holidays?))\s+(?:here\s+)?with\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|unit|nurses|staff|doctors|surgeons))\b(?!\s+as\b)`, "giu");
-/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "the twins made their debut", "the safe arrival of baby Linh, our first New Year's baby of 2027", "the arrival of their triplets in our Labor & Delivery unit" (not a staff member's news without our place). */
-const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b|\b(?:safe|early|surprise|speedy|happy|healthy)\s+arrival\s+of\s+(?:(?:their|his|her|a)\s+)?(?:baby|babies|twins|triplets|daughter|son|little)\b|\barrival\s+of\s+(?:their|his|her)\s+(?:(?:baby|new|little)\s+)?(?:baby|babies|twins|triplets|quadruplets|daughter|son|boy|girl)\b(?=[^.!?]{0,20}?\b(?:here|with\s+us|(?:in|at)\s+our)\b)|\bour\s+(?:first|last)\s+(?:New\s+Year['’]s\s+)?baby\s+of\s+(?:the\s+(?:new\s+)?year|\d{4})\b/giu;
+/** A birth told by the baby's arrival: "Our first baby of 2027 arrived at 12:03 am", "Our first baby of Christmas Day, Noelle Rivers, arrived", "the twins made their debut", "the safe arrival of baby Linh, our first New Year's baby of 2027", "the arrival of their triplets in our Labor & Delivery unit" (not a staff member's news without our place). */
+const BABY_ARRIVED = /\b(?:baby|babies|twins|triplets|newborn|little\s+one|bundle\s+of\s+joy)\s+(?:(?:of\s+(?:the\s+(?:new\s+)?year|\d{4})|this\s+(?:year|month|week))\s+)?(?:who\s+)?(?:arrived|made\s+(?:his|her|their)\s+(?:debut|entrance|arrival|grand\s+entrance))\b|\b(?:safe|early|surprise|speedy|happy|healthy)\s+arrival\s+of\s+(?:(?:their|his|her|a)\s+)?(?:baby|babies|twins|triplets|daughter|son|little)\b|\barrival\s+of\s+(?:their|his|her)\s+(?:(?:baby|new|little)\s+)?(?:baby|babies|twins|triplets|quadruplets|daughter|son|boy|girl)\b(?=[^.!?]{0,20}?\b(?:here|with\s+us|(?:in|at)\s+our)\b)|\bour\s+(?:first|last)\s+(?:New\s+Year['’]s\s+)?baby\s+of\s+(?:the\s+(?:new\s+)?year|\d{4}|Christmas(?:\s+Day)?|Thanksgiving|the\s+holidays|New\s+Year['’]s\s+Day)\b/giu;
 
 /** A birth told by the baby's weight in pounds and ounces: "Sofia Marie Grant, 7 lbs 2 oz". */
 const BIRTH_WEIGHT = /\b\d{1,2}\s*(?:lbs?|pounds?)\.?,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)\b/giu;
@@ -405,6 +407,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CAME_IN_WITH, () => "care-events"),
     ...matched(text, CAME_IN_STATE, () => "care-events"),
     ...matched(text, NEVER_AGAIN, () => "care-events"),
+    ...matched(text, NOT_MAKE_IT, () => "care-events"),
     ...matched(text, COMING_IN_FOR, () => "care-events"),
     ...matched(text, PART_TORN, () => "conditions"),
     ...matched(text, BABY_WELCOMED, () => "care-events"),

@@ -12,8 +12,8 @@ export interface Described extends Span {
 
 type Detail = "age" | "location" | "date" | "distinction";
 
-/** An age used as a noun, or with one word for who the person is or what they do: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview", "The 7-year-old superhero from Oak Ridge", "We had a 17-year-old come in" (not "a 72-year-old female with", a clinical question's case). */
-const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?:\s+(?:[a-z]+(?:er|or|ist|ian)|boy|girl|man|woman|kid|child|son|daughter|mom|dad|(?:super)?hero|veteran|athlete|fan|twins?))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of|came|come|comes|arrived|arrives)\b|[,.!?]|$)/g;
+/** An age used as a noun, or with one word for who the person is or what they do: "the 4-year-old from Pine Ridge", "a 16-year-old who", "the 70-year-old marathoner from Crestview", "The 7-year-old superhero from Oak Ridge", "An 80-year-old great-grandmother from Pinehurst", "We had a 17-year-old come in" (not "a 72-year-old female with", a clinical question's case). */
+const AGE_NOUN = /\b\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?:\s+(?:(?:great-)?grand(?:mother|father|ma|pa)|[a-z]+(?:er|or|ist|ian)|boy|girl|man|woman|kid|child|son|daughter|mom|dad|(?:super)?hero|veteran|athlete|fan|twins?))?\b(?=\s+(?:from|who|was|is|in|on|at|with|of|came|come|comes|arrived|arrives)\b|[,.!?]|$)/g;
 
 /** "the mayor's wife": the description opens with the possessor. */
 const POSSESSOR = /\b(?:the|our|a|this|that)\s+((?:[\p{L}'’-]+\s+){0,3})$/iu;
@@ -82,6 +82,8 @@ const FROM_PLACE = new RegExp([
   String.raw`\b(?:at|from|outside|in)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Arena|Stadium|Theater|Theatre|Casino|Speedway|Raceway|Fairgrounds|Zoo|Aquarium|Marina|Brewery|Winery|Lanes)\b`,
   String.raw`\b(?:from|at|of|runs?|ran|owns?|owned|manages?|managed)\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Walmart|Target|Costco|Kroger|Safeway|Publix|Aldi|Meijer|Walgreens|CVS|Home\s+Depot|Lowe['’]s|McDonald['’]s|Starbucks|Dunkin['’]?|Wendy['’]s|Subway|Taco\s+Bell|Burger\s+King|Chick-fil-A|Dollar\s+General|Piggly\s+Wiggly)\b`,
   String.raw`\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Pharmacy|Bakery|Diner|Cafe|Café|Grill|Inn|Tavern|Pub|Restaurant|Hotel|Motel|Market|Marina|Farms?|Orchard|Lanes|Lodge|Garage|Salon|Hardware|Motors|Brewery|Winery|Taqueria|Pizzeria|Deli|Mall|Plaza)\b`,
+  // A radio or TV station by its call letters: "The longtime weatherman at KWTV".
+  String.raw`\b(?:at|from|of|on|for)\s+[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b`,
   // A named band, choir, team or club someone is of: "the lead singer of local band The Gravel Kings".
   String.raw`\b(?:of|in|with|for)\s+(?:the\s+)?(?:local\s+)?(?:band|group|choir|team|club|league|troupe)\s+(?:The\s+)?\p{Lu}\p{Ll}+`,
   // A named club or team whose one is told of: "The Pinewood Golf Club's head pro", "the Eastbrook Eagles' star goalie".

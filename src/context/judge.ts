@@ -798,7 +798,7 @@ const WORKED_IN = /\b(?:(?:giv(?:en|es|ing)|gave|logged|donated)\s+(?:over\s+|mo
 /** Work done in a place: "thanks for everything you do in triage". */
 const WORK_DONE_IN = /\b(?:everything|all|what)\s+(?:you|she|he|they|we)\s+do\s+(?:in|on|at)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A group whose place it is: "visiting the kids on our oncology floor", "families in our NICU" (not "the other kids on", "her parents at the NICU door", or one mother's "has now had three babies in our birthing center"). */
-const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|ve)\s+(?:now\s+)?had\s+[\p{L}\d]+)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+const GROUP_IN = /\b(?<!(?:other|her|his|their|my|your|\p{L}+['’]s|\bha(?:s|d|ve)\s+(?:now\s+)?had\s+[\p{L}\d]+)\s+)(?:kids|children|patients|families|babies|residents|veterans|seniors|parents|teens|people|folks|visitors|guests)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** Right after a name, maybe with the unit before the bed: "Mrs. Holloway (", "Mr. Tan, ", "Mrs. Patel in ", "Mr. Victor Hale from ", "baby Hollis (NICU " (not "opens Monday in "). */
 const BESIDE_NAME = new RegExp(String.raw`(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+\s*(?:\(|,|[-–—]|\bin|\bfrom)\s*(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|PACU|\d\s?(?:North|South|East|West)|[1-9][A-Z])\s+)?$`, "u");
 /** A titled name opening the sentence that puts them in the numbered room or bed: "Mr. and Mrs. Greer celebrated 70 years of marriage in (room 214)", after a heading's colon too: "Heads up: Ms. Kaplan, our VIP from the hospital board, is in (room 602)". */
@@ -1295,8 +1295,8 @@ const TITLED_DASH = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+
 const AGED_FOR = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\.|\p{Ll}+))?\s*\((?:age\s+)?\d{1,3}(?:\s?(?:y|yo|mo|months?|years?))?\)\s+for\s+$/u;
 /** What "he" or "she" did while having the care: "(Aiden, 9, with the model airplane) he built ... during (chemo)" (not "the blankets she knitted for patients to use during chemo"). */
 const THEIRS_DURING = /\b(?:he|she)\s+(?:(?!\b(?:patients|others|people|families|kids|children|everyone|babies|moms|them)\b)[^.!?]){0,60}?\b(?:during|between)\s+(?:(?:his|her)\s+)?$/i;
-/** "He" or "she", told of in the sentence's clause after the name, and how they are: "for Rowley — he's been (febrile) since 2200", "— he's developing a (pressure injury)". */
-const PRONOUN_STATE = /[—–,;]\s*(?:he|she)(?:['’]s|\s+is|\s+was|\s+has\s+been|['’]s\s+been)\s+(?:(?:still|now|very|so|really|increasingly)\s+)?(?:(?:developing|getting|showing\s+signs\s+of)\s+(?:an?\s+)?)?$/i;
+/** "He" or "she", told of in the sentence's clause after the name, and how they are: "for Rowley — he's been (febrile) since 2200", "— he's developing a (pressure injury)", "first night in a week she wasn't (delirious)". */
+const PRONOUN_STATE = /[—–,;]\s*(?:he|she)(?:['’]s|\s+is|\s+was|\s+(?:is|was)n['’]t|\s+(?:is|was)\s+not|\s+has\s+been|['’]s\s+been)\s+(?:(?:still|now|very|so|really|increasingly)\s+)?(?:(?:developing|getting|showing\s+signs\s+of)\s+(?:an?\s+)?)?$/i;
 /** "He" or "she" opening a clause, then the treatment they are on: "She's on q15 neuro checks", "he is still on a heparin drip" (not "she's on our oncology team"). */
 const PRONOUN_ON = /(?:^|[.!?]\s+|[—–,;]\s*)(?:[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?:still\s+|now\s+|back\s+)?on\s+(?!(?:our|the|his|her|their)\b)(?:[\p{L}\d-]+\s+){0,2}$/u;
 /** "He" or "she" opening a clause, then what they are: "She's a (two-assist)". */
@@ -1559,7 +1559,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // numbered bed or room right beside a name or a person ("Mrs. Patel in room 6", "Mrs. Holloway (bed 3)",
   // "the young woman in room 508"): a patient's place.
   // "the nurses on 5 West", "our team in 4B", "the nurse manager on 4 East" work there.
-  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*$/.test(before.slice(s.end)));
+  // "our nurse Joe on 4 East": a staff word and the name it gives, too.
+  if (/^(?:on|in|to)\s/i.test(text.slice(c.start, c.end))) return !STAFF_BEFORE.test(before) && !contextTerms("staff-words").spans(before).some((s) => /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}$/u.test(before.slice(s.end)));
   // "the kid in bay 3", "Mrs. Lane in chair 4": a numbered bay or chair holds the person beside it (not "blankets in bay 12").
   // "Triage 1 Vance r/o labor", "LDR 2 Kimura 6cm": a numbered slot of the place, and the surname (no everyday word) in it.
   const slotted = SLOT_SURNAME.exec(after);

@@ -149,6 +149,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (CREDITED_BEFORE.test(before) && WORK_ON_UNIT.test(after) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(value)) return "staff: credited for work on a unit";
       if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
+      if (HOLIDAY_CHARACTER.test(value)) return "not a person: a holiday character";
       if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value))) return "not a person: part of an organization's name";
       if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
       // "the Riverton Robins", "the Lakeside Lions": a plural name after "the" is a team's or a band's.
@@ -183,6 +184,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
   }
 }
 
+/** Characters of the holidays whom staff dress up as: "Santa and Mrs. Claus", "the Easter Bunny". */
+const HOLIDAY_CHARACTER = /^(?:Mrs\.?\s+Claus|Santa(?:\s+Claus)?|Saint\s+Nick|Father\s+Christmas|Easter\s+Bunny|Tooth\s+Fairy|Frosty)$/;
 /** "She" or "he" opening the sentence after a name, and what they are here: "She's our returning charge nurse". */
 const PRONOUN_IS_STAFF = /^\s*(?:she|he)(?:['’]s|\s+is|\s+has\s+been)\s+(?:our|a|an|one\s+of\s+our)\s+(?:(?:new|longtime|lead|head|senior|chief|returning)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The staff word a sentence opening on "she" or "he" gives the one named just before: "Please welcome Janssen Jones back to 5B! She's our returning charge nurse". */
