@@ -79,9 +79,11 @@ const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuil
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL", "fractured her ankle". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:(?!(?:his|her|their|my|your)\s)[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|losing|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into|off)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
 
+/** The words that make what follows someone's own: "your", "his", "her", "their", "my". */
+const WHOSE = String.raw`(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)`;
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT", "Ms. Price's CT", "Your echo", "his 2pm echo" (not "CT" the state, nor "an echo of"). */
 const SCAN_SHORT = String.raw`(?:(?:follow-up|repeat|next|first|last|latest|new|morning|afternoon|\d{1,2}(?::\d{2})?\s?[ap]m)\s+)?(?:CT|PET|CAT|DEXA|DXA|[Ee]cho|EKG|ECG|EEG|EMG)\b`;
-const OWN_SCAN = new RegExp(String.raw`(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:\p{Ll}+['’]s\s+)?)${SCAN_SHORT}|(?<=\b(?!(?:[Hh]ospital|[Cc]linic|[Cc]enter|[Tt]oday|[Tt]his|[Tt]hat|[Ii]t|[Ll]et|[Ww]hat|[Tt]here|[Hh]ere)['’]s)\p{Lu}\p{Ll}+['’]s\s+)${SCAN_SHORT}`, "gu");
+const OWN_SCAN = new RegExp(String.raw`(?<=\b${WHOSE}\s+(?:\p{Ll}+['’]s\s+)?)${SCAN_SHORT}|(?<=\b(?!(?:[Hh]ospital|[Cc]linic|[Cc]enter|[Tt]oday|[Tt]his|[Tt]hat|[Ii]t|[Ll]et|[Ww]hat|[Tt]here|[Hh]ere)['’]s)\p{Lu}\p{Ll}+['’]s\s+)${SCAN_SHORT}`, "gu");
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
 const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
@@ -136,11 +138,11 @@ const WOUND_STAGE = /(?<=\b(?:heel|heels|sacrum|sacral|coccyx|buttock|hip|ankle|
 /** Someone's sacrum or coccyx, a part of the body notes name only for the pressure injuries it gets: "wants to see Pasternak's sacrum". */
 const OWN_PRESSURE_POINT = /(?<=(?:\b\p{Lu}\p{Ll}+['’]s|\b(?:his|her|their))\s+)(?:sacrum|coccyx|sacral\s+(?:area|skin|wound))\b/gu;
 /** A port for infusions that someone has: "your port flushed perfectly", "Ms. Barlow's port isn't drawing back" (not "the port of Tacoma"). */
-const OWN_PORT = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+['’]s)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)/gu;
+const OWN_PORT = new RegExp(String.raw`(?<=\b(?:${WHOSE}|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+['’]s)\s+(?:chemo\s+|new\s+)?)port\b(?!\s+(?:city|town|authority|of)\b)`, "gu");
 /** Someone's operation told as their case on a schedule: "Fairweather's case is bumped to 2pm", "Mr. Oduya's cath case got cancelled" (not "the case is closed"). */
 const OWN_CASE = /(?<=\b\p{Lu}\p{Ll}+['’]s\s+(?:(?:OR|surgical|cath|IR|endo|add-?on)\s+)?)case\b(?=\s+(?:is|was|has\s+been|got|just\s+got)\s+(?:now\s+|been\s+)?(?:bumped|moved|pushed|delayed|cancell?ed|postponed|rescheduled|added\s+on|up\s+next|next|first|done|finished|starting|running\s+(?:late|long|over)|on\s+hold|booked|scheduled)\b)/gu;
 /** Someone's own physical exam: "your physical came back all clear", "his sports physical" (not "physical therapy", "physical activity"). */
-const OWN_PHYSICAL = /(?<=\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:annual\s+|yearly\s+|sports\s+|school\s+|last\s+)?)physical\b(?!\s+(?:therapy|therapists?|activity|health|fitness|strength|education|exam\s+forms?|condition|space|address|copy|mail|store|location|limits?|abilities|wellbeing|well-being))/gu;
+const OWN_PHYSICAL = new RegExp(String.raw`(?<=\b${WHOSE}\s+(?:annual\s+|yearly\s+|sports\s+|school\s+|last\s+)?)physical\b(?!\s+(?:therapy|therapists?|activity|health|fitness|strength|education|exam\s+forms?|condition|space|address|copy|mail|store|location|limits?|abilities|wellbeing|well-being))`, "gu");
 /** A lab value of someone's, given right after the lab: "watch his sodium, 128 this afternoon", "her potassium 2.9". */
 const OWN_LAB_VALUE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:sodium|potassium|magnesium|calcium|glucose|sugars?|hemoglobin|hgb|platelets|INR|creatinine|lactate|troponin|trop|[Aa]1[Cc])\s*,?\s*(?:is\s+|was\s+|of\s+|at\s+)?\d{1,3}(?:\.\d{1,2})?\b/gu;
 /** A distance walked, as therapy notes count it: "walked 50 feet with the walker", "ambulated 200 ft" (not miles or steps). */
@@ -148,7 +150,7 @@ const WALKED_DISTANCE = /\b(?:walked|ambulated|ambulating|walking)\s+(?:\d{1,4}|
 /** A token of time in recovery from addiction: "just got his 1-year chip", "her 90-day coin". */
 const RECOVERY_CHIP = /\b(?:\d{1,3}|one|two|three|five|ten)[- ](?:year|month|day)\s+(?:sobriety\s+)?(?:chip|coin|medallion)\b/giu;
 /** Someone's own shots or vaccines being given: "so brave getting her shots today", "got his 4-month vaccines" (not "shots on goal"). */
-const OWN_SHOTS = /(?<=\b(?:get|gets|got|getting|had|having)\s+(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y)\s+(?:\d+-(?:month|year)\s+|first\s+|baby\s+|booster\s+)?)(?:shots|vaccines|vaccinations|jabs|immunizations)\b/gu;
+const OWN_SHOTS = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting|had|having)\s+${WHOSE}\s+(?:\d+-(?:month|year)\s+|first\s+|baby\s+|booster\s+)?)(?:shots|vaccines|vaccinations|jabs|immunizations)\b`, "gu");
 /** Someone's medical chart: "copies of his chart", "Mr. Obi's chart says" (not "topped the charts"). */
 const OWN_CHART = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:medical\s+)?)chart\b(?!\s+(?:topper|position|success|hit))/gu;
 /** A part of the body set, splinted or stitched: "when we set your arm", "stitched up his chin". */

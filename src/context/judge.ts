@@ -845,8 +845,11 @@ function refersBack(line: string): boolean {
 }
 /** A farewell to someone who died: "Rest easy, Walter", "Rest in peace, Ellen", "RIP Bud", "Fly high, Ronnie". */
 const FAREWELL = /\b(?:rest\s+(?:easy|in\s+peace)|RIP|fly\s+high)\b/i;
+/** One person pointed at, up to the word for them: "this little ", "that brave "; and the words for them: "guy", "girl", "fighter". */
+const POINTING = String.raw`(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}`;
+const ONE_OF_THEM_WORDS = "guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman";
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", "Our favorite cardiac rehab patient", "(a party for) our oldest resident". */
-const THIS_ONE = /\b(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)/iu;
+const THIS_ONE = new RegExp(String.raw`\b${POINTING}(?:${ONE_OF_THEM_WORDS}|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)`, "iu");
 /** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
 /** Words of someone's work here: "his last night shift", "before retirement", "our nurse manager". */
 const AT_WORK = /\b(?:shifts?|retir(?:e|es|ed|ing|ement)|manager|director|supervisor|charge\s+nurse|colleagues?|co-?workers|hired|precept(?:s|ed|or|ing)?|mentor(?:s|ed|ing)?|leads?|led)\b/i;
@@ -855,7 +858,7 @@ const THE_ONE_OPENS = /^\s*the\s+(?:guy|man|woman|lady|gentleman|kid|girl|boy|on
 /** A teaser whose answer, the one it tells of, is named next: "Guess who got his feeding tube out today?". */
 const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
 /** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */
-const THIS_ONE_OPENS = /^\s*(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong|amazing|precious|beautiful|young|wonderful)\s+){0,2}(?:guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman|man|woman)\b/i;
+const THIS_ONE_OPENS = new RegExp(String.raw`^\s*${POINTING}(?:${ONE_OF_THEM_WORDS}|man|woman)\b`, "i");
 const RELATION_OPENS = /^\s*(?:(?:[^.!?,\n]{0,40},\s*)?all\s+(?:two|three|four|five|six|\d)\s+(?:of\s+them|babies|kids|children|girls|boys)\b|both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
 /** A sentence that gives the name of whom the sentence before told: "His name is Leo, and he's fine!". */

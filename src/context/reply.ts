@@ -144,6 +144,8 @@ export function replyCareMentions(text: string): Span[] {
   return out;
 }
 
+/** What anyone is asked to bring to their own visit: "Bring your log to your next checkup", "bring the list with you to your appointment". */
+const BRING_TO_YOURS = /\bbring\s+(?:your|ur|a|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:to|with\s+you\s+to)\s+(?:your|ur)\b/giu;
 /** A kind of device or test, in the plural, as the subject of what it does, up to "your": "@sweet_caroline heart monitors like Holters record ". */
 const KINDS_DO = /^\s*(?:@[\w.]+\s+|\p{Lu}\p{Ll}+,\s+)?(?:most\s+|many\s+|some\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:(?:like|such\s+as)\s+[\p{L}-]+\s+)?(?:record|show|measure|check|track|help|protect|keep|read|monitor|test|scan)\s+$/u;
 /** A visit of the reader's as a chance for something, after "your": " next mammogram is a great time to ask about". */
@@ -510,6 +512,7 @@ function readersOwn(line: string): RegExpExecArray | null {
   // your next colonoscopy", "readings help your doctor adjust your care": advice to go to one's own clinicians is
   // anyone's, and so is what it supposes or asks of them.
   const advice = ownClinicianAdvice(line);
+  const brought = [...line.matchAll(BRING_TO_YOURS)];
   for (let m = re.exec(line); m; m = re.exec(line)) {
     // "Talk with your diabetes team", "Call your doctor": advice anyone may take tells of no care; nor does a guide's
     // "what to expect at your appointment".
@@ -535,8 +538,8 @@ function readersOwn(line: string): RegExpExecArray | null {
     // "your checkup is the perfect time to ask about the flu shot": a visit anyone has, as a chance for something.
     if (CHANCE_TO.test(next)) continue;
     // "Bring your log to your next checkup": what anyone is asked to bring to their own visit.
-    if (/\bbring\s+(?:your|ur|a|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:to|with\s+you\s+to)\s+$/iu.test(line.slice(0, m.index)) ||
-      (/\bbring\s+$/i.test(line.slice(0, m.index)) && /^\s+(?:[\p{L}-]+\s+){0,2}(?:to|with\s+you\s+to)\s+(?:your|ur)\b/iu.test(line.slice(re.lastIndex, re.lastIndex + 60)))) continue;
+    const at = m.index;
+    if (brought.some((b) => b.index <= at && at < b.index + b[0].length)) continue;
     // "prep kits are available at the front desk once your procedure is booked": a step anyone takes when their care is set up.
     if (/\b(?:once|after|when|as\s+soon\s+as)\s+$/i.test(line.slice(0, m.index)) && YOURS_SET_UP.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
