@@ -73,8 +73,8 @@ const PARTS_MENDED = /\b(?:repaired|reattached|rebuilt|reconstructed|fused|pinne
 /** Care done to a part of someone's body: "we stitched up his hand", "splinted her wrist", "x-rayed his ankle", "wired his jaw". */
 const TENDED_PART = /\b(?:wir(?:ed|ing)|stitch(?:ed|ing)?|sew(?:ed|ing)|sutur(?:ed|ing)|glu(?:ed|ing)|splint(?:ed|ing)|cast(?:ed|ing)|x-ray(?:ed|ing)|bandag(?:ed|ing)|scann(?:ed|ing)|reattach(?:ed|ing)|amputat(?:ed|ing))\s+(?:up\s+)?(?:his|her|their|your)\s+(?:left\s+|right\s+|broken\s+|injured\s+|cut\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|hands?|fingers?|thumbs?|toes?|foot|feet|legs?|arms?|head|forehead|chin|lip|face|scalp|eyebrow|ear|jaw|nose|back|chest|neck|ribs?|leg\s+wound|cut|gash|wound|laceration)\b/giu;
 
-/** An operation told by what it put right: "fixing my hip", "rebuilt his knee", "replaced his aortic valve". */
-const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?|replac(?:e|ed|es|ing)|reconstruct(?:ed|s|ing)?|fused|fusing)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+|worn(?:-out)?\s+|leaky\s+|aortic\s+|mitral\s+|heart\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve)\b/giu;
+/** An operation told by what it put right: "fixing my hip", "rebuilt his knee", "replaced his aortic valve", "rebuilt her ACL". */
+const FIXED_PART = /\b(?:fix(?:ed|es|ing)?|repair(?:ed|s|ing)?|rebuil[td]|rebuilding|mend(?:ed|ing)?|replac(?:e|ed|es|ing)|reconstruct(?:ed|s|ing)?|fused|fusing)\s+(?:my|his|her|their|your)\s+(?:bad\s+|broken\s+|torn\s+|old\s+|worn(?:-out)?\s+|leaky\s+|aortic\s+|mitral\s+|heart\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|wrists?|heart|back|spine|neck|hands?|feet|foot|legs?|arms?|jaw|nose|eyes?|teeth|hernia|valve|pelvis|ACL|MCL|meniscus|labrum|rotator\s+cuff|Achilles)\b/giu;
 
 /** An injury told by what it did to a part of the body: "her torn labrum", "a ruptured spleen", "tore her ACL", "fractured her ankle". */
 const INJURED_PART = /\b(?:(torn|ruptured|broken|fractured|dislocated|sprained|herniated|collapsed|punctured|perforated|blocked|bruised|shattered|crushed)\s+(?:(?!(?:his|her|their|my|your)\s)[\p{L}-]+\s+)?|(?:tore|broke|fractured|dislocated|sprained|ruptured|punctured|injured|hurt|shattered|crushed|lost|losing|severed|sliced|slashed|smashed|jammed|gashed|burned|burnt|cut|stabbed|impaled|nail-gunned|nailed|stapled|drilled|sawed|shot|slammed|scalded|breaking|tearing|fracturing|dislocating|spraining|rupturing|injuring|shattering)\s+(?:(?:through|open|into|off)\s+)?(?:(?:part|most|half|the\s+tips?|the\s+end)\s+of\s+)?(?:his|her|their|my|your|a|an|both|two|three|four|several)\s+(?:[\p{L}-]+\s+)?)(?:labrum|acl|mcl|pcl|meniscus|achilles|tendon|ligament|rotator\s+cuff|hips?|knees?|kneecaps?|ankles?|wrists?|arms?|legs?|ribs?|collarbones?|clavicle|shoulders?|elbows?|disc|lung|spleen|eardrum|appendix|artery|arteries|bowel|vertebrae?|pelvis|jaw|nose|skull|fingers?|thumbs?|toes?|foot|feet|hand|hands|back|neck|femur|tibia|fibula|heels?|eye|eyes|eye\s+socket|cheekbone|eyebrows|eyelashes|pecs?|pectoral|biceps|triceps|hamstring|quads?|groin|calf|palms?|forearms?|scalp|lips?|chin|forehead|face|thighs?|shins?|knuckles?|fingertips?)\b/giu;
@@ -228,8 +228,8 @@ const CASE_CAME_IN = /(?<=\b(?:we|I)\s+(?:had|got|saw)\s+(?:a|an)\s+[^.!?]{0,60}
 /** A blow taken to the head or body: "took a skate blade to the neck", "took a puck to the face". */
 const BLOW_TO = /\b(?:took|takes|taking|caught)\s+an?\s+(?:[\p{L}-]+\s+){0,2}to\s+the\s+(?:face|head|eye|neck|chest|mouth|jaw|throat|temple|groin|knee|ribs)\b/giu;
 
-/** Someone brought in to us, as the emergency department tells of arrivals: "a student was brought in after a sledding accident", "was brought in by ambulance" (not "was brought in to help", "brought in as interim director", "Bagels were brought in with coffee"). */
-const BROUGHT_IN = /(?<!\b(?:food|lunch|dinner|breakfast|pizzas?|donuts|doughnuts|bagels|coffee|cakes?|cookies|treats|snacks|supplies|equipment|flowers|gifts|toys|meals?|tacos|cupcakes|help|reinforcements|backup|staff|nurses|volunteers|consultants?|experts?|therapy\s+dogs?)\s+)\b(?:was|were|got|been|being)\s+(?:rushed\s+|carried\s+)?brought\s+in(?=\s+(?:after|with|unconscious|unresponsive|not\s+breathing|in\s+(?:cardiac\s+)?arrest|by\s+(?:ambulance|EMS|medics|paramedics|helicopter|police|(?:his|her|their)\s+\p{Ll}+))\b|\s*[.;!—–-])/giu;
+/** Someone brought in to us, as the emergency department tells of arrivals: "a student was brought in after a sledding accident", "was brought in by ambulance", a note's "Jefferson, 17, brought in by police" (not "was brought in to help", "brought in as interim director", "Bagels were brought in with coffee"). */
+const BROUGHT_IN = /(?<!\b(?:food|lunch|dinner|breakfast|pizzas?|donuts|doughnuts|bagels|coffee|cakes?|cookies|treats|snacks|supplies|equipment|flowers|gifts|toys|meals?|tacos|cupcakes|help|reinforcements|backup|staff|nurses|volunteers|consultants?|experts?|therapy\s+dogs?)\s+)(?:\b(?:was|were|got|been|being)\s+|(?<=\b\d{1,3}(?:\s?(?:yo|[MF]))?,\s))(?:rushed\s+|carried\s+)?brought\s+in(?=\s+(?:after|with|unconscious|unresponsive|not\s+breathing|in\s+(?:cardiac\s+)?arrest|by\s+(?:ambulance|EMS|medics|paramedics|helicopter|police|(?:his|her|their)\s+\p{Ll}+))\b|\s*[.;!—–-])/giu;
 /** Someone brought to us by an ambulance or its crew: "the ambulance brought in 16-year-old Marcus Bell", "paramedics rushed him in" (not "brought in supplies"). */
 const AMBULANCE_BROUGHT = /\b(?:[Aa]mbulances?|[Pp]aramedics|EMTs?|EMS|[Mm]edics|[Hh]elicopter|[Ll]ife\s*[Ff]light)\s+(?:crew\s+|team\s+)?(?:brought|rushed|flew|carried|raced)(?:\s+in)?(?=\s+(?:him|her|them|the|a|an|our|\d{1,3}-year-old|\p{Lu}))/gu;
 /** A lab's value or a vital sign in a note's shorthand, right after a capitalised name: "(Kovalenko) K 6.1", "(Banerjee) Cr 2.4", "(Ruiz) Hgb 6.8", "(Abernethy) BP 82/50", "(Soto) sats 84%". */
@@ -384,14 +384,15 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
   // "your records", not the verb: "A Holter monitor records your heart rhythm".
   const visits = encounters ? contextTerms("care-encounters").spans(text).filter((s) => !(/^records$/i.test(text.slice(s.start, s.end)) && /^\s+(?:your|the|an?|his|her|their|how|when)\b/i.test(text.slice(s.end, s.end + 8)))).map((s) => ({ ...s, list: "care-encounters" as const })) : [];
   // "her sats": oxygen saturation in a note's lower case; "her SATs" is a school exam.
-  const symptoms = contextTerms("symptoms").spans(text).filter((s) => !/^SATs?$/.test(text.slice(s.start, s.end))).map((s) => ({ ...s, list: "conditions" as const }));
+  const supplies = (s: Span) => SUPPLIES_AFTER.test(text.slice(s.end, s.end + 24));
+  const symptoms = contextTerms("symptoms").spans(text).filter((s) => !/^SATs?$/.test(text.slice(s.start, s.end)) && !supplies(s)).map((s) => ({ ...s, list: "conditions" as const }));
   const medications = contextTerms("medications").spans(text).map((s) => ({ ...s, list: "procedures" as const }));
   const settings = outside(contextTerms("care-settings").spans(text), contextTerms("not-care-settings").spans(text)).map((s) => ({ ...s, list: "care-settings" as const }));
   // "the Stroke Awareness 5K", "Alzheimer's Association": an illness in the name of a cause, a walk or a group is no one's.
   // So does one named for awareness in any case: "Saturday's ovarian cancer awareness game".
   const namesCause = (s: Span) => (/^\p{Lu}/u.test(text.slice(s.start, s.end)) && CAUSE_NAMED.test(text.slice(s.end, s.end + 30))) || /^\s+awareness\b/i.test(text.slice(s.end, s.end + 12));
   const terms: CareTerm[] = [
-    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list !== "care-events" || (!deliveredGoods(text, s) && !peopleOfAKind(text, s)))).map((s) => ({ ...s, list }))),
+    ...lists.flatMap((list) => contextTerms(list).spans(text).filter((s) => (list !== "conditions" || (!namesCause(s) && !DRUG_FORM_AFTER.test(text.slice(s.end, s.end + 14)))) && (list === "care-events" || !supplies(s)) && (list !== "care-events" || (!deliveredGoods(text, s) && !peopleOfAKind(text, s)))).map((s) => ({ ...s, list }))),
     ...matched(text, PROCEDURE_WORD, () => "procedures"),
     ...matched(text, DRUG_WORD, () => "procedures"),
     ...matched(text, BODY_PART_DONE, () => "procedures"),
@@ -601,6 +602,8 @@ function bornElsewhere(text: string, t: CareTerm): boolean {
 
 /** A lab's word used for the drug that replaces it: "the mislabeled potassium bags", "magnesium riders". */
 const DRUG_FORM_AFTER = /^\s+(?:bags?|riders?|pills?|tablets?|capsules?|supplements?|packets?|chloride|vials?)\b/i;
+/** Supplies for a kind of care and where they are kept, not anyone's care: "gauze for the dressing cart", "the PICC supply cart", "IV start kits", "seizure pads" (but "your CPAP supplies" are the reader's). */
+const SUPPLIES_AFTER = /^\s+(?:(?:supply|start)\s+)?(?:carts?|supply\s+(?:closet|room)|closets?|kits?|trays?|bins?|drawers?|pads|mats)\b/i;
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
 /** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */

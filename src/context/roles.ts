@@ -207,7 +207,7 @@ function leadingTerm(list: "public-titles" | "staff-words", value: string): stri
 }
 
 /** A heading word after a role that says whom a notice is for or between whom it passes, or what kind of post it is: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ", "Nurse life: ". */
-const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census|life|diar(?:y|ies)|tales|stories|problems|thoughts|vibes|moments?|mood)\s*:/i;
+const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census|life|diar(?:y|ies)|tales|stories|problems|thoughts|vibes|moments?|mood|called|calls|says|said|paged|reports|reported|asks|asked|wants|notes|noted)\s*:/i;
 
 /** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */
 function lastTerm(list: "staff-words" | "public-titles", before: string): string | undefined {
@@ -215,7 +215,7 @@ function lastTerm(list: "staff-words" | "public-titles", before: string): string
   const last = spans[spans.length - 1];
   if (!last) return undefined;
   // Right before the name ("nurse manager Keisha", "Dr. Lee"), or as a heading ("Volunteer spotlight: Ruth"), but not a
-  // heading that says who a notice is for ("Staff reminder: Ms. Grant in the burn unit ...").
+  // heading that says who a notice is for ("Staff reminder: Ms. Grant in the burn unit ...") or who sent word ("Tele monitor tech called: Rosen in 14 had a pause").
   // A list of names may follow the role: "Volunteers Ann and Bob Kim", "two of our nurses, Kevin and Jo Park", "our ER nurses, Daniel Moss and Kim Lee".
   const rest = before.slice(last.end);
   if (!/^(?:[\s,.-]*|\s+[\p{L}'’-]+\s*:\s*|[\s,]+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:and|&)\s+)$/u.test(rest) || NOTICE_FOR.test(rest)) return undefined;

@@ -359,11 +359,14 @@ function place(m: string): boolean {
 /** Words that end a facility's name: "holy cross hospital", "BALTIMORE VA", "mazur campus". */
 const FACILITY_HEAD = /^(?:hospital|hosp|medical|med|center|centre|ctr|rehab|campus|house|va|vamc|memorial|general|regional|clinic|infirmary|hospice|nursing|home)$/;
 
+/** An intensive care unit's short name, a unit and no place: "CVICU", "MICU", "Neuro-ICU". */
+const INTENSIVE_UNIT = /^[\p{L}-]{0,6}icu$/u;
+
 /**
  * A place named right after a word of moving, care or living ("transferred to
  * GH", "lives in catonsville", "from Kessler Adventist", "at holy cross
  * hospital"): no word of it a common, clinical or care-setting word ("to
- * floor", "to bed", "from cath"). Capitalised words may be everyday words
+ * floor", "to bed", "from cath", "to CVICU"). Capitalised words may be everyday words
  * when a facility word ends the name ("Sacred Heart Hospital").
  */
 function placeAfterCue(m: string): boolean {
@@ -376,7 +379,7 @@ function placeAfterCue(m: string): boolean {
   // A state or country alone ("went back to California") is no identifier under Safe Harbor.
   if (!headed && n === 1 && lexiconKind(ws[0]) === "region") return false;
   return ws.slice(0, n).every((w, i) => {
-    if (w.length < 2 || !/^\p{L}[\p{L}.&-]*$/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w)) return false;
+    if (w.length < 2 || !/^\p{L}[\p{L}.&-]*$/u.test(w) || /\.\p{L}{2}/u.test(w) || NOT_NAME_WORDS.has(w) || GENERIC_PLACE.has(w) || HONORIFICS.test(w) || isMedicalWord(w) || INTENSIVE_UNIT.test(w)) return false;
     const kind = lexiconKind(w);
     if (headed) return kind !== "grammar";
     // Capitals mark a proper noun only in text that is not all capitals.
