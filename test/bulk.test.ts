@@ -42,6 +42,12 @@ describe("CSV exports", () => {
     expect(names(files[2].findings)).toEqual([[2, 25, "Luis Ortega"]]);
   });
 
+  it("reads a reply queue's text from its reply column", () => {
+    const dir = tempTree({ "replies.csv": 'handle,reply\n@jen_runs,"Thanks Jen, see you at the 5K!"\n@ray_t,"Ray, sorry your MRI was rescheduled."\n' });
+    const [file] = report(dir, ["replies.csv"]).files;
+    expect(file.findings.filter((f: F & { severity: string }) => f.severity === "error").map((f: F) => [f.ruleId, f.line])).toEqual([["policy/patient-reply", 3]]);
+  });
+
   it("reports a malformed file with its line, and still lints the others", () => {
     const dir = tempTree({ "bad.csv": 'message\n"ok"\n"never closed\n', "good.txt": "Our patient Luis Ortega finished radiation!\n" });
     const r = cli(["--format", "json", "bad.csv", "good.txt"], { cwd: dir });

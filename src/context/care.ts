@@ -175,6 +175,8 @@ const PART_TORN = /\b(?:hamstring|meniscus|meniscal|labral|rotator\s+cuff|acl|mc
 const WAS_HURT = /\b(?:was|were|got|been|being)\s+(?:badly\s+|seriously\s+|critically\s+|severely\s+)?hurt\b/giu;
 /** Stings counted, or a sting or bite told by the animal: "after 40 stings", "stung dozens of times", "stung by bees over 40 times", "stung by a stingray", "bitten by a dog". */
 const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\bstung\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:bees|wasps|hornets|yellow\s+jackets|jellyfish|scorpions)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|at\s+least\s+)?(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:(?:swarm|pack|nest|hive)\s+of\s+|[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
+/** Something stuck through or in a part of someone's body: "a fishhook through his thumb", "a nail in her foot", "a splinter lodged in his palm". */
+const STUCK_IN_PART = /\b(?:fish\s?hook|hook|nail|screw|splinter|shard|needle|knife|blade|stick|arrow|rod|pencil|fork|glass)\s+(?:stuck\s+|lodged\s+|embedded\s+)?(?:through|in|into)\s+(?:his|her|their|my|your)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|palm|foot|heel|toe|leg|arm|eye|eyelid|ear|lip|cheek|nose|knee|thigh|back|chest|head|scalp|neck)\b/giu;
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
 const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
@@ -405,6 +407,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PART_MENDING, () => "conditions"),
     ...matched(text, SWALLOWED, () => "care-events"),
     ...matched(text, STUNG, () => "care-events"),
+    ...matched(text, STUCK_IN_PART, () => "care-events"),
     ...matched(text, WAS_HURT, () => "care-events"),
     ...matched(text, CRASHED, () => "care-events"),
     ...matched(text, CAME_IN_WITH, () => "care-events"),

@@ -2,14 +2,15 @@ import type { Span } from "../documents/document.js";
 import { contextTerms } from "./lists.js";
 
 /**
- * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value or a body mass index ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52"),
+ * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value, a body mass index or an ejection fraction ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52", "EF 30%"), an order placed ("consult placed"),
  * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "O2 2L", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
  * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
   /\b\d\.\d{1,2}\s?g\b/g,
-  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose|BMI)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
+  /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose|BMI|EF)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
+  /\b(?:[Cc]onsults?|[Oo]rders?|[Rr]eferrals?)\s(?:placed|entered|put\sin)\b/g,
   /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b|\bO2\s(?:at\s)?\d{1,2}\s?L\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
@@ -20,6 +21,9 @@ const SHORTHAND = [
   /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u|w\/wo)(?![\p{L}/])/giu,
   /\b[LR]\s(?:knee|hip|shoulder|ankle|wrist|elbow|leg|arm|foot|hand|lung|breast|kidney|eye|ear)\b/g,
 ];
+
+/** What a note says was done with a drug, right after it. */
+const DOSE_DONE = /^\s(?:given|held|hung|pushed|due|started|stopped|restarted|titrated)\b/;
 
 /** A block laid out as a note: a heading's colon, a bulleted or numbered entry, entries after semicolons, a room, bed or chair by number, a 24-hour time. */
 const LAID_OUT = [
@@ -56,6 +60,8 @@ export function noteBlocks(text: string): NoteBlock[] {
     };
     for (const s of contextTerms("note-shorthand").spans(block)) found(s.start, block.slice(s.start, s.end));
     for (const re of SHORTHAND) for (const hit of block.matchAll(re)) found(hit.index, hit[0]);
+    // A drug and what was done with it: "Zofran given at 1600", "Keppra due at 0200", "heparin held".
+    for (const s of contextTerms("medications").spans(block)) if (DOSE_DONE.test(block.slice(s.end, s.end + 12))) found(s.start, block.slice(s.start, s.end));
     if (first && (cues.size >= 2 || LAID_OUT.some((re) => re.test(block)))) out.push({ start, end, cue: first.cue });
     if (!m) break;
     start = m.index + m[0].length;

@@ -126,7 +126,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), WE_PRESCRIBED.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), CLINICIAN_COMING.exec(line), RELATIVES_CLINICIANS_SAY.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line), PART_WE_TREATED.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), WE_PRESCRIBED.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), CLINICIAN_COMING.exec(line), RELATIVES_CLINICIANS_SAY.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), TEAM_MET_THEIRS.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line), PART_WE_TREATED.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line, colleague) ?? placeWithReader(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -564,6 +564,8 @@ const FOR_YOU = String.raw`(?:(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me)
 const TEAM_IN = String.raw`\b(?:our|the)\s+(?:team|nurses|staff|therapists|crew|docs|doctors)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}[\p{L}&-]+`;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you", "Our lactation team loved working with you", "Our ortho team will take good care of you Thursday", "Our dialysis team looks forward to seeing you Tuesday". */
 const TEAM_FOR_YOU = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
+/** A care team glad to have met or cared for someone of the reader's: "Our maternity team loved meeting him", "our NICU nurses loved caring for your twins". */
+const TEAM_MET_THEIRS = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})\s+(?:(?:really|so|all|just)\s+)?(?:loved|enjoyed|adored)\s+(?:meeting|caring\s+for|delivering|taking\s+care\s+of)\s+(?:him|her|them|your\s+(?:[\p{L}-]+\s+)?(?:baby|babies|twins|triplets|son|daughter|boy|girl|little\s+one))\b`, "iu");
 /** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
 const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 

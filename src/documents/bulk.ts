@@ -3,7 +3,7 @@ import type { Post } from "./document.js";
 /** What the CSV and JSON readers share: one post a row or item, with true file offsets. */
 
 /** Header names (or JSON keys) that hold a post's text, in the order they are tried. */
-export const TEXT_FIELDS = ["message", "text", "content", "post", "body", "caption", "post text", "post content", "post body", "message text", "tweet", "tweet text", "copy", "post copy"];
+export const TEXT_FIELDS = ["message", "text", "content", "post", "body", "caption", "post text", "post content", "post body", "message text", "tweet", "tweet text", "copy", "post copy", "reply", "reply text", "response"];
 
 /** A field name as compared: case, and spaces, underscores and hyphens between words, do not matter ("Post_Text" is "post text"). */
 const fieldName = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, " ");
