@@ -123,6 +123,16 @@ describe("never leaks PHI", () => {
     const r = cli(["--format", "json", "--show-matches", dir]);
     expect(r.stdout).toContain("521-44-0917");
   });
+
+  it("keeps a name out of the reasons that quote the care around it", () => {
+    const donor = tempTree({ "donor.txt": "Pedro Ruiz gave his daughter Camila part of his liver here last week.\n" });
+    for (const format of ["text", "json", "sarif", "github"]) {
+      const out = cli(["--format", format, donor]).stdout.toLowerCase();
+      if (format === "text" || format === "json") expect(out).toContain("gave his daughter … part of his liver");
+      expect(out).not.toContain("camila");
+    }
+    expect(cli(["--format", "json", "--show-matches", donor]).stdout).toContain("gave his daughter camila part of his liver");
+  });
 });
 
 describe("stdin and output", () => {

@@ -119,6 +119,10 @@ const PART_TREATED = /\b(?:PT|physical\s+therapy|rehab|surgery|an?\s+(?:x-ray|MR
 const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|child|kid|baby|mom|dad|husband|wife|father|mother)['’]s\s+)?|(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}{1,20}['’]s\s+))(?:lead|potassium|sodium|calcium|magnesium|cholesterol|a1c|blood\s+sugar|sugars?|glucose|iron|ferritin|hemoglobin|platelets?|white\s+(?:blood\s+)?count|tsh|thyroid\s+levels?|vitamin\s+d|b12|psa|creatinine|kidney\s+function|liver\s+enzymes|blood\s+pressure|bp|oxygen(?:\s+levels?)?|o2|inr|bilirubin|blood\s+counts?)\s+(?:level\s+|levels\s+|numbers?\s+)?(?:(?:needs?\s+(?:to\s+be\s+)?)?(?:rechecked|re-checked|redrawn|repeated)(?!\p{L})|(?:is|are|was|were|came\s+back|came\s+(?:down|up)|went\s+(?:down|up)|dropped|rose|fell|climbed|looks?|looked|reads?|read)\s+(?:a\s+(?:little|bit|tad)\s+|slightly\s+|too\s+|very\s+|still\s+|really\s+|pretty\s+|way\s+)?(?:high|low|elevated|normal|up|down|better|off|borderline|in\s+range|out\s+of\s+range|(?:at\s+|to\s+|down\s+to\s+|up\s+to\s+)?\d+(?:\.\d+)?)\b)/giu;
 /** Someone's health going downhill: "she's getting worse", "he is declining fast", "Dad has been deteriorating". */
 const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were|\s+keeps?)\s+(?:(?:getting|doing|feeling)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?worse|declining|deteriorating|going\s+downhill|failing)\b/giu;
+/** Someone seen, or to be seen, by a clinician or a service: "he hasn't been seen by the surgeon today", "Can PT see Mrs. Ingram today?" (not "Most people are seen by a doctor within 30 minutes", a statement of most). */
+const SEEN_BY = /\b(?:been|be|being|was|were|is|get|got)\s+seen\s+by\s+(?:the|a|an|our|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|physician|specialist|cardiologist|neurologist|hospitalist|attending|resident|intern|consultant|team|NP|PA|therapist|dietitian|wound\s+nurse)\b|\b(?:PT|OT|SLP|speech|RT|wound\s+care|palliative|psych|social\s+work|nutrition|the\s+chaplain)\s+(?:see|eval(?:uate)?|assess)(?=\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s)/gu;
+/** Someone's part of the body or symptom told as worsening: "Kaufman's heel is getting worse", "his cough is looking worse". */
+const PART_WORSE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:left\s+|right\s+)?(?:heel|foot|feet|leg|legs|arm|hand|knee|hip|back|wound|incision|ulcer|sore|rash|cough|breathing|pain|swelling|infection|site|skin|confusion)\s+(?:is|are|['’]s)\s+(?:getting|looking|getting\s+a\s+(?:bit|little|lot)|a\s+(?:bit|little|lot))\s+worse\b/gu;
 /** Going home after a stay counted in days, weeks or months: "twins Leo and Luca, who go home today after 72 days". */
 const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
 /** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
@@ -422,6 +426,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, SEEN_OFF, () => "care-events"),
     ...matched(text, HOME_AFTER_STAY, () => "care-events"),
     ...matched(text, WORSENING, () => "care-events"),
+    ...matched(text, PART_WORSE, () => "care-events"),
+    ...matched(text, SEEN_BY, () => "care-events"),
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),
     ...matched(text, OWN_PORT, () => "procedures"),

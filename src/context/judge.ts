@@ -950,7 +950,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const namesUnit = strong !== undefined && strong.list === "conditions" && /^\s+(?:unit|ward|floor|wing|program|center|centre|clinic)\b/i.test(text.slice(strong.end, strong.end + 12));
   const happensTo = strong !== undefined && !namesUnit && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong).split(",").pop()!) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
     (strong.list === "care-settings" && (STAY_BEFORE.test(before(strong)) || ENTERED_CARE.test(before(strong)) || (SETTING_BEGUN.test(before(strong)) && /^\s+care\b/i.test(text.slice(strong.end, strong.end + 8))))) ||
-    (strong.list === "care-events" && (!PERFORMED.test(word(strong)) || doneTo(text, strong, before(strong), care)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
+    (strong.list === "care-events" && !countedEvents(word(strong), before(strong)) && (!PERFORMED.test(word(strong)) || doneTo(text, strong, before(strong), care)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings" && !opensTitle(text, c)))) ||
     (strong.list === "care-events" && OWN_BIRTH.test(text.slice(strong.start, strong.end + 50))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 32)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
@@ -972,6 +972,11 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   return patientTie && !(happensTo && handledPatient) ? patientTie : { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
 
+/** Events counted in the plural, a unit's work and no one's care: "a tough night with three admissions", "12 deliveries". */
+function countedEvents(event: string, before: string): boolean {
+  return /s$/i.test(event) && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple)\s+$/i.test(before);
+}
+
 /** A name, maybe titled, right after care given: "(cared for) Senator Paula Ngata", "(treated) Mayor Ed Park". */
 const CARED_NAMED = /^\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\b)/u;
 /** A patient someone handled, right before the patient word: "after lifting ", "while moving the ". */
@@ -985,8 +990,8 @@ const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|of
  * a place's hours, what changes anyone's risk, a request not to post care, what care is like for a kind of people,
  * the chief cause of an illness among a kind of people.
  */
-/** What going through care is like for anyone, told by a gerund: "We know waiting for test results can be stressful". */
-const DOING_IS_HARD = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:we\s+(?:know|understand)\s+(?:that\s+)?)?(?:waiting|getting|having|going|hearing|facing|starting|finding\s+out)\b[^.!?]{0,50}\b(?:is|are|can\s+be|may\s+be)\s+(?:so\s+|really\s+|very\s+|extra\s+)?(?:tough|hard|scary|stressful|difficult|nerve-?wracking|overwhelming|frightening)\b`, "i");
+/** What going through care, or caring for someone through it, is like for anyone, told by a gerund: "We know waiting for test results can be stressful", "caring for someone with dementia is hard". */
+const DOING_IS_HARD = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:we\s+(?:know|understand)\s+(?:that\s+)?)?(?:waiting|getting|having|going|hearing|facing|starting|finding\s+out|caring\s+for|looking\s+after|living\s+with|coping\s+with|dealing\s+with|watching)\b[^.!?]{0,50}\b(?:is|are|can\s+be|may\s+be)\s+(?:so\s+|really\s+|very\s+|extra\s+)?(?:tough|hard|scary|stressful|difficult|nerve-?wracking|overwhelming|frightening)\b`, "i");
 /** The chief cause of an illness or an injury among a kind of people: "(Hi Tomas,) falls are the top cause of injury in older adults". */
 const CAUSE_AMONG = new RegExp(String.raw`\b(?:top|leading|most\s+common|number\s+one|#1|main|biggest|major)\s+(?:cause|causes|reason|source)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:in|among|for)\s+(?:(?:older|younger|young|elderly|many|most|all)\s+)?${SERVED.source}`, "iu");
 const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, KIND_TO_CHECK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR, DOING_IS_HARD, CAUSE_AMONG];
@@ -1046,7 +1051,7 @@ function careTeamOn(line: string): string | undefined {
 }
 
 /** Thanks for care of one's own: "(Alderman DeLuca) thanked our ER team for catching his appendicitis early": the one who thanks owns it. */
-const THANKED_FOR = /\bthank(?:ed|s|ing)?\s+(?:[\p{L}&-]+\s+){0,6}?for\s+[^.!?]{0,30}$/iu;
+const THANKED_FOR = /\bthank(?:ed|s|ing)?\s+(?:[\p{L}&'’-]+\s+){0,6}?for\s+[^.!?]{0,30}$/iu;
 
 /** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */
 function foundByTest(text: string, c: Span, care: CareTerm[]): boolean {
@@ -1374,8 +1379,8 @@ const SENT_ENTRY = /(?:^|[\n:;,])\s*(?:\p{Lu}\.\s?|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?
 const TITLED_FOR = /(?:^|[\n:;,])\s*(?:[-*•]\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:here|back|in|admitted)\s+)?for\s+(?:(?:a|an|her|his|their)\s+)?$/u;
 /** A note labelled for someone by name, then their care: "Appointment reminder for Kai Nakamura: infusion on 12/18", "Family meeting for Mr. Sandoval re: goals of care", "Call-back list: Ortega re: MRI results", "Update on Mr. Prentiss: family decided on comfort care". */
 const FOR_NAME_LABEL = /(?:\b(?:for|re|on)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s*:|\s+re\s*:|\s+regarding)|(?:^|[\n:;,])\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+\s+re\s*:)\s*(?:[\p{L}-]+\s+){0,3}$/u;
-/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating" (or "is awake"), "Labor & delivery: Ms. Fontaine pushing since 0500", "Pediatric unit: Carter's mom has to leave at 6", "Clinic cancellations today: 0930 Mendez (no ride)", "Hospice nurse visit schedule Thursday — 9 am Mrs. Lutz (Elm St)", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
-const HEADED_NAME = /^[^:\n.!?—–]{0,40}(?::|\s[—–])\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|['’]s\s+(?:mom|dad|mother|father|parents|wife|husband|son|daughter|family)\s|\s+(?:is\s+)?(?:pushing|laboring|dilated|moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)\s)/u;
+/** A line headed by care, then the one it is for by name, maybe after a time: "Wound care visit rescheduled: Mr. Eli Stone, 88 Birchwood Lane, now Thursday at 10", "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "Hospice visit list Friday: 9am Mrs. Lund (Elm St)", "Dialysis schedule change: Mr. Aziz moves to ...", "Outpatient infusion today: Ferreira 0900 (Entyvio)", "Dialysis schedule Tues: chair 1 Abernathy 0600, ...", "Endoscopy recovery: Fontaine awake and eating" (or "is awake"), "Labor & delivery: Ms. Fontaine pushing since 0500", "Pediatric unit: Carter's mom has to leave at 6", "Tele: O'Brien converted to sinus rhythm", "Hospice RN visit note: Mr. Ferrante is no longer eating", "Clinic cancellations today: 0930 Mendez (no ride)", "Hospice nurse visit schedule Thursday — 9 am Mrs. Lutz (Elm St)", "ICU family updates due today: Mr. Haddad's wife (call after rounds)", "Pre-op holding: Moreland says she ate toast at 7". */
+const HEADED_NAME = /^[^:\n.!?—–]{0,40}(?::|\s[—–])\s*(?:(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:[01]\d|2[0-3])[0-5]\d|(?:[Cc]hair|[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m)\s*#?\d{1,3}[A-Za-z]?)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:,|\(|\s[-–—]|['’]s\s+\p{Ll}+\s*(?:,|\(|\s[-–—])|['’]s\s+(?:mom|dad|mother|father|parents|wife|husband|son|daughter|family)\s|\s+(?:is\s+(?:no\s+longer\s+)?)?(?:pushing|laboring|dilated|converted|went|eating|sleeping|breathing|moves|moved|switches|switched|shifts|shifted|goes|now|awake|asleep|sedated|stable|ready|still|resting|tolerating|ambulating|says|said|reports|reported|states|stated|wants|asks|asked|ate|needs|refuses|refused|denies|denied)[\s,;.])/u;
 
 function headsEntry(text: string, c: Span): boolean {
   return /(?:^|\n|[.!?;][ \t])[ \t]*(?:[\p{L}#*-]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && HEADED_NAME.test(text.slice(c.end, c.end + 70));
@@ -1548,7 +1553,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (someonesBedside(text, c)) return true;
   // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "ICU family updates due today: Mr. Haddad's wife ...": a place's schedule or list, then the ones it is for.
   // "Labor & delivery: Ms. Fontaine pushing since 0500", "Pediatric unit: Carter's mom has to leave at 6": the place itself heads the entry.
-  if (headsEntry(text, c) && (/^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds?|holding|cancell?ations|no-?shows|call-?backs)\b[^:\n—–]*(?::|\s[—–])/i.test(text.slice(c.start, c.end + 40)) || /^\s*:/.test(text.slice(c.end, c.end + 4)))) return true;
+  if (headsEntry(text, c) && (/^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds?|holding|cancell?ations|no-?shows|call-?backs|visit\s+notes?|notes?)\b[^:\n—–]*(?::|\s[—–])/i.test(text.slice(c.start, c.end + 40)) || /^\s*:/.test(text.slice(c.end, c.end + 4)))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.

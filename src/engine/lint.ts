@@ -11,6 +11,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Finding } from "../types.js";
 import { detectRule, type Detection } from "./detect-rule.js";
 import { recurrences } from "./recur.js";
+import { identifierTexts, redactReasons } from "./redact.js";
 import { resolveOverlaps } from "./resolve.js";
 
 export interface EngineOptions {
@@ -40,6 +41,8 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
   for (const post of doc.posts) {
     const nlp = expressions.length ? nlpMatchAll(post.text, expressions) : new Map();
     const dets = postVerdicts(post, opts, nlp);
+    // The identifiers' own words, to keep them out of reasons unless matches are asked for.
+    const hidden = opts.showMatches ? [] : identifierTexts(dets.filter((d) => d.rule.detect.every((x) => x.kind !== "judgement")).map((d) => post.text.slice(d.start, d.end)));
     for (const d of dets) {
       const start = index.position(fileOffset(post, d.start));
       const end = index.position(fileOffset(post, d.end - 1) + 1);
@@ -55,7 +58,7 @@ export function lintDocument(doc: Document, opts: EngineOptions): Finding[] {
       };
       // Bulk cells are decoded text; a Markdown post is the file itself, image markup included.
       const text = post.offsets ? post.text.slice(d.start, d.end) : doc.text.slice(fileOffset(post, d.start), fileOffset(post, d.end));
-      if (d.reasons.length) f.reasons = d.reasons;
+      if (d.reasons.length) f.reasons = redactReasons(d.reasons, hidden);
       if (opts.showMatches) f.match = text;
       f.fingerprint = fingerprint(d.rule.id, text, seen);
       findings.push(f);
