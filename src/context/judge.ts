@@ -1030,8 +1030,8 @@ function habitual(line: string): boolean {
 /** Care that opens a staff title: "(with) transplant coordinator Marco Rossi", "our ICU nurse". */
 function opensTitle(text: string, c: Span): boolean {
   const after = text.slice(c.end, c.end + 30);
-  // "(wound) care lead", "(diabetes) nurse educator", "(L&D) charge nurse": one more word of the field or rank may come between.
-  return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|program|unit|team|charge|head|senior|night|day|floor)\s+)?$/.test(after.slice(0, s.start)));
+  // "(wound) care lead", "(diabetes) nurse educator", "(L&D) charge nurse", "(hospice) medical director": one more word of the field or rank may come between.
+  return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|medical|program|unit|team|charge|head|senior|night|day|floor)\s+)?$/.test(after.slice(0, s.start)));
 }
 
 /** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses", "smiling at his nurses again" (not "her doctor husband"). */

@@ -247,5 +247,7 @@ function showsNoOne(image: string): boolean {
   const named = words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) ? !THING.test(words[i + 2] ?? "") : /^\p{Lu}\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
   if (words.length < 3 || named || SOMEONE.test(alt)) return false;
   const person = (s: Span) => !THING.test(/^\s+(\S+)/.exec(alt.slice(s.end))?.[1] ?? "");
-  return PEOPLE_LISTS.every((list) => !contextTerms(list).spans(alt).some(person)) && contextTerms("conditions").spans(alt).length === 0;
+  // An illness that names a place shows no one's: "The bell in our pediatric cancer center".
+  const illness = contextTerms("conditions").spans(alt).filter((s) => !/^\s+(?:center|centre|unit|clinic|ward|floor|program|institute|wing)\b/i.test(alt.slice(s.end)));
+  return PEOPLE_LISTS.every((list) => !contextTerms(list).spans(alt).some(person)) && illness.length === 0;
 }
