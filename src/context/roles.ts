@@ -206,8 +206,8 @@ function leadingTerm(list: "public-titles" | "staff-words", value: string): stri
   return first?.start === 0 && /\S/.test(value.slice(first.end)) ? value.slice(0, first.end).toLowerCase() : undefined;
 }
 
-/** A heading word after a role that says whom a notice is for or between whom it passes, or what kind of post it is: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ", "Nurse life: ". */
-const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census|life|diar(?:y|ies)|tales|stories|problems|thoughts|vibes|moments?|mood|called|calls|says|said|paged|reports|reported|asks|asked|wants|notes|noted)\s*:/i;
+/** A heading word after a role that says whom a notice is for or between whom it passes, what kind of post it is, or that the role sent word: "Staff reminder: ", "Nursing update: ", "MD to MD handoff: ", "Nurse life: ", "Tele monitor tech called: ". */
+const NOTICE_FOR = /^\s+(?:reminders?|updates?|notes?|notices?|alerts?|memos?|announcements?|huddles?|meetings?|bulletins?|news|briefings?|fyi|psa|only|handoffs?|hand-offs?|sign-?outs?|reports?|rounds|census|life|diar(?:y|ies)|tales|stories|problems|thoughts|vibes|moments?|mood|called|calls|says|said|paged|reported|asks|asked|wants|noted)\s*:/i;
 
 /** A term from the list that ends the text (ignoring punctuation): "nurse manager" in "Congrats to nurse manager ". */
 function lastTerm(list: "staff-words" | "public-titles", before: string): string | undefined {
