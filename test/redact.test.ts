@@ -4,7 +4,7 @@ import { identifierTexts, redactReasons } from "../src/engine/redact.js";
 describe("reasons without matched text", () => {
   it("hides each identifier's words, whatever their case, as whole words only", () => {
     const ids = identifierTexts(["Camila", "Pedro  Ruiz", "Ana", " "]);
-    expect(ids).toEqual(["Pedro Ruiz", "Camila", "Ana"]);
+    expect(ids.map((id) => id.lower)).toEqual(["pedro ruiz", "camila", "ana"]);
     expect(redactReasons(['tied to care: "gave his daughter camila part of his liver"'], ids)).toEqual(['tied to care: "gave his daughter … part of his liver"']);
     expect(redactReasons(['tied to care: "pedro ruiz\'s transplant"', "passes the person-name check"], ids)).toEqual(['tied to care: "…\'s transplant"', "passes the person-name check"]);
     expect(redactReasons(['tied to care: "banana bread after chemo"'], ids)).toEqual(['tied to care: "banana bread after chemo"']);

@@ -1148,11 +1148,13 @@ const FIELD = /\b(?:(?:experience|expertise|background|career|specialt(?:y|ies)|
 function onTopic(before: string): boolean {
   return (TOPIC.test(before) || FIELD.test(before)) && !ONES_OWN.test(before.slice(-40)) && !MEETING_FOR.test(before);
 }
-/** A topic's care that one person owns: "spoke about her stroke" (not "research on cardiac tumors and how imaging has changed their diagnosis"). */
-const ONES_OWN = new RegExp(String.raw`\b(?:his|her|${OWNERS_S})\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
+/** Text that ends on something of the owners', maybe their own and after up to two words: "her ", "Tom's own left ". */
+const ownedBy = (owners: string) => new RegExp(String.raw`\b(?:${owners})\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$`, "iu");
 /** "her breast cancer", "Tom's stroke": a condition owned by the person (not the reader's "your diabetes"). */
-const THIRD_PERSON_OWNER = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$`, "iu");
+const THIRD_PERSON_OWNER = ownedBy(String.raw`his|her|their|${OWNERS_S}`);
+/** A topic's care that one person owns: "spoke about her stroke" (not "research on cardiac tumors and how imaging has changed their diagnosis"). */
+const ONES_OWN = ownedBy(String.raw`his|her|${OWNERS_S}`);
 /**
  * Care everyone is offered, which a public figure may be shown getting ("her
  * flu shot", "his cancer screening"), or a clinician's work on it ("Dr.
