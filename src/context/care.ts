@@ -181,6 +181,8 @@ const WAS_HURT = /\b(?:was|were|got|been|being)\s+(?:badly\s+|seriously\s+|criti
 const STUNG = /\b(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|several|multiple)\s+(?:bee\s+|wasp\s+|hornet\s+|jellyfish\s+|scorpion\s+)?stings\b|\bstung\s+(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\bstung\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:bees|wasps|hornets|yellow\s+jackets|jellyfish|scorpions)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|at\s+least\s+)?(?:\d+|dozens\s+of|a\s+dozen|hundreds\s+of|multiple|several)\s+times\b|\b(?:stung|bitten|bit|mauled|attacked|gored|kicked)\s+by\s+(?:a|an|the|his|her|their|two|three)\s+(?:(?:swarm|pack|nest|hive)\s+of\s+|[\p{L}-]+\s+)?(?:stingray|jellyfish|bee|wasp|hornet|scorpion|snake|rattlesnake|copperhead|dog|pit\s+bull|shark|spider|raccoon|bat|fox|alligator|horse|cow|bull|bear)s?\b/giu;
 /** Something through a part of someone's body, or stuck in it: "a fishhook through his thumb", "a splinter lodged in his palm" (not "a knitting needle in her hand"). */
 const STUCK_IN_PART = /\b(?:fish\s?hook|hook|nail|screw|splinter|shard|needle|knife|blade|stick|arrow|rod|pencil|fork|glass)\s+(?:through|(?:stuck|lodged|embedded)\s+(?:in|into|through))\s+(?:his|her|their|my|your)\s+(?:left\s+|right\s+)?(?:thumb|finger|hand|palm|foot|heel|toe|leg|arm|eye|eyelid|ear|lip|cheek|nose|knee|thigh|back|chest|head|scalp|neck)\b/giu;
+/** A thing someone swallowed that brings a child to the ER: "swallowed a whole AirPod", "swallowed two magnets" (not "If your child swallows one"). */
+const SWALLOWED_OBJECT = /\bswallowed\s+(?:a|an|two|three|four|five|several|\d{1,2})\s+(?:whole\s+|small\s+|tiny\s+|button\s+|coin\s+|loose\s+)?(?:magnets?|batter(?:y|ies)|coins?|quarters?|pennies|AirPods?|earbuds?|toothbrush|toothpick|fork|spoon|nails?|screws?|tacks?|thumbtacks?|pins?|safety\s+pins?|Legos?|LEGO|marbles?|keys?|rings?|earrings?|fish\s?hooks?|bones?|razor\s+blades?|detergent\s+pods?|pods)\b/giu;
 /** Someone who brought themselves in for care: "drove himself in", "walked herself to our ED". */
 const CAME_SELF = /\b(?:drove|walked|limped|hobbled|crawled|biked|rode)\s+(?:himself|herself|themselves)\s+(?:in|to\s+(?:the|our)\s+(?:ER|ED|emergency\s+(?:room|department)|hospital|urgent\s+care))\b/giu;
 /** Something swallowed that should not have been, which brings a child or an adult to us: "swallowed three magnets", "ate a laundry pod", "swallowing one of his own trick coins" (not "swallowed his pride"). */
@@ -412,6 +414,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, SWALLOWED, () => "care-events"),
     ...matched(text, STUNG, () => "care-events"),
     ...matched(text, STUCK_IN_PART, () => "care-events"),
+    ...matched(text, SWALLOWED_OBJECT, () => "care-events"),
     ...matched(text, WAS_HURT, () => "care-events"),
     ...matched(text, CRASHED, () => "care-events"),
     ...matched(text, CAME_IN_WITH, () => "care-events"),

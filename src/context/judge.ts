@@ -1034,8 +1034,8 @@ function opensTitle(text: string, c: Span): boolean {
   return contextTerms("staff-words").spans(after).some((s) => /^\s+(?:(?:care|nursing|nurse|clinical|medical|program|unit|team|charge|head|senior|night|day|floor)\s+)?$/.test(after.slice(0, s.start)));
 }
 
-/** A clinician someone has: "his surgeon", "her oncologist", "Her NICU nurses", "smiling at his nurses again" (not "her doctor husband"). */
-const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|nurses(?!\s+(?:on|in|at|from)\b)|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|physical\s+therapist|pediatrician|ER\s+doctor|trauma\s+surgeon)\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/i;
+/** A clinician someone has: "his surgeon", "her oncologist", "his speech therapist", "her dermatologist", "Her NICU nurses", "smiling at his nurses again" (not "her doctor husband"). */
+const OWN_CLINICIAN = /\b(?:his|her|their)\s+(?:(?:NICU|PICU|ICU|CCU|ER|ED|L&D|hospice|dialysis|rehab|oncology|burn\s+unit)\s+(?:nurses?|doctors?|team)|nurses(?!\s+(?:on|in|at|from)\b)|surgeon|surgeons|oncologist|cardiologist|neurosurgeon|neurologist|doctor|doctors|care\s+team|(?:physical|speech|occupational|respiratory)\s+therapists?|pediatrician|midwife|dietitian|ER\s+doctor|trauma\s+surgeon|\p{L}{3,}(?:ologists?|iatrists?))\b(?!\s+(?:husband|wife|father|dad|mother|mom|son|daughter|friends?|colleagues?|partner|sister|brother|parents?|spouse|fianc[ée]e?|boyfriend|girlfriend|neighbou?r|classmates?|friends?)\b)/iu;
 /** A team of ours, with the words that may name the care it gives (group 1) and the team word (group 2): "our vascular surgeons". */
 const TEAM_OF_OURS = String.raw`our\s+((?:[\p{L}&-]+\s+){1,3}?)(team|surgeons|doctors|nurses|physicians|specialists|staff|crew)`;
 /** A team of ours named for the care it gives, and someone it tells of after it: "our burn team is happy to report she's", "our trauma team says he'll". */

@@ -4,7 +4,7 @@ import { contextTerms } from "./lists.js";
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value, a body mass index or an ejection fraction ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52", "EF 30%"), an order placed ("consult placed"),
  * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "O2 2L", "92% RA", "GCS 7"), a dosing interval ("q12", "q4h"), the day after an
- * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
+ * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), a symptom controlled or hours slept ("pain controlled", "slept 6 hrs"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
  */
 const SHORTHAND = [
   /\b\d+(?:\.\d+)?\s?(?:mg|mcg|mEq|mL|units)(?![\p{L}\d])/gu,
@@ -18,6 +18,7 @@ const SHORTHAND = [
   /(?<=\s)x[1-9]\b/g,
   /(?<![$€£]\s?|[\d.,])\b\d{1,3}(?:[MF]|\s?(?:yo|y\/o))\b(?![\p{L}\d])/gu,
   /\bpain\s(?:score\s)?\d{1,2}\/10\b/gi,
+  /\b(?:pain|nausea|sugars|BPs?)\s(?:well\s|poorly\s|now\s)?controlled\b|\bslept\s\d{1,2}(?:\.\d)?\s?(?:hrs?|h)\b/gi,
   /(?<![\p{L}/])(?:s\/p|f\/u|r\/o|c\/o|h\/o|d\/c|n\/v|w\/u|w\/wo)(?![\p{L}/])/giu,
   /\b[LR]\s(?:knee|hip|shoulder|ankle|wrist|elbow|leg|arm|foot|hand|lung|breast|kidney|eye|ear)\b/g,
 ];

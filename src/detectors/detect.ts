@@ -79,7 +79,7 @@ const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
  * Kaminski" -> "Rachel Kaminski" (but a label stays: "GI: Conts" is no name).
  */
 function dropOpeners(text: string, span: Span): Span {
-  const opener = /^(\p{L}+)(,?)\s+(?=\S+\s+\S)/u;
+  const opener = /^(\p{L}+)(,?)\s+(?=\S)/u;
   let start = span.start;
   let m: RegExpExecArray | null;
   // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
