@@ -16,7 +16,7 @@ export function csvPosts(path: string, text: string, column?: string): Post[] {
   }
   return rows.slice(1).filter((r) => r[at]).map((r) => {
     const meta = Object.fromEntries(header.map((h, i) => [h, r[i]?.value ?? ""]).filter(([h], i) => i !== at && h));
-    return post(r[at].value, r[at].offsets, meta);
+    return post(r[at].value, r[at].offsets, meta, header[at]);
   });
 }
 

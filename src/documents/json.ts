@@ -64,11 +64,11 @@ function jsonPost(path: string, file: string, node: Node, base: number, column?:
   }
   const meta = node.toJSON() as Record<string, unknown>;
   delete meta[key];
-  return [stringPost(file, base + value.range[0], meta)];
+  return [stringPost(file, base + value.range[0], meta, key)];
 }
 
 /** Decodes the JSON string literal starting at `at` (its opening quote), keeping each character's file offset. */
-function stringPost(file: string, at: number, meta: Record<string, unknown>): Post {
+function stringPost(file: string, at: number, meta: Record<string, unknown>, field?: string): Post {
   let value = "";
   const offsets: number[] = [];
   const ESC: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/" };
@@ -85,7 +85,7 @@ function stringPost(file: string, at: number, meta: Record<string, unknown>): Po
       offsets.push(i++);
     }
   }
-  return post(value, offsets, meta);
+  return post(value, offsets, meta, field);
 }
 
 /** Throws, naming the line, when `text` is not JSON. */
