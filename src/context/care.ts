@@ -121,6 +121,10 @@ const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|c
 const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were|\s+keeps?)\s+(?:(?:getting|doing|feeling)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?worse|declining|deteriorating|going\s+downhill|failing)\b/giu;
 /** Someone seen, or to be seen, by a clinician or a service: "he hasn't been seen by the surgeon today", "Can PT see Mrs. Ingram today?" (not "Most people are seen by a doctor within 30 minutes", a statement of most). */
 const SEEN_BY = /\b(?:been|be|being|was|were|is|get|got)\s+seen\s+by\s+(?:the|a|an|our|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|physician|specialist|cardiologist|neurologist|hospitalist|attending|resident|intern|consultant|team|NP|PA|therapist|dietitian|wound\s+nurse)\b|\b(?:PT|OT|SLP|speech|RT|wound\s+care|palliative|psych|social\s+work|nutrition|the\s+chaplain)\s+(?:see|eval(?:uate)?|assess)(?=\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s)/gu;
+/** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
+const PRIVACY_STATUS = /\b(?:listed|registered|flagged|marked)\s+as\s+(?:a\s+)?(?:no[-\s]info(?:rmation)?|confidential|opt[-\s]out)\b|\b(?:a|is|on)\s+no[-\s]info(?:rmation)?\s+(?:status|patient|list)\b|\b(?:here|admitted|registered|staying)\s+under\s+(?:an\s+alias|a\s+(?:different|fake|false)\s+name)\b/giu;
+/** A meeting about someone's care with their family, by their surname: "Mrs. Vuong's family meeting at 2", "Castellano's 4 pm family meeting", "the Ferris family conference" (not "their family meeting", which may be anyone's). */
+const FAMILY_MEETING = /(?<=\b\p{Lu}\p{Ll}+(?:['’]s\s+(?:\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?\s+)?)?|\s+))(?:family\s+(?:meeting|conference)|care\s+conference|goals[-\s]of[-\s]care\s+(?:meeting|conversation|discussion))\b/gu;
 /** Someone's part of the body or symptom told as worsening: "Kaufman's heel is getting worse", "his cough is looking worse". */
 const PART_WORSE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:left\s+|right\s+)?(?:heel|foot|feet|leg|legs|arm|hand|knee|hip|back|wound|incision|ulcer|sore|rash|cough|breathing|pain|swelling|infection|site|skin|confusion)\s+(?:is|are|['’]s)\s+(?:getting|looking|getting\s+a\s+(?:bit|little|lot)|a\s+(?:bit|little|lot))\s+worse\b/gu;
 /** Going home after a stay counted in days, weeks or months: "twins Leo and Luca, who go home today after 72 days". */
@@ -430,6 +434,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HOME_AFTER_STAY, () => "care-events"),
     ...matched(text, WORSENING, () => "care-events"),
     ...matched(text, PART_WORSE, () => "care-events"),
+    ...matched(text, FAMILY_MEETING, () => "care-events"),
+    ...matched(text, PRIVACY_STATUS, () => "care-events"),
     ...matched(text, SEEN_BY, () => "care-events"),
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),

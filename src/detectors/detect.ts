@@ -24,7 +24,7 @@ export function runDetector(d: Detector, post: Post, nlp: NlpSpans): Candidate[]
   const out: Candidate[] = [];
   for (const raw of spans) {
     const trimmed = trim(post.text, raw);
-    const span = validate ? validSpan(post.text, NAME_VALIDATORS.has(validate) ? dropOpeners(post.text, trimmed) : trimmed, validate, d.kind === "pattern") : trimmed;
+    const span = validate ? validSpan(post.text, NAME_VALIDATORS.has(validate) ? dropPossessive(post.text, dropOpeners(post.text, trimmed)) : trimmed, validate, d.kind === "pattern") : trimmed;
     if (!span || span.end <= span.start) continue;
     out.push({ ...span, reasons: validate ? [`passes the ${validate} check`] : [], confirmed });
   }
@@ -86,6 +86,12 @@ function dropOpeners(text: string, span: Span): Span {
   const abbreviation = (m: RegExpExecArray) => m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(text.slice(start + m[0].length, span.end));
   while ((m = opener.exec(text.slice(start, span.end))) && (NOT_NAME_WORDS.has(m[1].toLowerCase()) && m[2] === "" || abbreviation(m))) start += m[0].length;
   return { start, end: span.end };
+}
+
+/** Drops the possessive ending of a name's match, which is no part of the name: "Mrs. Vuong's" -> "Mrs. Vuong". */
+function dropPossessive(text: string, span: Span): Span {
+  const m = /['’]s$/.exec(text.slice(span.start, span.end));
+  return m && span.end - m[0].length > span.start ? { start: span.start, end: span.end - m[0].length } : span;
 }
 
 function regexSpans(regex: RegExp, text: string, group?: number | string): Span[] {
