@@ -84,7 +84,7 @@ export function replyCareMentions(text: string): Span[] {
   const opener = TO_SOMEONE.test(text) ? /^[^:\n.!?]*/.exec(text)![0].length : 0;
   const addressedBy = terms.find((t) => t.end <= opener && t.list !== "care-settings" && t.list !== "care-encounters");
   if (addressedBy) out.push({ start: addressedBy.start, end: addressedBy.end });
-  // "Thanks for the kind words about our labor and delivery team! Congrats on baby #3": a birth our birth unit saw.
+  // "Thanks for the kind words about our labor and delivery team! Congrats on baby #3": a birth our birth unit's team, praised by the reader, saw.
   const birth = OUR_BIRTH_UNIT.test(text) ? BIRTH_CONGRATS.exec(text) : null;
   if (birth) out.push({ start: birth.index, end: birth.index + birth[0].length });
   // "Happy retirement, Jen! Our ICU team will miss you!": a team that misses a colleague it sends off.
@@ -392,8 +392,8 @@ const TRUSTED_WITH = /\btrust(?:ing|ed)?\s+(?:us|our\s+(?:[\p{L}&-]+\s+){0,3}?(?
 /** Something our team taught the reader in their own care: "the foam rolling we showed you in PT". */
 const TAUGHT_IN_CARE = /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|therapists?|nurses?|trainers?))\s+(?:showed|taught|gave)\s+you\s+(?:in|at|during)\s+(?:PT|OT|physical\s+therapy|occupational\s+therapy|speech\s+therapy|rehab|cardiac\s+rehab|your\s+(?:[\p{L}-]+\s+)?(?:visit|session|appointment))\b/iu;
 /** A birth of the reader's that we attended: "It was a joy to help deliver your twins", "we delivered your son", "(Congrats on the new granddaughter!) She was a joy to deliver", "Baby Nora was a joy to deliver" (not "would love to help deliver your baby"). */
-/** The team of our own unit where babies are born: "our labor and delivery team", "our L&D nurses", "our birth center staff" (not "Our birth center offers classes"). */
-const OUR_BIRTH_UNIT = /\bour\s+(?:labor\s+(?:and|&)\s+delivery|L&D|birth(?:ing)?\s+cent(?:er|re)|maternity|mother[-\s]baby|postpartum)\s+(?:team|nurses|staff|crew|midwives|doctors|family)\b/iu;
+/** Praise the reader gave the team of our own unit where babies are born: "the kind words about our labor and delivery team", "your review of our L&D nurses" (not "Our L&D nurses love seeing birth announcements"). */
+const OUR_BIRTH_UNIT = /\b(?:kind\s+words|review|shout-?out|feedback|praise|love)\s+(?:about|for|of|to)\s+our\s+(?:labor\s+(?:and|&)\s+delivery|L&D|birth(?:ing)?\s+cent(?:er|re)|maternity|mother[-\s]baby|postpartum)\s+(?:team|nurses|staff|crew|midwives|doctors|family)\b/iu;
 /** Congratulations on a birth: "Congrats on baby #3", "congratulations on your new baby", "congrats on the twins". */
 const BIRTH_CONGRATS = /\bcongrat(?:s|ulations)\s+on\s+(?:(?:the|your)\s+(?:new\s+)?(?:baby|babies|arrival|little\s+one|newborn|twins|triplets)|baby\s+(?:#|no\.?\s?|number\s)\d)/iu;
 const DELIVERED_YOURS = new RegExp(String.raw`\b(?:delivered|delivering|(?:helped|helping)\s+(?:to\s+)?deliver|(?:was|were)\s+(?:[\p{L}-]+\s+){1,4}to\s+help\s+deliver)\s+(?:your|ur)\s+(?:(?:new|beautiful|sweet|little|baby|first|second|third)\s+)*(?:baby|babies|twins|triplets|newborn|son|daughter|boy|girl|grandson|granddaughter|little\s+(?:guy|girl|boy|one|man|lady))\b|\b(?:she|he|they|(?:baby|little)\s+\p{Lu}\p{Ll}+)\s+(?:was|were)\s+(?:a|an|such\s+a)\s+(?:joy|privilege|honou?r|pleasure|blessing|delight)\s+to\s+(?:help\s+)?deliver\b`, "iu");

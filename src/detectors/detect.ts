@@ -75,8 +75,8 @@ const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
 
 /**
  * Drops words that open a name's match but are no part of it, while two words
- * or more remain: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "MS, Rachel
- * Kaminski" -> "Rachel Kaminski" (but a label stays: "GI: Conts" is no name).
+ * or more remain, or one after a greeting: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "Meet Kai" -> "Kai",
+ * "MS, Rachel Kaminski" -> "Rachel Kaminski" (but a label stays: "GI: Conts" is no name).
  */
 function dropOpeners(text: string, span: Span): Span {
   const opener = /^(\p{L}+)(,?)\s+(?=\S)/u;
@@ -84,9 +84,18 @@ function dropOpeners(text: string, span: Span): Span {
   let m: RegExpExecArray | null;
   // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
   const abbreviation = (m: RegExpExecArray) => m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(text.slice(start + m[0].length, span.end));
-  while ((m = opener.exec(text.slice(start, span.end))) && (NOT_NAME_WORDS.has(m[1].toLowerCase()) && m[2] === "" || abbreviation(m))) start += m[0].length;
+  // One word may remain after a greeting or an introduction ("Meet Kai"), not after a word that may open a name ("June Kessler").
+  const dropped = (m: RegExpExecArray) => {
+    const word = m[1].toLowerCase();
+    if (!NOT_NAME_WORDS.has(word) || m[2] !== "") return false;
+    return INTRODUCING.has(word) || /\S\s+\S/.test(text.slice(start + m[0].length, span.end));
+  };
+  while ((m = opener.exec(text.slice(start, span.end))) && (dropped(m) || abbreviation(m))) start += m[0].length;
   return { start, end: span.end };
 }
+
+/** Words that greet or introduce the name after them. */
+const INTRODUCING = new Set(["hi", "hello", "hey", "dear", "thanks", "thank", "welcome", "congrats", "congratulations", "meet"]);
 
 /** Drops the possessive ending of a name's match, which is no part of the name: "Mrs. Vuong's" -> "Mrs. Vuong". */
 function dropPossessive(text: string, span: Span): Span {

@@ -13,7 +13,7 @@ export const NOT_NAME_WORDS = new Set(
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december week weekend month year morning afternoon evening night
   christmas easter thanksgiving halloween hanukkah ramadan diwali kwanzaa
-  god lord jesus mother father mom dad mommy daddy baby son daughter wife husband sister brother
+  god lord jesus mother father mom dad mommy daddy baby boy girl son daughter wife husband sister brother
   covid flu cancer heart health care medical hospital clinic center unit room emergency
   north south east west street avenue road county city state
   yes no ok okay great good well sorry best love hate warm kind big little old young
