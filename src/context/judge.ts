@@ -954,7 +954,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings" && !opensTitle(text, c)))) ||
     (strong.list === "care-events" && OWN_BIRTH.test(text.slice(strong.start, strong.end + 50))) ||
     ((strong.list === "conditions" || strong.list === "procedures") && !NOT_UNDERGONE.test(text.slice(strong.end, strong.end + 32)) && !ABOUT_CARE.test(text.slice(strong.end, strong.end + 16)) && (
-      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care) || THANKED_FOR.test(before(strong)))) ||
+      (strong.list === "conditions" && THIRD_PERSON_OWNER.test(before(strong)) && (!FOUND_IN.test(before(strong)) || foundByTest(text, strong, care) || THANKED_FOR.test(before(strong)) || CARERS_WHO.test(before(strong)))) ||
       (strong.list === "conditions" && oneCase(text, strong, before(strong))) ||
       // "Councilman Eric Tate, who is cancer-free": free of an illness is past it.
       (strong.list === "conditions" && FREE_OF.test(text.slice(strong.end, strong.end + 6))) ||
@@ -1051,6 +1051,8 @@ function careTeamOn(line: string): string | undefined {
 }
 
 /** Thanks for care of one's own: "(Alderman DeLuca) thanked our ER team for catching his appendicitis early": the one who thanks owns it. */
+/** The ones thanked or visited for treating or finding someone's condition, so the condition is the subject's: "(Sheriff Dan Kowalski ...) to thank the nurses who treated his (lymphoma)", "hugged the team that caught her (cancer)" (not "one of the surgeons who treated his lymphoma"). */
+const CARERS_WHO = /\b(?:thank(?:ed|s|ing)?|grateful\s+to|hugg(?:ed|ing)|visit(?:ed|ing)?)\s+(?:the|our|all\s+the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:nurses|doctors|docs|surgeons|team|staff|crew|clinicians|caregivers|providers|people|folks|everyone|those)\s+(?:who|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 const THANKED_FOR = /\bthank(?:ed|s|ing)?\s+(?:[\p{L}&'’-]+\s+){0,6}?for\s+[^.!?]{0,30}$/iu;
 
 /** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */
