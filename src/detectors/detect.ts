@@ -1,6 +1,7 @@
 import type { Post, Span } from "../documents/document.js";
 import { mayMatch } from "../rules/required-text.js";
 import type { Detector } from "../rules/rule.js";
+import { lexiconKind } from "../nlp/compromise.js";
 import { NOT_NAME_WORDS } from "./name-words.js";
 import { PROVING, VALIDATORS, WORD_VALIDATORS } from "./validators.js";
 
@@ -74,8 +75,8 @@ function validSpan(text: string, span: Span, validate: string, shrink: boolean):
 const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
 
 /**
- * Drops words that open a name's match but are no part of it, while two words
- * or more remain, or one after a greeting: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "Meet Kai" -> "Kai",
+ * Drops words that open a name's match but are no part of it, while two words remain,
+ * or one where the word dropped could not be a given name: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "Meet Kai" -> "Kai" (not "June Kessler"),
  * "MS, Rachel Kaminski" -> "Rachel Kaminski" (but a label stays: "GI: Conts" is no name).
  */
 function dropOpeners(text: string, span: Span): Span {
@@ -84,18 +85,18 @@ function dropOpeners(text: string, span: Span): Span {
   let m: RegExpExecArray | null;
   // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
   const abbreviation = (m: RegExpExecArray) => m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(text.slice(start + m[0].length, span.end));
-  // One word may remain after a greeting or an introduction ("Meet Kai"), not after a word that may open a name ("June Kessler").
+  // One word may remain ("Meet Kai", "Daughter Maria"), unless the word dropped may be a given name itself ("June Kessler", "Ed Park").
   const dropped = (m: RegExpExecArray) => {
     const word = m[1].toLowerCase();
     if (!NOT_NAME_WORDS.has(word) || m[2] !== "") return false;
-    return INTRODUCING.has(word) || /\S\s+\S/.test(text.slice(start + m[0].length, span.end));
+    return /\S\s+\S/.test(text.slice(start + m[0].length, span.end)) || !(GIVEN_NAME_MONTHS.has(word) || lexiconKind(word) === "name");
   };
   while ((m = opener.exec(text.slice(start, span.end))) && (dropped(m) || abbreviation(m))) start += m[0].length;
   return { start, end: span.end };
 }
 
-/** Words that greet or introduce the name after them. */
-const INTRODUCING = new Set(["hi", "hello", "hey", "dear", "thanks", "thank", "welcome", "congrats", "congratulations", "meet"]);
+/** Months that are given names too. */
+const GIVEN_NAME_MONTHS = new Set(["april", "may", "june", "august"]);
 
 /** Drops the possessive ending of a name's match, which is no part of the name: "Mrs. Vuong's" -> "Mrs. Vuong". */
 function dropPossessive(text: string, span: Span): Span {
