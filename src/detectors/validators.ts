@@ -315,10 +315,11 @@ function surname(m: string): boolean {
 }
 
 /**
- * A surname by the number of the room its bearer is in ("Harrow in 6 is on droplet precautions", "Bishop in 7 keeps pulling at his IV"):
+ * A surname where the words around it leave no other reading: by the room its bearer is in ("Harrow in 6 is on droplet precautions"),
+ * after a lab's value read on them ("hemoglobin 6.2 on Farrow"):
  * a surname, or an everyday word or a town too ("Harrow"), where no grammar word, country or state, medical word, nor a word for an activity or a state, stands ("Suction in 6 is broken", "Cleaning in 4").
  */
-function roomedSurname(m: string): boolean {
+function cuedSurname(m: string): boolean {
   const w = m.toLowerCase();
   if (surname(m)) return true;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(m) || NOT_NAME_WORDS.has(w) || NEVER_IN_NAME.has(w) || isMedicalWord(w) || /(?:ing|tion|sion|ment|ness|ity|ance|ence|ure|age)$/.test(w)) return false;
@@ -481,11 +482,11 @@ function streetNameNumber(m: string): boolean {
 
 export const VALIDATORS: Record<string, Validator> = {
   ssn, luhn: card, mbi, vin, npi, dea, nanp, phone, ipv4, ipv6, mac, date, "age-over-89": ageOver89, email, url, zip, "phone-shape": phoneShape,
-  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surname, surname, "roomed-surname": roomedSurname, "family-name": familyName, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail, "health-question": (m: string) => asksReaderHealth(m, true), "health-request": (m: string) => asksReaderHealth(m, false), "open-health-question": asksReaderHealthOpenly, "names-condition": namesCondition,
+  iban, itin, bitcoin: bitcoinAddress, "person-name": personName, "possible-name": possibleName, "person-name-caps": personNameCaps, "person-name-lower": personNameLower, "surname-lower": surname, surname, "cued-surname": cuedSurname, "family-name": familyName, "given-name": givenName, "forename-surname": forenameSurname, "titled-name": titledName, facility, place, "place-after-cue": placeAfterCue, "facility-caps": facilityCaps, "street-name-number": streetNameNumber, town, "secret-value": secretValue, "table-secret": tableSecret, "health-detail": healthDetail, "health-question": (m: string) => asksReaderHealth(m, true), "health-request": (m: string) => asksReaderHealth(m, false), "open-health-question": asksReaderHealthOpenly, "names-condition": namesCondition,
 };
 
 /** Validators that read compromise's lexicon: the engine loads compromise when a rule uses one. */
-export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "titled-name", "person-name-caps", "person-name-lower", "surname-lower", "surname", "roomed-surname", "family-name", "place-after-cue", "facility-caps", "town"]);
+export const LEXICON_VALIDATORS = new Set(["person-name", "possible-name", "given-name", "forename-surname", "titled-name", "person-name-caps", "person-name-lower", "surname-lower", "surname", "cued-surname", "family-name", "place-after-cue", "facility-caps", "town"]);
 
 /**
  * Validators of words, and which end of a failing pattern match gives way:
