@@ -121,6 +121,8 @@ const LEVEL_READ = /(?<=\b(?:(?:your|ur|his|her|their|my)\s+(?:(?:son|daughter|c
 const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been|\s+was|\s+were|\s+keeps?)\s+(?:(?:getting|doing|feeling)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?worse|declining|deteriorating|going\s+downhill|failing)\b/giu;
 /** Someone seen, or to be seen, by a clinician or a service: "he hasn't been seen by the surgeon today", "Can PT see Mrs. Ingram today?" (not "Most people are seen by a doctor within 30 minutes", a statement of most). */
 const SEEN_BY = /\b(?:been|be|being|was|were|is|get|got)\s+seen\s+by\s+(?:the|a|an|our|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|physician|specialist|cardiologist|neurologist|hospitalist|attending|resident|intern|consultant|team|NP|PA|therapist|dietitian|wound\s+nurse)\b|\b(?:PT|OT|SLP|speech|RT|wound\s+care|palliative|psych|social\s+work|nutrition|the\s+chaplain)\s+(?:see|eval(?:uate)?|assess)(?=\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s)/gu;
+/** A clinical service that speaks of or acts on someone named right after: "OT says Mrs. Wojcik can shower independently", "PT cleared Lowe to go home", "Cards saw Mr. Obi". */
+const SERVICE_ON_NAMED = /\b(?:PT|OT|SLP|RT|WOCN|[Ss]peech|[Pp]hysical\s+therapy|[Oo]ccupational\s+therapy|[Ww]ound\s+care|[Dd]ietary|[Nn]utrition|[Pp]harmacy|[Ss]ocial\s+work|[Cc]ase\s+management|[Pp]alliative(?:\s+care)?|[Cc]ards|[Cc]ardiology|[Nn]eurology|[Oo]rtho|GI|ID|[Pp]sych|[Rr]enal|[Nn]ephrology|[Pp]ulm(?:onary)?|[Oo]nc(?:ology)?|[Ss]urgery|[Aa]nesthesia)\s+(?:says|said|thinks|wants|recommends|recommended|cleared|saw|evaluated|eval['’]d|signed\s+off\s+on|(?:is|are)\s+(?:following|seeing)|will\s+see)(?=\s+(?!(?:Dr|Drs|Nurse|Prof|Dean|Chief|Team|Unit|Staff)\b)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+)/gu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
 const PRIVACY_STATUS = /\b(?:listed|registered|flagged|marked)\s+as\s+(?:a\s+)?(?:no[-\s]info(?:rmation)?|confidential|opt[-\s]out)\b|\b(?:a|is|on)\s+no[-\s]info(?:rmation)?\s+(?:status|patient|list)\b|\b(?:here|admitted|registered|staying)\s+under\s+(?:an\s+alias|a\s+(?:different|fake|false)\s+name)\b/giu;
 /** A meeting about someone's care with their family, by their surname: "Mrs. Vuong's family meeting at 2", "Castellano's 4 pm family meeting", "the Ferris family conference" (not "their family meeting", which may be anyone's). */
@@ -436,6 +438,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PART_WORSE, () => "care-events"),
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
+    ...matched(text, SERVICE_ON_NAMED, () => "care-events"),
     ...matched(text, SEEN_BY, () => "care-events"),
     ...matched(text, ON_WAY_TO, () => "care-events"),
     ...matched(text, PART_SET, () => "procedures"),
@@ -642,6 +645,8 @@ export function namesGathering(text: string, s: Span): boolean {
   // "on discharge day", "surgery day", "Happy going home day": the day the care happens, not a day named for it.
   // "R TKA day 1": a day counted from the care.
   if ((/^(?:discharge|surgery|transplant|admission|delivery|chemo|infusion|dialysis|procedure|going[\s-]home)$/i.test(text.slice(s.start, s.end)) && /^\s+day\b/i.test(text.slice(s.end, s.end + 6))) || /^\s+day\s+#?\d/i.test(text.slice(s.end, s.end + 10))) return false;
+  // "a 'no more chemo' party", "her last radiation celebration": one's care coming to an end, celebrated.
+  if (/\b(?:last|final|no\s+more)\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) return false;
   return GATHERING_AFTER.test(text.slice(s.end, s.end + 30)) || (/s$/i.test(text.slice(s.start, s.end)) && GATHERED.test(text.slice(s.end, s.end + 50)));
 }
 /** A group that holds a gathering: "(Our NICU graduates) have a reunion picnic on June 7". */

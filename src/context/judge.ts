@@ -93,8 +93,8 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // "helping new amputees find their footing": the kind of patients someone helps.
     return /^(?:our|the)\s/i.test(word) ? SERVED_BY.test(lead) : SERVED_OURS.test(lead) || SERVED_BY.test(lead);
   };
-  // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient.
-  const therapyPT = (w: Span) => (/\bPT$/.test(text.slice(w.start, w.end)) && PT_NAMES.test(text.slice(w.end, w.end + 20))) || /\bPT['’]s$/.test(text.slice(w.start, w.end));
+  // "our PT aide", "our PT team": PT in capitals before what it names is physical therapy, not "pt" for patient; "our PT Sarah Jones", a physical therapist.
+  const therapyPT = (w: Span) => (/\bPT$/.test(text.slice(w.start, w.end)) && (PT_NAMES.test(text.slice(w.end, w.end + 20)) || /^\s+\p{Lu}\p{Ll}/u.test(text.slice(w.end, w.end + 4)))) || /\bPT['’]s$/.test(text.slice(w.start, w.end));
   // "newborn jaundice", "newborn hearing tests": a word for a patient used to say what kind of care, about no one.
   const modifier = (w: Span) => /^(?:newborn|preemie)$/i.test(text.slice(w.start, w.end)) && KIND_OF_CARE.test(text.slice(w.end, w.end + 40));
   // "our Patient Champion of the Year award": a patient word inside an award's title.
@@ -564,9 +564,11 @@ const NAMED_PATIENTS = /\b(?:patients|residents)(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}
 const WHOSE_PATIENT = /\b[Ww]ho(?:ever)?(?:\s+has|['’]s\s+got|\s+wants\s+(?:to\s+)?(?:take|have)|(?:\s+is|['’]s)\s+(?:taking|covering)(?:\s+(?:report|handoff|hand-off)\s+(?:on|for))?)(?=\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:in\s+)?\d{1,4}[A-Za-z]?)?\s*(?:[?:]|\s[—–]|\s(?:today|tonight)\b))/gu;
 
 function oneOfPatients(text: string): Span[] {
-  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(WHOSE_PATIENT), ...text.matchAll(KEEPS_COMING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...[...text.matchAll(ONE_OF)].filter((m) => !RESIDENCY.test(m[0])), ...text.matchAll(OUR_MOST), ...text.matchAll(PATIENTS_NAMED), ...text.matchAll(NAMED_PATIENTS), ...text.matchAll(WHOSE_PATIENT), ...text.matchAll(KEEPS_COMING), ...text.matchAll(PT_NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** A note's "pt" (not physical therapy's "PT") right before the patient's name: "Pt Beaumont asking for a priest", "pt Mr. Haskell". */
+const PT_NAMED = /\b[Pp]t\.?(?=,?[^\S\n]{1,2}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?[^\S\n]+)?\p{Lu}\p{Ll}{2,})/gu;
 /** The one patient who stands out of all we cared for: "our smallest baby ever", "Our smallest fighter", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient", "our youngest-ever insulin pump user". */
 const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)(?:-ever)?\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|fighter|warrior|(?:organ|kidney|liver|heart|marrow)\s+donor|(?:insulin\s+)?pump\s+user|(?:cochlear\s+)?implant\s+(?:user|recipient))(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)/giu;
 
@@ -1360,8 +1362,8 @@ const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'�
 /** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
 const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
 /** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
-/** A party for someone's care, then who it is for: "threw a \"last chemo\" party for Sheila Grant", "a 'last chemo' dance party for Ruby Nakamura", "a transplant anniversary celebration for Mr. Obi". */
-const CARE_PARTY_FOR = /^["”’']?\s+(?:(?:anniversary|graduation|birthday|dance)\s+)?(?:party|celebration|bash)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
+/** A party for someone's care, then who it is for: "threw a \"last chemo\" party for Sheila Grant", "a 'last chemo' dance party for Ruby Nakamura", "a 'no more chemo' party for 11-year-old Dominic", "a transplant anniversary celebration for Mr. Obi". */
+const CARE_PARTY_FOR = /^["”’']?\s+(?:(?:anniversary|graduation|birthday|dance)\s+)?(?:party|celebration|bash)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:year|month)-old\s+|little\s+)?\p{Lu}\p{Ll}+/u;
 /** Care, then the one it befell, titled in brackets: "Falls this week: 1 (Mrs. Haverford, 4 East, no injury)". */
 const TITLED_IN_BRACKETS_AFTER = /^[^;\n.!?()]{0,30}?\(\s*(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+/u;
 /** A case in shorthand, its age and sex first, then the care and the surname in brackets: "Ambulance arrivals: 72M fall from ladder (Kessler), 34F MVC (Rojas)". */
