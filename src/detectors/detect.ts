@@ -82,16 +82,17 @@ const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
 function dropOpeners(text: string, span: Span): Span {
   const opener = /^(\p{L}+)(,?)\s+(?=\S)/u;
   let start = span.start;
-  let m: RegExpExecArray | null;
-  // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
-  const abbreviation = (m: RegExpExecArray) => m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(text.slice(start + m[0].length, span.end));
-  // One word may remain ("Meet Kai", "Daughter Maria"), unless the word dropped may be a given name itself ("June Kessler", "Ed Park").
-  const dropped = (m: RegExpExecArray) => {
+  for (let m = opener.exec(text.slice(start, span.end)); m; m = opener.exec(text.slice(start, span.end))) {
     const word = m[1].toLowerCase();
-    if (!NOT_NAME_WORDS.has(word) || m[2] !== "") return false;
-    return /\S\s+\S/.test(text.slice(start + m[0].length, span.end)) || !(GIVEN_NAME_MONTHS.has(word) || lexiconKind(word) === "name");
-  };
-  while ((m = opener.exec(text.slice(start, span.end))) && (dropped(m) || abbreviation(m))) start += m[0].length;
+    const rest = text.slice(start + m[0].length, span.end);
+    const twoLeft = /\S\s+\S/.test(rest);
+    // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
+    const abbreviation = m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(rest) && twoLeft;
+    // One word may remain ("Meet Kai", "Daughter Maria"), unless the word dropped may be a given name itself ("June Kessler", "Ed Park").
+    const opens = m[2] === "" && NOT_NAME_WORDS.has(word) && (twoLeft || !(GIVEN_NAME_MONTHS.has(word) || lexiconKind(word) === "name"));
+    if (!abbreviation && !opens) break;
+    start += m[0].length;
+  }
   return { start, end: span.end };
 }
 
