@@ -1092,8 +1092,8 @@ const RELATIVE_IN = /\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|
 const LISTED_FOR_UNIT = new RegExp(String.raw`(?:^|[\n:;,]|\s[—–-])\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+(?:\s*\(|\s+to\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})\s*$`, "u");
 /** Something someone brought or sent there, the thing told before: "the cookies you brought to (5 East)". */
 const BROUGHT_THERE = /\b(?:you|we|they|she|he|I)\s+(?:brought|delivered|dropped\s+off|sent|mailed|made)\s+(?:to|for)?\s*$/i;
-/** A stay told right after the place of care: "(the NICU) where they spent their first 2 months", "(our NICU), where your son Leo spent his first 90 days". */
-const SPENT_WHERE = /^,?\s+where\s+(?:she|he|they|(?:(?:your|her|his|their)\s+(?:son|daughter|baby|twins|husband|wife|mom|mother|dad|father|grandson|granddaughter)\s+)?\p{Lu}\p{Ll}+)\s+(?:spent|stayed|was\s+born|were\s+born|recovered|lived)\b/u;
+/** A stay told right after the place of care: "(the NICU) where they spent their first 2 months", "(our NICU), where your son Leo spent his first 90 days", "(our NICU), where her girls spent 62 days". */
+const SPENT_WHERE = /^,?\s+where\s+(?:she|he|they|(?:your|her|his|their)\s+(?:son|daughter|baby|babies|twins|triplets|girls|boys|kids|children|husband|wife|mom|mother|dad|father|grandson|granddaughter)(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+)\s+(?:spent|stayed|was\s+born|were\s+born|recovered|lived)\b/u;
 /** A relative a place of care is sought or kept for: "(hospice) for their dad", "(memory care) for her mother". */
 const FOR_RELATIVE = /^\s+for\s+(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|brother|sister)\b/i;
 /** Babies the care event that follows is told of: "twins (delivered in our parking garage)". */
