@@ -1544,6 +1544,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/\bwhom\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) && /^\s+(?:team|staff|nurses|doctors)\s+(?:cared\s+for|treated|nursed|looked\s+after)\b/i.test(after)) return true;
   // "his family took him home on hospice": someone under hospice or palliative care.
   if (/^(?:hospice|palliative\s+care)$/i.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|went|go|goes|going|been|home|him|her|them|stays?|stayed|remains?|remained)\s+on\s+$/i.test(before)) return true;
+  // "she can come off isolation", "he's been on isolation since Monday": someone kept apart for an infection.
+  if (/^isolation$/i.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|been|be|remains?|stays?|come|came|comes|coming|taken|put|placed|kept)\s+(?:on|off|in|into|out\s+of)\s+$/i.test(before)) return true;
   // "even with Mr. Trevino trying to climb out of bed every night": someone titled getting out of the bed they are kept in.
   if (/^bed$/i.test(text.slice(c.start, c.end)) && OUT_OF_BED.test(before)) return true;
   // "Extra blankets are in the closet by bed 4": a numbered room or bed as a landmark is where things are, no one's stay.
