@@ -7,7 +7,7 @@ import { shippedList } from "../rules/list-files.js";
 export const NOT_NAME_WORDS = new Set(
   `a an the our we us you your my his her their its this that these those it i he she they them who is was are
   and or but so if then when while as at in on of for from to by with about after before
-  hi hello hey dear thanks thank welcome congrats congratulations meet please happy join call visit
+  hi hello hey dear thanks thank welcome congrats congratulations meet please happy join call visit hola gracias felicidades
   free new today tonight tomorrow yesterday now here there everyone everybody all team staff friends
   folks family families community patients patient residents resident nurses nurse doctors doctor
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
