@@ -123,6 +123,8 @@ const WORSENING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+be
 const SEEN_BY = /\b(?:been|be|being|was|were|is|get|got)\s+seen\s+by\s+(?:the|a|an|our|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:surgeon|doctor|physician|specialist|cardiologist|neurologist|hospitalist|attending|resident|intern|consultant|team|NP|PA|therapist|dietitian|wound\s+nurse)\b|\b(?:PT|OT|SLP|speech|RT|wound\s+care|palliative|psych|social\s+work|nutrition|the\s+chaplain)\s+(?:see|eval(?:uate)?|assess)(?=\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s)/gu;
 /** A clinical service that speaks of or acts on someone named right after: "OT says Mrs. Wojcik can shower independently", "PT cleared Lowe to go home", "Cards saw Mr. Obi". */
 const SERVICE_ON_NAMED = /\b(?:PT|OT|SLP|RT|WOCN|[Ss]peech|[Pp]hysical\s+therapy|[Oo]ccupational\s+therapy|[Ww]ound\s+care|[Dd]ietary|[Nn]utrition|[Pp]harmacy|[Ss]ocial\s+work|[Cc]ase\s+management|[Pp]alliative(?:\s+care)?|[Cc]ards|[Cc]ardiology|[Nn]eurology|[Oo]rtho|GI|ID|[Pp]sych|[Rr]enal|[Nn]ephrology|[Pp]ulm(?:onary)?|[Oo]nc(?:ology)?|[Ss]urgery|[Aa]nesthesia)\s+(?:says|said|thinks|wants|recommends|recommended|cleared|saw|evaluated|eval['’]d|signed\s+off\s+on|(?:is|are)\s+(?:following|seeing)|will\s+see)(?=\s+(?!(?:Dr|Drs|Nurse|Prof|Dean|Chief|Team|Unit|Staff)\b)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+)/gu;
+/** A second opinion someone seeks, one of their own: "requesting a second opinion from Mercy", "his second opinion" (not "second opinions are always your right"). */
+const SECOND_OPINION = /\b(?:a|her|his|their)\s+second\s+opinion\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
 const PRIVACY_STATUS = /\b(?:listed|registered|flagged|marked)\s+as\s+(?:a\s+)?(?:no[-\s]info(?:rmation)?|confidential|opt[-\s]out)\b|\b(?:a|is|on)\s+no[-\s]info(?:rmation)?\s+(?:status|patient|list)\b|\b(?:here|admitted|registered|staying)\s+under\s+(?:an\s+alias|a\s+(?:different|fake|false)\s+name)\b/giu;
 /** A meeting about someone's care with their family, by their surname: "Mrs. Vuong's family meeting at 2", "Castellano's 4 pm family meeting", "the Ferris family conference" (not "their family meeting", which may be anyone's). */
@@ -438,6 +440,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PART_WORSE, () => "care-events"),
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
+    ...matched(text, SECOND_OPINION, () => "care-events"),
     ...matched(text, SERVICE_ON_NAMED, () => "care-events"),
     ...matched(text, SEEN_BY, () => "care-events"),
     ...matched(text, ON_WAY_TO, () => "care-events"),

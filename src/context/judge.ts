@@ -568,7 +568,7 @@ function oneOfPatients(text: string): Span[] {
 }
 
 /** A note's "pt" (not physical therapy's "PT") right before the patient's name: "Pt Beaumont asking for a priest", "pt Mr. Haskell". */
-const PT_NAMED = /\b[Pp]t\.?(?=,?[^\S\n]{1,2}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?[^\S\n]+)?\p{Lu}\p{Ll}{2,})/gu;
+const PT_NAMED = /(?<![\w.@])[Pp]t\.?(?=,?[^\S\n]{1,2}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?[^\S\n]+)?\p{Lu}\p{Ll}{2,})/gu;
 /** The one patient who stands out of all we cared for: "our smallest baby ever", "Our smallest fighter", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient", "our youngest-ever insulin pump user". */
 const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)(?:-ever)?\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|fighter|warrior|(?:organ|kidney|liver|heart|marrow)\s+donor|(?:insulin\s+)?pump\s+user|(?:cochlear\s+)?implant\s+(?:user|recipient))(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)/giu;
 
