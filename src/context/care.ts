@@ -84,6 +84,8 @@ const WHOSE = String.raw`(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)`;
 /** A scan told by its short name, which is a scan only as someone's: "your CT", "his PET", "your husband's CT", "Ms. Price's CT", "Your echo", "his 2pm echo" (not "CT" the state, nor "an echo of"). */
 const SCAN_SHORT = String.raw`(?:(?:follow-up|repeat|next|first|last|latest|new|morning|afternoon|\d{1,2}(?::\d{2})?\s?[ap]m)\s+)?(?:CT|PET|CAT|DEXA|DXA|[Ee]cho|EKG|ECG|EEG|EMG)\b`;
 const OWN_SCAN = new RegExp(String.raw`(?<=\b${WHOSE}\s+(?:\p{Ll}+['’]s\s+)?)${SCAN_SHORT}|(?<=\b(?!(?:[Hh]ospital|[Cc]linic|[Cc]enter|[Tt]oday|[Tt]his|[Tt]hat|[Ii]t|[Ll]et|[Ww]hat|[Tt]here|[Hh]ere)['’]s)\p{Lu}\p{Ll}+['’]s\s+)${SCAN_SHORT}`, "gu");
+/** A scan by its short name, where someone titled is for it: "waiting with Mrs. Nwosu in CT", "Mr. Obi is down in CT". */
+const TITLED_IN_SCAN = new RegExp(String.raw`(?<=\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:is\s+|was\s+)?(?:still\s+)?(?:down\s+)?(?:in|at|to|from)\s+)${SCAN_SHORT}`, "gu");
 
 /** A test told by its result: "your test came back negative", "the biopsy was benign", "tested positive" (not "tested positive for the job"). */
 const RESULT = /\b(?:(?:tests?|labs?|blood\s*work|swabs?|cultures?|screenings?|screens?|scans?|biopsy|mammogram|pap\s+smear|x-?rays?|results?)\s+(?:came\s+back|(?:is|was|were|are)(?:\s+back)?)\s+(?:all\s+)?|tested\s+)(?:negative|positive|normal|abnormal|clear|benign|malignant)\b/giu;
@@ -125,6 +127,10 @@ const SEEN_BY = /\b(?:been|be|being|was|were|is|get|got)\s+seen\s+by\s+(?:the|a|
 const SERVICE_ON_NAMED = /\b(?:PT|OT|SLP|RT|WOCN|[Ss]peech|[Pp]hysical\s+therapy|[Oo]ccupational\s+therapy|[Ww]ound\s+care|[Dd]ietary|[Nn]utrition|[Pp]harmacy|[Ss]ocial\s+work|[Cc]ase\s+management|[Pp]alliative(?:\s+care)?|[Cc]ards|[Cc]ardiology|[Nn]eurology|[Oo]rtho|GI|ID|[Pp]sych|[Rr]enal|[Nn]ephrology|[Pp]ulm(?:onary)?|[Oo]nc(?:ology)?|[Ss]urgery|[Aa]nesthesia)\s+(?:says|said|thinks|wants|recommends|recommended|cleared|saw|evaluated|eval['’]d|signed\s+off\s+on|(?:is|are)\s+(?:following|seeing)|will\s+see)(?=\s+(?!(?:Dr|Drs|Nurse|Prof|Dean|Chief|Team|Unit|Staff)\b)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+)/gu;
 /** A second opinion someone seeks, one of their own: "requesting a second opinion from Mercy", "his second opinion" (not "second opinions are always your right"). */
 const SECOND_OPINION = /\b(?:a|her|his|their)\s+second\s+opinion\b/giu;
+/** A weight to take on someone named: "Pharmacy needs a weight on Delgado-Ruiz", "daily weights on Mr. Obi". */
+const WEIGHT_ON = /\b(?:daily\s+|current\s+|standing\s+|bed\s+)?weights?(?=\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)\p{Lu}\p{Ll}+)/gu;
+/** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
+const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
 const PRIVACY_STATUS = /\b(?:listed|registered|flagged|marked)\s+as\s+(?:a\s+)?(?:no[-\s]info(?:rmation)?|confidential|opt[-\s]out)\b|\b(?:a|is|on)\s+no[-\s]info(?:rmation)?\s+(?:status|patient|list)\b|\b(?:here|admitted|registered|staying)\s+under\s+(?:an\s+alias|a\s+(?:different|fake|false)\s+name)\b/giu;
 /** A meeting about someone's care with their family, by their surname: "Mrs. Vuong's family meeting at 2", "Castellano's 4 pm family meeting", "the Ferris family conference" (not "their family meeting", which may be anyone's). */
@@ -440,6 +446,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, PART_WORSE, () => "care-events"),
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
+    ...matched(text, TREATMENT_WISH, () => "care-events"),
+    ...matched(text, WEIGHT_ON, () => "procedures"),
     ...matched(text, SECOND_OPINION, () => "care-events"),
     ...matched(text, SERVICE_ON_NAMED, () => "care-events"),
     ...matched(text, SEEN_BY, () => "care-events"),
@@ -478,6 +486,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, RELEARNED, () => "care-events"),
     ...matched(text, TINY_WEIGHT, () => "care-events"),
     ...matched(text, OWN_SCAN, () => "procedures"),
+    ...matched(text, TITLED_IN_SCAN, () => "procedures"),
     ...matched(text, IN_HOSPITAL, () => "care-events"),
     ...matched(text, LAST_DAYS, () => "care-events"),
     ...matched(text, PRESENTED, () => "care-events"),

@@ -1253,7 +1253,7 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
   const after = text.slice(c.end, c.end + 40);
   // "Hi Alonzo, checking blood pressure at home is a great habit": a check as the subject of what it is, anyone's habit.
   const habit = GERUND_OPENS_CLAUSE.test(before) && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|can|helps?|matters|keeps?|lowers?)\b/u.test(text.slice(c.end, c.end + 40));
-  return (c.list === "procedures" && (GAVE.test(before) || TAKEN_TO.test(before))) || (c.list === "conditions" && FOUND_IN.test(before) && !habit) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
+  return (c.list === "procedures" && (GAVE.test(before) || TAKEN_TO.test(before) || TITLED_IN.test(before))) || (c.list === "conditions" && FOUND_IN.test(before) && !habit) || TEAM_ACTS.test(after) || VISITED_FOR.test(before) ||
     (c.list === "procedures" && TREATMENT_FOR_TITLED.test(after)) ||
     (c.list === "procedures" && /^\s+on\s+(?:him|her)\b/i.test(after)) ||
     ((c.list === "conditions" || c.list === "procedures") && (ON_NAMED.test(after) || SUPPLIED_FOR_NAMED.test(after) || LAB_VALUE_ON_NAMED.test(after) || (/\d$/.test(text.slice(c.start, c.end)) && VALUE_FOR_NAMED.test(after)))) ||
@@ -1262,6 +1262,8 @@ function careGiven(text: string, c: CareTerm, before: string): boolean {
 
 /** Someone titled taken to a test or a treatment, right before it: "Going with Mrs. Ellery to (MRI)", "taking Mr. Obi down to (dialysis)". */
 const TAKEN_TO = /\b(?:[Gg]oing|[Ww]ent|[Tt]aking|[Tt]ook|[Tt]ake|[Bb]ringing|[Bb]rought|[Ee]scorting|[Ee]scorted|[Ww]alking|[Ww]heeling|[Ww]heeled|[Tt]ransporting|[Ss]ending|[Ss]ent)\s+(?:with\s+)?(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:back\s+)?(?:down|up|over)\s+)?to\s+(?:the\s+|her\s+|his\s+)?$/u;
+/** Someone titled in the room of a test, right before it: "waiting with Mrs. Nwosu in (CT)", "Mr. Obi is in (MRI)". */
+const TITLED_IN = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:is\s+|was\s+)?(?:still\s+)?(?:in|at|down\s+in)\s+(?:the\s+)?$/u;
 /** A gerund opening a clause, right before the care: "(Hi Alonzo,) checking ", "Monitoring your ". */
 const GERUND_OPENS_CLAUSE = /(?:^|[,.;:!?—–]\s*)\s*\p{L}+ing\s+(?:your\s+|the\s+)?$/iu;
 /** Someone named whom staff visit or see for care: "visits Mr. Fields at 48 Willow Court every Tuesday for (wound care)", "sees Ana on Mondays for her (dialysis)", "accepting Mr. Oduya from Mercy General for a (cardiac cath)". */
