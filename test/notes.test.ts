@@ -20,6 +20,12 @@ describe("blocks that read as an internal clinical note", () => {
     expect(cues("PT note: Gallagher in 21 walked 150 ft, min assist")).toEqual([["PT note: Gallagher in 21 walked 150 ft, min assist", "min assist"]]);
   });
 
+  it("a drug to hold or restart, a symptom controlled and hours slept are shorthand", () => {
+    expect(cues("Rojas to IR at 1000 for a drain. Hold heparin at 0600 per IR.")).toEqual([["Rojas to IR at 1000 for a drain. Hold heparin at 0600 per IR.", "heparin"]]);
+    expect(cues("Night went well. Brandvold slept 6 hrs, no PRNs, pain controlled.")).toEqual([["Night went well. Brandvold slept 6 hrs, no PRNs, pain controlled.", "slept 6 hrs"]]);
+    expect(cues("Hold the elevator for the heparin delivery, please.")).toEqual([]);
+  });
+
   it("one kind of shorthand in prose is not", () => {
     expect(cues("Our nurses know NPO rules can be hard on kids, so we bring popsicles after surgery.")).toEqual([]);
   });

@@ -25,6 +25,8 @@ const SHORTHAND = [
 
 /** What a note says was done with a drug, right after it. */
 const DOSE_DONE = /^\s(?:given|held|hung|pushed|due|started|stopped|restarted|titrated)\b/;
+/** What a note says to do with a drug, right before it: "Hold heparin at 0600", "restart his metoprolol". */
+const DOSE_ORDERED = /(?:^|[\s.;:,])(?:[Hh]old|[Hh]olding|[Rr]estart|[Rr]esume|[Dd]\/c|[Tt]itrate)\s(?:the\s|his\s|her\s|their\s)?$/;
 
 /** A block laid out as a note: a heading's colon, a bulleted or numbered entry, entries after semicolons, a room, bed or chair by number, a 24-hour time. */
 const LAID_OUT = [
@@ -61,8 +63,8 @@ export function noteBlocks(text: string): NoteBlock[] {
     };
     for (const s of contextTerms("note-shorthand").spans(block)) found(s.start, block.slice(s.start, s.end));
     for (const re of SHORTHAND) for (const hit of block.matchAll(re)) found(hit.index, hit[0]);
-    // A drug and what was done with it: "Zofran given at 1600", "Keppra due at 0200", "heparin held".
-    for (const s of contextTerms("medications").spans(block)) if (DOSE_DONE.test(block.slice(s.end, s.end + 12))) found(s.start, block.slice(s.start, s.end));
+    // A drug and what was done with it or is to be: "Zofran given at 1600", "Keppra due at 0200", "heparin held", "Hold heparin at 0600".
+    for (const s of contextTerms("medications").spans(block)) if (DOSE_DONE.test(block.slice(s.end, s.end + 12)) || DOSE_ORDERED.test(block.slice(Math.max(0, s.start - 16), s.start))) found(s.start, block.slice(s.start, s.end));
     if (first && (cues.size >= 2 || LAID_OUT.some((re) => re.test(block)))) out.push({ start, end, cue: first.cue });
     if (!m) break;
     start = m.index + m[0].length;
