@@ -921,11 +921,12 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   if (patientTie?.happensTo) return patientTie;
   if (replyCare.length) return patientTie ?? { strong: true, term: word(replyCare[0]), at: replyCare[0].start, condition: true, happensTo: false };
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
-  // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019".
-  const isDeath = (c: CareTerm) => c.list === "care-events" && DEATH.test(word(c));
+  // A death is care only where it met care: "passed away in our hospice", not "passed away at home in 2019"; so is a recovery
+  // at home ("keep our nurse Dana in your prayers as she recovers at home", not "recovering at home after her surgery").
+  const meetsNoCare = (c: CareTerm) => c.list === "care-events" && (DEATH.test(word(c)) || (/^recover/i.test(word(c)) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10))));
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   // "founder of our palliative care program, who died at home": nor is a field of work, nor care that opens a title ("our founding hospice medical director, who died").
-  const deathOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !FIELD.test(before(c)) && !opensTitle(text, c)).every(isDeath);
+  const unmetOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !FIELD.test(before(c)) && !opensTitle(text, c)).every(meetsNoCare);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const said = text.slice(sentence.start, sentence.end);
   const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
@@ -936,7 +937,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const real = care.filter((c) => !supposed(c) && !spokenOf(c));
   const strong = generic ? undefined : real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care; "our chief of surgery", a field of work.
-    (c.list === "care-events" && !(deathOnly && isDeath(c)) && !namesGroup(text, c) && !TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
+    (c.list === "care-events" && !(unmetOnly && meetsNoCare(c)) && !namesGroup(text, c) && !TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
     inCareSetting(text, c, before(c)) ||
     inProgram(text, c, before(c))) ??
@@ -1127,8 +1128,8 @@ function undergoes(text: string, sentence: Span, care: CareTerm[]): string | und
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
   // "The WWII veteran ... died at home": a death is care only where it met care ("died in our hospice").
-  const deathOnly = care.every((c) => c.list === "care-events" && DEATH.test(term(c)));
-  const found = care.find((c) => !(deathOnly && DEATH.test(term(c))) && (
+  const unmetOnly = care.every((c) => c.list === "care-events" && DEATH.test(term(c)));
+  const found = care.find((c) => !(unmetOnly && DEATH.test(term(c))) && (
     // "delivering twins": a birth happens to the babies, whoever delivers them.
     // "a 19-year-old from Westfield State, overdose, intubated.": a participle set alone in a list is the state of the one it tells of.
     (c.list === "care-events" && !namesGroup(text, c) && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || BABY_BEFORE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start) ||
