@@ -129,6 +129,10 @@ const SERVICE_ON_NAMED = /\b(?:PT|OT|SLP|RT|WOCN|[Ss]peech|[Pp]hysical\s+therapy
 const SECOND_OPINION = /\b(?:a|her|his|their)\s+second\s+opinion\b/giu;
 /** A weight to take on someone named: "Pharmacy needs a weight on Delgado-Ruiz", "daily weights on Mr. Obi". */
 const WEIGHT_ON = /\b(?:daily\s+|current\s+|standing\s+|bed\s+)?weights?(?=\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)\p{Lu}\p{Ll}+)/gu;
+/** Someone titled got up or out of bed by staff: "get Ms. Ferrante up to the chair", "help Mr. Obi out of bed", "get Mrs. Lee up and walking". */
+const GOT_UP = /(?<=\b(?:get|gets|got|getting|help|helped|helping)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:up\s+(?:to|in(?:to)?)\s+(?:the\s+|a\s+)?(?:chair|recliner|wheelchair)|out\s+of\s+bed|up\s+and\s+(?:walking|moving)|to\s+the\s+(?:bathroom|commode))\b/gu;
+/** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
+const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
 const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
@@ -447,6 +451,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
     ...matched(text, TREATMENT_WISH, () => "care-events"),
+    ...matched(text, GOT_UP, () => "care-events"),
+    ...matched(text, LEFT_AMA, () => "care-events"),
     ...matched(text, WEIGHT_ON, () => "procedures"),
     ...matched(text, SECOND_OPINION, () => "care-events"),
     ...matched(text, SERVICE_ON_NAMED, () => "care-events"),

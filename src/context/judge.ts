@@ -1569,8 +1569,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/^\d{1,2}[A-Z]{1,2}-\d/.test(text.slice(c.start, c.end))) return true;
   if (someonesBedside(text, c)) return true;
   // "Cath lab schedule tomorrow: 7:00 Haskins, 8:30 Barbosa", "ICU family updates due today: Mr. Haddad's wife ...": a place's schedule or list, then the ones it is for.
-  // "Labor & delivery: Ms. Fontaine pushing since 0500", "Pediatric unit: Carter's mom has to leave at 6": the place itself heads the entry.
-  if (headsEntry(text, c) && (/^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds?|holding|cancell?ations|no-?shows|call-?backs|visit\s+notes?|notes?)\b[^:\n—–]*(?::|\s[—–])/i.test(text.slice(c.start, c.end + 40)) || /^\s*:/.test(text.slice(c.end, c.end + 4)))) return true;
+  // "Labor & delivery: Ms. Fontaine pushing since 0500", "Pediatric unit: Carter's mom has to leave at 6": the place itself heads the entry; so does a place that called: "PACU called — Mr. Ishikawa is awake".
+  if (headsEntry(text, c) && (/^[^:\n]*\b(?:schedule|list|board|census|cases|add-?ons?|updates|lounge|holds?|holding|cancell?ations|no-?shows|call-?backs|visit\s+notes?|notes?|called|paged|says|reports)\b[^:\n—–]*(?::|\s[—–])/i.test(text.slice(c.start, c.end + 40)) || /^\s*:/.test(text.slice(c.end, c.end + 4)))) return true;
   // "has called our long-term care unit home since 2021": lives there.
   if (CALLED_HOME.test(before) && /^\s+home\b/i.test(after)) return true;
   // "her 4-month NICU stay", "after his ICU admission": a stay someone owns or went through.
