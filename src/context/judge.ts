@@ -1127,9 +1127,10 @@ const PASSIVE = /\b(?:was|were|is|are|been|being|got|gets)\s+(?:\p{L}+ly\s+|(?:h
 function undergoes(text: string, sentence: Span, care: CareTerm[]): string | undefined {
   const before = (c: Span) => text.slice(Math.max(sentence.start, c.start - 90), c.start);
   const term = (c: Span) => text.slice(c.start, c.end).toLowerCase();
-  // "The WWII veteran ... died at home": a death is care only where it met care ("died in our hospice").
-  const unmetOnly = care.every((c) => c.list === "care-events" && DEATH.test(term(c)));
-  const found = care.find((c) => !(unmetOnly && DEATH.test(term(c))) && (
+  // "The WWII veteran ... died at home": a death at home is no care, where the sentence names none ("died at home in hospice care").
+  const atHome = (c: CareTerm) => c.list === "care-events" && DEATH.test(term(c)) && /^\s+(?:peacefully\s+)?at\s+(?:his\s+|her\s+|their\s+)?home\b/i.test(text.slice(c.end, c.end + 30));
+  const unmetOnly = care.every(atHome);
+  const found = care.find((c) => !(unmetOnly && atHome(c)) && (
     // "delivering twins": a birth happens to the babies, whoever delivers them.
     // "a 19-year-old from Westfield State, overdose, intubated.": a participle set alone in a list is the state of the one it tells of.
     (c.list === "care-events" && !namesGroup(text, c) && (!PERFORMED.test(term(c)) || BABY_IN.test(term(c)) || /\s(?:for|with)$/.test(term(c)) || PASSIVE.test(before(c)) || BABY_BEFORE.test(before(c)) || OBJECT_AFTER.test(text.slice(c.end, c.end + 30)) || caredForBefore(text, c.start) ||
