@@ -133,6 +133,8 @@ const WEIGHT_ON = /\b(?:daily\s+|current\s+|standing\s+|bed\s+)?weights?(?=\s+on
 const GOT_UP = /(?<=\b(?:get|gets|got|getting|help|helped|helping)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:up\s+(?:to|in(?:to)?)\s+(?:the\s+|a\s+)?(?:chair|recliner|wheelchair)|out\s+of\s+bed|up\s+and\s+(?:walking|moving)|to\s+the\s+(?:bathroom|commode))\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
+/** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
+const CARE_RELATIVE_GOT = /\bthe\s+care\s+(?:her|his|their|my|our)\s+(?:grandma|grandmother|grandpa|grandfather|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle|baby|partner)\s+(?:got|received|had)\s+(?:here|with\s+(?:us|you)|from\s+(?:us|you|your|our|the))\b/giu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
 const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
@@ -451,6 +453,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
     ...matched(text, TREATMENT_WISH, () => "care-events"),
+    ...matched(text, CARE_RELATIVE_GOT, () => "care-events"),
     ...matched(text, GOT_UP, () => "care-events"),
     ...matched(text, LEFT_AMA, () => "care-events"),
     ...matched(text, WEIGHT_ON, () => "procedures"),
