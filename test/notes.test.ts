@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noteBlocks } from "../src/context/notes.js";
+import { noteBlocks, stayTalk } from "../src/context/notes.js";
 import { lintText } from "../src/index.js";
 
 const cues = (text: string) => noteBlocks(text).map((b) => [text.slice(b.start, b.end), b.cue]);
@@ -52,5 +52,21 @@ describe("a person named in a note", () => {
 
   it("staff named in a note stay staff", async () => {
     expect(await errors("Lab called: trop 0.4 on the new chest pain admit, Dr. Ahn aware, repeat q6h.")).toEqual([]);
+  });
+});
+
+describe("staff talk about someone staying with us", () => {
+  const stay = (text: string, name: string) => stayTalk(text, { start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+  it("a titled person's family or what they keep asking for, beside the ward's words, names the ward's word", () => {
+    expect(stay("Mr. Holloway keeps asking when his wife can visit. Visiting hours are over.", "Mr. Holloway")).toBe("visit");
+    expect(stay("Mrs. Whitford's daughter keeps asking to see the chart. Refer her to HIM.", "Mrs. Whitford")).toBe("the chart");
+    expect(stay("The family of Mr. Yusuf asked for his body to be washed before transport.", "Mr. Yusuf")).toBe("transport");
+  });
+
+  it("not without the ward's words, nor without the frame, nor for a name without a title", () => {
+    expect(stay("Mrs. Tanaka's 2nd grade class sent our burn unit thank-you letters.", "Mrs. Tanaka")).toBeUndefined();
+    expect(stay("Mrs. Pellerin is at a training until 1. Could someone cover the unit desk?", "Mrs. Pellerin")).toBeUndefined();
+    expect(stay("Holloway keeps asking when his wife can visit.", "Holloway")).toBeUndefined();
   });
 });

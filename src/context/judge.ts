@@ -5,7 +5,7 @@ import type { Category, Severity } from "../types.js";
 import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, GREETING_OR_TAG, namesGathering, namesGroup, outside, QUESTIONS_ABOUT, type CareTerm } from "./care.js";
 import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
-import { noteBlocks } from "./notes.js";
+import { noteBlocks, stayTalk } from "./notes.js";
 import { cheersByName, isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, CREDITED_BEFORE, KEEPS_COMING, becomesPatient, roleOf, staffToldNext, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
@@ -281,6 +281,13 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       if (note) {
         raise(d, "error", `named in a clinical note: "${note.cue}"`);
         tell(d, sentence, { strong: true, term: note.cue, at: d.start, condition: true, happensTo: false });
+        continue;
+      }
+      // "Mr. Holloway keeps asking when his wife can visit. Visiting hours are over": staff talking of someone staying with us.
+      const stay = d.rule.category === "name" && !credited ? stayTalk(text, d) : undefined;
+      if (stay) {
+        raise(d, "error", `named in staff talk about their stay: "${stay}"`);
+        tell(d, sentence, { strong: true, term: stay, at: d.start, condition: false, happensTo: false });
         continue;
       }
       const aboutPerson = PERSON.has(d.rule.category) || persons.length > 0 || patient !== undefined || described !== undefined || told !== undefined || (patientNamed && f.pronoun);

@@ -71,3 +71,25 @@ export function noteBlocks(text: string): NoteBlock[] {
   }
   return out;
 }
+
+/**
+ * Words of staff talking among themselves about a ward's day: its shifts and roles, its services, its rules for visitors, the chart.
+ * Public posts about a donor or a teacher do not use them of the person they name.
+ */
+const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next)\s+shift|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon|NP)|infection\s+control|dietary|HIM|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|POA|let\s+(?:him|her|them)\s+in|visit(?:s|ing)?|video\s+call|FaceTime|med\s+rec|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will))\b/u;
+/** What only someone staying in our care has, told of someone titled: their family, their belongings, what they keep asking for ("Mrs. Fenwick's son", "Mr. Holloway keeps asking", "Ms. Fontaine sleepwalks"). */
+const STAY_FRAME = /^(?:['’]s\s+(?:son|daughter|wife|husband|family|brother|sister|partner|boyfriend|girlfriend|granddaughter|grandson|grandkids|grandchildren|kids|children|mom|mother|dad|father|niece|nephew|pastor|rabbi|priest|imam|dog|cat|POA|proxy|neighbou?r|ex-wife|ex-husband|fianc[ée]e?|belongings|glasses|dentures|teeth|hearing\s+aids?|walker|tray|room|bed|visitors?)\b|\s+(?:keeps\s+(?:asking|pressing|calling|saying)|is\s+(?:asking|requesting|refusing|scared|anxious|upset|crying|confused)|asked\s+(?:for|me|us|to)|wants\s+(?:to|her|his|the|a)|needs\s+(?:a|an|the|her|his|to)|says\s+(?:she|he)|sleepwalks|refuses|prefers|requested)\b)/u;
+
+/**
+ * A person titled Mr., Mrs., Ms. or Miss whom staff talk about as someone staying with us: their family or belongings, or what
+ * they keep asking for, in a block that talks of the ward's day ("Mrs. Kaminski's son is flying in tonight ... let him in even if
+ * it's late", "Mr. Holloway keeps asking when his wife can visit"). Returns the ward's word, for the finding's reason.
+ */
+export function stayTalk(text: string, name: Span): string | undefined {
+  if (!/^(?:Mr|Mrs|Ms|Miss)\b/.test(text.slice(name.start, name.end))) return undefined;
+  const familyOf = /\b(?:the\s+)?family\s+of\s+$/i.test(text.slice(Math.max(0, name.start - 16), name.start));
+  if (!familyOf && !STAY_FRAME.test(text.slice(name.end, name.end + 40))) return undefined;
+  const from = text.lastIndexOf("\n\n", name.start) + 1;
+  const to = text.indexOf("\n\n", name.end);
+  return WARD_TALK.exec(text.slice(from, to < 0 ? text.length : to))?.[0];
+}
