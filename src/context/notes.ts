@@ -76,7 +76,9 @@ export function noteBlocks(text: string): NoteBlock[] {
  * Words of staff talking among themselves about a ward's day: its shifts and roles, its services, its rules for visitors, the chart.
  * Public posts about a donor or a teacher do not use them of the person they name.
  */
-const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next)\s+shift|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon|NP)|infection\s+control|dietary|HIM|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|POA|let\s+(?:him|her|them)\s+in|visit(?:s|ing)?|video\s+call|FaceTime|med\s+rec|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will))\b/u;
+const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next|evening)\s+(?:shift|crew|team)|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon)|infection\s+control|dietary|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|let\s+(?:him|her|them)\s+in|visit(?:s|ing)?|video\s+call|FaceTime|med\s+rec|redirect(?:s|ing)?|reorient(?:s|ing)?|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will))\b/iu;
+/** The ward's abbreviations, in capitals only: health information management, a power of attorney, the nurse practitioner. */
+const WARD_ABBREVIATIONS = /\b(?:HIM|POA|NP)\b/u;
 /** What only someone staying in our care has, told of someone titled: their family, their belongings, what they keep asking for ("Mrs. Fenwick's son", "Mr. Holloway keeps asking", "Ms. Fontaine sleepwalks"). */
 const STAY_FRAME = /^(?:['’]s\s+(?:son|daughter|wife|husband|family|brother|sister|partner|boyfriend|girlfriend|granddaughter|grandson|grandkids|grandchildren|kids|children|mom|mother|dad|father|niece|nephew|pastor|rabbi|priest|imam|dog|cat|POA|proxy|neighbou?r|ex-wife|ex-husband|fianc[ée]e?|belongings|glasses|dentures|teeth|hearing\s+aids?|walker|tray|room|bed|visitors?)\b|\s+(?:keeps\s+(?:asking|pressing|calling|saying)|is\s+(?:asking|requesting|refusing|scared|anxious|upset|crying|confused)|asked\s+(?:for|me|us|to)|wants\s+(?:to|her|his|the|a)|needs\s+(?:a|an|the|her|his|to)|says\s+(?:she|he)|sleepwalks|refuses|prefers|requested)\b)/u;
 
@@ -91,5 +93,6 @@ export function stayTalk(text: string, name: Span): string | undefined {
   if (!familyOf && !STAY_FRAME.test(text.slice(name.end, name.end + 40))) return undefined;
   const from = text.lastIndexOf("\n\n", name.start) + 1;
   const to = text.indexOf("\n\n", name.end);
-  return WARD_TALK.exec(text.slice(from, to < 0 ? text.length : to))?.[0];
+  const block = text.slice(from, to < 0 ? text.length : to);
+  return (WARD_TALK.exec(block) ?? WARD_ABBREVIATIONS.exec(block))?.[0];
 }
