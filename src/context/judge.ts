@@ -463,8 +463,8 @@ function quotations(text: string): { start: number; end: number; body: string }[
   return out;
 }
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e)\b/;
-/** What joins a quotation to who said it: `" — Dolores Vance`, `" — note from Tyler B.`, `", says Maria`, `" Thank you, Marvin Tate`; `from Harvey Cole: "`. */
-const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+(?:\s*(?:a\s+)?(?:note|card|letter|message)\s+from)?|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added)|(?:thank\s+you|thanks)(?:\s+so\s+much)?\s*,)\s*$/i;
+/** What joins a quotation to who said it: `" — Dolores Vance`, `" — note from Tyler B.`, `" — The (Okafor family)`, `", says Maria`, `" Thank you, Marvin Tate`; `from Harvey Cole: "`. */
+const SAID_AFTER = /^[,.!?]?\s*(?:[—–-]+(?:\s*(?:a\s+)?(?:note|card|letter|message)\s+from)?(?:\s*the)?|(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled|adds|added)|(?:thank\s+you|thanks)(?:\s+so\s+much)?\s*,)\s*$/i;
 const SAID_BEFORE = /^\s*(?:,\s*\d{1,3}\s*)?(?:says|said|writes|wrote|shares|shared|told\s+us|recalls|recalled)?\s*[:,]?\s*$/;
 
 /**
