@@ -649,7 +649,7 @@ const SUPPLIES_AFTER = /^\s+(?:(?:supply|start)\s+)?(?:carts?|supply\s+(?:closet
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
 /** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the Transplant Alumni club picnic", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */
-const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+|club\s+)?(?:groups?|clubs?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?)\b/i;
+const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+|club\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic|van|bus|truck|coach|lounge|(?:recovery|waiting|family|procedure|prep|consult)\s+(?:rooms?|areas?|lounges?))\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
