@@ -1612,9 +1612,13 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;
   if (numbered && /^(?:bed|isolette|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && (BESIDE_NAME.test(before) || personIn(before) || TITLED_SUBJECT_IN.test(before))) return true;
   const numberedBed = numbered && /^(?:bed|isolette)$/i.test(text.slice(c.start, c.end));
+  // "Please move the IV pole to bed 3": a thing taken to a bed, no one's stay.
+  if (THING_TAKEN_TO.test(before)) return false;
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
+/** A thing moved or taken to a place, right before it: "move the IV pole to ", "bring the chart to ", "take extra blankets to ". */
+const THING_TAKEN_TO = /\b(?:move|moved|moving|bring|bringing|brought|take|taking|took|put|send|sent|return|returned|roll|wheel)\s+(?:the|a|an|this|these|those|some|more|extra|new|another)\s+(?:[\p{L}-]+\s+){1,3}to\s+$/iu;
 /** Someone titled getting out of bed, before "bed": "Mr. Trevino trying to climb out of ", "Mrs. Ruiz keeps getting out of " (not "tips to get out of bed"). */
 const OUT_OF_BED = /\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+[^.!?]{0,30}?\b(?:climb(?:s|ed|ing)?|get(?:s|ting)?|got|fell|falls|falling|roll(?:s|ed|ing)?|slid(?:e|es|ing)?)\s+out\s+of\s+$/u;
 const EVENTS = String.raw`(?:(?:music|fun|field|craft|spa|pajama|pet|family|movie|game)\s+(?:days?|nights?)|party|parties|potluck|picnic|fundraiser|open\s+house|reunion|tour|celebration|bake\s+sale|concert|sing-?along|luncheon|breakfast|dinner|lunch|gala|fair|drive|huddle|drill|talent\s+show|karaoke|dance|parade|meetings?|in-?services?|trainings?|lectures?|seminars?|orientation|interviews?)`;

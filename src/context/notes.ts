@@ -3,7 +3,7 @@ import { contextTerms } from "./lists.js";
 
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value, a body mass index or an ejection fraction ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52", "EF 30%"), an order placed ("consult placed"),
- * a vital sign or a score ("BP 82/50", "sats 88%", "2L NC", "O2 2L", "92% RA", "GCS 7"), oxygen by the litre ("placed on 4L"), a dosing interval ("q12", "q4h"), the day after an
+ * a vital sign or a score ("BP 82/50", "sats 88%", "temp is 38.9", "2L NC", "O2 2L", "92% RA", "GCS 7"), oxygen by the litre ("placed on 4L"), a dosing interval ("q12", "q4h"), the day after an
  * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), a symptom controlled or hours slept ("pain controlled", "slept 6 hrs"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
  */
 const SHORTHAND = [
@@ -11,7 +11,7 @@ const SHORTHAND = [
   /\b\d\.\d{1,2}\s?g\b/g,
   /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose|BMI|EF)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
   /\b(?:[Cc]onsults?|[Oo]rders?|[Rr]eferrals?)\s(?:placed|entered|put\sin)\b/g,
-  /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b|\bO2\s(?:at\s)?\d{1,2}\s?L\b/g,
+  /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b[Tt]emp(?:erature)?\s(?:is\s|of\s)?(?:3[5-9]|4[0-2]|9\d|10[0-7])(?:\.\d)?\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b|\bO2\s(?:at\s)?\d{1,2}\s?L\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\b(?:on|to)\s\d{1,2}\s?L\b/g,
   /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
@@ -77,7 +77,7 @@ export function noteBlocks(text: string): NoteBlock[] {
  * Words of staff talking among themselves about a ward's day: its shifts and roles, its services, its rules for visitors, the chart.
  * Public posts about a donor or a teacher do not use them of the person they name.
  */
-const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next|evening)\s+(?:shift|crew|team)|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon)|infection\s+control|dietary|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|let\s+(?:him|her|them)\s+in|visit(?:s|ing)?|video\s+call|FaceTime|med\s+rec|redirect(?:s|ing)?|reorient(?:s|ing)?|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will)|stay(?:s|ing)?\s+overnight|overnight\s+stay|(?:give|gave|giving|share|shared|sharing)\s+(?:out\s+)?(?:any|no)\s+info(?:rmation)?|(?:turn|turns|turning|reposition|repositioning|boost|boosting)\s+(?:him|her|them))\b/iu;
+const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next|evening)\s+(?:shift|crew|team)|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon)|infection\s+control|dietary|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|let\s+(?:him|her|them)\s+in|visit(?:s|ing)?|video\s+call|FaceTime|med\s+rec|redirect(?:s|ing)?|reorient(?:s|ing)?|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will)|stay(?:s|ing)?\s+overnight|overnight\s+stay|(?:give|gave|giving|share|shared|sharing)\s+(?:out\s+)?(?:any|no)\s+info(?:rmation)?|(?:turn|turns|turning|reposition|repositioning|boost|boosting)\s+(?:him|her|them)|allowed\s+(?:in|to\s+visit)|restraining\s+order)\b/iu;
 /** The ward's abbreviations, in capitals only: health information management, a power of attorney, the nurse practitioner. */
 const WARD_ABBREVIATIONS = /\b(?:HIM|POA|NP)\b/u;
 /** What only someone staying in our care has, told of someone titled: their family, their belongings, what they keep asking for ("Mrs. Fenwick's son", "Mr. Holloway keeps asking", "Ms. Fontaine sleepwalks"). */
