@@ -871,7 +871,7 @@ const THE_ONE_OPENS = /^\s*the\s+(?:guy|man|woman|lady|gentleman|kid|girl|boy|on
 /** A teaser whose answer, the one it tells of, is named next: "Guess who got his feeding tube out today?". */
 const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
 /** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */
-const THIS_ONE_OPENS = new RegExp(String.raw`^\s*${POINTING}(?:${ONE_OF_THEM_WORDS}|man|woman)\b`, "i");
+const THIS_ONE_OPENS = new RegExp(String.raw`^\s*(?:(?:can|could)\s+you\s+believe\s+|remember\s+when\s+|guess\s+what\s+)?${POINTING}(?:${ONE_OF_THEM_WORDS}|man|woman)\b`, "i");
 const RELATION_OPENS = /^\s*(?:(?:[^.!?,\n]{0,40},\s*)?all\s+(?:two|three|four|five|six|\d)\s+(?:of\s+them|babies|kids|children|girls|boys)\b|both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
 /** A sentence that opens on the person: "She's 94", "Her number is ...". */
 /** A sentence that gives the name of whom the sentence before told: "His name is Leo, and he's fine!". */
