@@ -135,6 +135,8 @@ const GOT_UP = /(?<=\b(?:get|gets|got|getting|help|helped|helping)\s+(?:Mr|Mrs|M
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
 const CARE_RELATIVE_GOT = /\bthe\s+care\s+(?:her|his|their|my|our)\s+(?:grandma|grandmother|grandpa|grandfather|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle|baby|partner)\s+(?:got|received|had)\s+(?:here|with\s+(?:us|you)|from\s+(?:us|you|your|our|the))\b/giu;
+/** A clinician asked to see or talk to someone: "Please have the oncologist talk to her today", "the surgeon will see him at 3". */
+const CLINICIAN_TO_THEM = /\bthe\s+(?:oncologist|surgeon|cardiologist|neurologist|nephrologist|pulmonologist|attending|hospitalist|resident|intensivist|psychiatrist|palliative\s+team)\s+(?:(?:to|will|can|should|needs?\s+to|is\s+going\s+to)\s+)?(?:talk|speak|see|examine|check\s+on|visit)\s+(?:to\s+|with\s+)?(?:her|him|them)\b/giu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
 const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
@@ -453,6 +455,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
     ...matched(text, TREATMENT_WISH, () => "care-events"),
+    ...matched(text, CLINICIAN_TO_THEM, () => "care-events"),
     ...matched(text, CARE_RELATIVE_GOT, () => "care-events"),
     ...matched(text, GOT_UP, () => "care-events"),
     ...matched(text, LEFT_AMA, () => "care-events"),
