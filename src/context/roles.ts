@@ -74,7 +74,7 @@ const ANIMAL_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:is\s+)?(?:our|the|a)\s
 const ORG_CUE = new RegExp([
   String.raw`\b(?:call|text|contact|reach|email|e-mail|visit|find|follow|message|dm)\s+(?:us|our)\b`,
   // "our pharmacy", not "our pharmacy team" (people, not a place or a line).
-  String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation)\b(?!\s+(?:team|staff|crew|nurses|doctors|techs?|technicians|volunteers|directors?|managers?)\b)`,
+  String.raw`\bour\s+(?:[\p{L}-]+\s+){0,2}(?:clinics?|hospitals?|office|center|centre|campus|locations?|line|desk|advocate|website|site|page|pharmacy|lab|foundation|urgent\s+cares?|walk-in)\b(?!\s+(?:team|staff|crew|nurses|doctors|techs?|technicians|volunteers|directors?|managers?)\b)`,
   String.raw`\bto\s+(?:reserve|schedule|book|register|rsvp|sign\s+up|make\s+an\s+appointment|learn\s+more|find\s+out|donate|volunteer)\b`,
   // "RSVP at nicu-reunion.example.org", "register at ...": where the reader answers an invitation.
   String.raw`\b(?:rsvp|register|sign\s+up|enroll|apply|donate|order)\s+(?:online\s+)?(?:at|on|via|by\s+(?:calling|emailing))\b`,
