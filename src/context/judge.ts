@@ -558,6 +558,9 @@ function careGraduates(text: string, care: CareTerm[]): Span[] {
       const regular = REGULAR_AT.exec(before);
       if (regular) return [{ start: c.start - before.length + regular.index, end: c.end }];
     }
+    // "our spinal cord injury warrior": one who fights the condition.
+    const fighter = c.list === "conditions" ? /^\s+(?:warrior|fighter|survivor|champ|champion)\b(?!s)/i.exec(text.slice(c.end, c.end + 20)) : null;
+    if (fighter) return [{ start: c.start, end: c.end + fighter[0].length }];
     if (c.list !== "care-settings" && c.list !== "procedures") return [];
     const m = GRADUATE_AFTER.exec(text.slice(c.end, c.end + 40));
     return m ? [{ start: c.start, end: c.end + m[0].length }] : [];
