@@ -763,7 +763,8 @@ function newStory(sentence: Span, tie: Tie): Judgement {
 /** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 /** The people a disease is named for: "Parkinson's disease" is no one's. */
 const EPONYMS = "Alzheimer|Parkinson|Crohn|Hodgkin|Huntington|Tourette|Asperger|Graves|Addison|Cushing|Raynaud|Hashimoto|Kawasaki|Gehrig|Wilms|Ewing|Kaposi|Paget|Barrett|Bell|Guillain|Reye|Marfan|Osgood|Meniere|Sjogren|Sjögren";
-const OWNERS_S = String.raw`(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society|${EPONYMS})['’]s\b)\p{L}+['’]s`;
+/** Someone's, by an apostrophe and s (not a pronoun's, a place's or a disease's), or by the apostrophe alone after a titled name ending in s ("Mrs. Albers'"). */
+const OWNERS_S = String.raw`(?:(?!(?:she|he|it|that|what|who|there|here|where|let|state|city|county|country|nation|town|world|hospital|clinic|company|team|region|community|department|institute|center|centre|program|unit|system|foundation|practice|school|university|college|network|organization|association|society|${EPONYMS})['’]s\b)\p{L}+['’]s|(?<=\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)\p{Lu}\p{Ll}*s['’](?=\s))`;
 const OWNED = String.raw`\s+(?:(?:\d{1,2}:\d{2}|[\p{L}\d,-]+)\s+(?:(?:and|&)\s+)?){0,2}$`;
 /** "hers is the (bone density scan)": care told as someone's by a pronoun that stands for it. */
 const STANDS_FOR = String.raw`(?:his|hers|theirs)\s+(?:is|was|will\s+be)\s+(?:the|a|an)`;
