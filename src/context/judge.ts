@@ -1609,8 +1609,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "Triage 1 Vance r/o labor", "LDR 2 Kimura 6cm": a numbered slot of the place, and the surname (no everyday word) in it.
   const slotted = SLOT_SURNAME.exec(after);
   if (slotted && !isEnglishWord(slotted[1].toLowerCase())) return true;
-  // "chair 3 Mrs. Abebe, fistula bruit weak": the titled person named right after.
-  if (/^(?:bay|chair|stretcher|cubicle|trauma|resus|isolette|hallway\s+bed)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after) || TITLED_NEXT.test(after);
+  // "chair 3 Mrs. Abebe, fistula bruit weak", "Bay 6 (Serrano) is ready to go upstairs": the person named right after.
+  if (/^(?:bay|chair|stretcher|cubicle|trauma|resus|isolette|hallway\s+bed)\s+#?\d/i.test(text.slice(c.start, c.end))) return BESIDE_NAME.test(before) || personIn(before) || ROOMS_PERSON.test(after) || TITLED_NEXT.test(after) || /^\s*\(\s*(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\)/u.test(after);
   const numbered = /^\s*#?\d/.test(after);
   // "Room 214's Mr. Dalton", "a bariatric bed to Room 22 for Mrs. Oyelaran": the person the room holds.
   if (/^(?:bed|room|rm|bay)$/i.test(text.slice(c.start, c.end)) && ROOMS_PERSON.test(after)) return true;
