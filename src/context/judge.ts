@@ -1553,6 +1553,8 @@ function inProgram(text: string, c: CareTerm, before: string): boolean {
  */
 function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
+  // "Congratulations to ER nurse Kayla": a place that opens a staff title is no one's stay.
+  if (opensTitle(text, c)) return false;
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
