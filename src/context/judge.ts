@@ -176,7 +176,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
       // Being one patient of ours is care: "Our only quadruple amputee patient from the Pinecrest neighborhood", "received six patients, including a 9-year-old boy",
       // "The real patient who arrived mid-drill (the 45-year-old roofer from Elmwood)".
       (patient && ((SINGLE_PATIENT.test(text.slice(patient.start, patient.end)) && (POINTED_AT.test(text.slice(sentence.start, patient.start)) || OUR_PATIENT.test(text.slice(patient.start, patient.end)))) || INCLUDED.test(text.slice(patient.start, patient.end))) ? text.slice(patient.start, patient.end).toLowerCase() : undefined);
-    const described = undergone && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), here.filter((d) => d.rule.category === "name"), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
+    // "Marine veteran Tony Ruiz, 26, is our new adaptive sports coach in the rehab gym": the age and the words before it describe staff named beside them.
+    const staffAged = here.some((d) => roles.get(d)?.startsWith("staff") && /^\s*,\s*\d{1,3}\s*,/.test(text.slice(d.end, d.end + 8)));
+    const described = undergone && !staffAged && describedPerson(text, sentence, here.filter((d) => !roles.get(d)), here.filter((d) => d.rule.category === "name"), all[i - 1], goesOn && nextOpensOnThem ? next : undefined);
     const opensOnPronoun = OPENS_ON_PRONOUN.test(text.slice(sentence.start, sentence.end));
     return { sentence, here, roles, named, persons, patient, tie, pronoun, opensOnPronoun, replies, described: described ? { ...described, term: undergone } : undefined };
   });

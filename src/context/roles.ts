@@ -28,7 +28,7 @@ export const RETIRED_READER = /\b(?:enjoy|happy|congrat(?:s|ulations)\s+on)\s+(?
 /** A greeting right before a name: "Hi ", "Dear ", "Good morning, ". */
 const GREETED = /\b(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\s*,?\s*$/i;
 /** "Sarah Whitman is our new breast center navigator". */
-const STAFF_PREDICATE = /^\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const STAFF_PREDICATE = /^(?:\s*,\s*(?:1[89]|[2-9]\d)\s*,)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:our|a|an|the)\s+(?:(?:new|longtime|lead|head|senior|chief)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A clause that tells what someone did, not what they do here: ", 101, who told our nurses". */
 const WITH_STAFF_CLAUSE = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?!(?:is|was|leads|led|runs|ran|works|worked|serves|served|volunteers|volunteered|coordinates|directs|heads|manages|teaches|coaches)\b)/i;
 /** A clause about someone between their name and what they are: ", who started in March,". */
