@@ -1555,8 +1555,8 @@ function inProgram(text: string, c: CareTerm, before: string): boolean {
  */
 function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (c.list !== "care-settings") return false;
-  // "Congratulations to ER nurse Kayla": a place that opens a staff title is no one's stay.
-  if (opensTitle(text, c)) return false;
+  // "Congratulations to Pediatric ER nurse Kayla": a place that opens the title of staff who are cheered or thanked is where they work.
+  if (CHEERED_BEFORE.test(before) && opensTitle(text, c)) return false;
   const after = text.slice(c.end, c.end + 20);
   // "started at our birthing center as a nurse": a job there.
   if (/^\s+as\b/i.test(after) && namesJob(text.slice(c.end, c.end + 40))) return false;
@@ -1625,6 +1625,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
+/** Cheers or thanks, right before the words for whom: "Congratulations to Pediatric ", "Thanks to our ", "Shout-out to ". */
+const CHEERED_BEFORE = /\b(?:congrat(?:s|ulations)|thanks?|thank\s+you|kudos|shout-?outs?|props|hats\s+off)\s+to\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A thing moved or taken to a place, right before it: "move the IV pole to ", "bring the chart to ", "take extra blankets to ". */
 const THING_TAKEN_TO = /\b(?:move|moved|moving|bring|bringing|brought|take|taking|took|put|send|sent|return|returned|roll|wheel)\s+(?:the|a|an|this|these|those|some|more|extra|new|another)\s+(?:[\p{L}-]+\s+){1,3}to\s+$/iu;
 /** Someone titled getting out of bed, before "bed": "Mr. Trevino trying to climb out of ", "Mrs. Ruiz keeps getting out of " (not "tips to get out of bed"). */
