@@ -137,6 +137,10 @@ const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:
 const CARE_RELATIVE_GOT = /\bthe\s+care\s+(?:her|his|their|my|our)\s+(?:grandma|grandmother|grandpa|grandfather|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle|baby|partner)\s+(?:got|received|had)\s+(?:here|with\s+(?:us|you)|from\s+(?:us|you|your|our|the))\b/giu;
 /** A clinician asked to see or talk to someone: "Please have the oncologist talk to her today", "the surgeon will see him at 3". */
 const CLINICIAN_TO_THEM = /\bthe\s+(?:oncologist|surgeon|cardiologist|neurologist|nephrologist|pulmonologist|attending|hospitalist|resident|intensivist|psychiatrist|palliative\s+team)\s+(?:(?:to|will|can|should|needs?\s+to|is\s+going\s+to)\s+)?(?:talk|speak|see|examine|check\s+on|visit)\s+(?:to\s+|with\s+)?(?:her|him|them)\b/giu;
+/** Someone's vital sign told with its value: "his heart rate was 140", "Mrs. Kaur's blood sugar dropped to 52". */
+const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+rate|blood\s+pressure|pulse|oxygen(?:\s+level)?|sats|temp(?:erature)?|blood\s+sugar|sugar|glucose)\s+(?:was|is|went\s+(?:up\s+)?to|dropped\s+to|spiked\s+to|climbed\s+to|fell\s+to|of)\s+\d{2,3}\b/giu;
+/** A treatment someone goes to on a schedule: "goes to dialysis MWF at 0630", "goes for chemo every other Tuesday". */
+const TREATMENT_SCHEDULE = /(?<=\b(?:goes|go|went|going|comes|came)\s+(?:to|for)\s+(?:his|her|their\s+)?)(?:dialysis|chemo|radiation|infusions?|PT|physical\s+therapy|wound\s+care)(?=\s+(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S|three\s+times|twice|every|daily|weekly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)/gu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
 const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
@@ -455,6 +459,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, FAMILY_MEETING, () => "care-events"),
     ...matched(text, PRIVACY_STATUS, () => "care-events"),
     ...matched(text, TREATMENT_WISH, () => "care-events"),
+    ...matched(text, VITAL_VALUE, () => "care-events"),
+    ...matched(text, TREATMENT_SCHEDULE, () => "care-events"),
     ...matched(text, CLINICIAN_TO_THEM, () => "care-events"),
     ...matched(text, CARE_RELATIVE_GOT, () => "care-events"),
     ...matched(text, GOT_UP, () => "care-events"),
