@@ -1068,9 +1068,9 @@ function careTeamOn(line: string): string | undefined {
   return m && m[1].trim().split(/\s+/).some((w) => SPECIALTY.test(w)) ? `our ${m[1]}${m[2]}`.toLowerCase() : undefined;
 }
 
-/** Thanks for care of one's own: "(Alderman DeLuca) thanked our ER team for catching his appendicitis early": the one who thanks owns it. */
 /** The ones thanked or visited for treating or finding someone's condition, so the condition is the subject's: "(Sheriff Dan Kowalski ...) to thank the nurses who treated his (lymphoma)", "hugged the team that caught her (cancer)" (not "one of the surgeons who treated his lymphoma"). */
 const CARERS_WHO = /\b(?:thank(?:ed|s|ing)?|grateful\s+to|hugg(?:ed|ing)|visit(?:ed|ing)?)\s+(?:the|our|all\s+the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:nurses|doctors|docs|surgeons|team|staff|crew|clinicians|caregivers|providers|people|folks|everyone|those)\s+(?:who|that)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+/** Thanks for care of one's own: "(Alderman DeLuca) thanked our ER team for catching his appendicitis early": the one who thanks owns it. */
 const THANKED_FOR = /\bthank(?:ed|s|ing)?\s+(?:[\p{L}&'’-]+\s+){0,6}?for\s+[^.!?]{0,30}$/iu;
 
 /** A condition a test found, not a clinician: "the mammogram we did last month caught her cancer early". */
@@ -1322,9 +1322,9 @@ function subjectCouldNot(text: string, c: CareTerm, before: string): boolean {
 const TOLD_ABOUT = /\b(?:tell|tells|told|telling|inform|informs|informed|informing)\s+(?:him|her|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:about|of)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
 /** A change to someone's treatment, with the one it is for: "please wean Dubrovsky to (2L NC)", "titrate Mr. Ames to", "for weaning Mr. Costa off the (vent)". */
 const TASK_TO = /\b(?:[Ww]ean(?:s|ed|ing)?|[Tt]itrat(?:e|es|ed|ing)|[Ii]ncreas(?:e|es|ed|ing)|[Dd]ecreas(?:e|es|ed|ing))\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:to|off(?:\s+(?:of\s+)?(?:the|his|her|their))?)\s+$/u;
-/** Someone's part of the body, then how it is: "Mr. Wojcik's right groin site is oozing". */
 /** Someone named, right before what they were going through or what they are: "Abernathy was really (sundowning) tonight", "Mr. Obi is (wheezing)", "Ortiz is (allergic) to shellfish". */
 const NAMED_DOING = /(?:^|[\s(])(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:really|very|so|still|now|more|quite|a\s+bit|increasingly)\s+)?$/u;
+/** Someone's part of the body, then how it is: "Mr. Wojcik's right groin site is oozing". */
 const BODY_STATE = new RegExp(String.raw`\b${OWNERS_S}\s+(?:[\p{L}-]+\s+){1,3}(?:is|are|was|were|looks?|looked)\s+(?:still\s+|now\s+)?$`, "u");
 /** A task done to someone for a condition, in a note: "Can somebody swab Tennant for COVID". */
 const TASK_FOR = /\b(?:[Ss]wab|[Tt]est|[Ss]creen|[Pp]remedicate|[Mm]edicate|[Rr]eassess|[Ee]val(?:uate)?)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+for\s+$/u;
@@ -1384,7 +1384,6 @@ const IN_SOMEONE = /^\s+(?:in|on)\s+(?:a|an|one|the|this)\s+(?![\p{L}-]*\s+(?:mi
 const HAD_BY_SOMEONE = /^\s+(?:that|which)\s+(?:a|an|the|our|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|got|developed|suffered)\b/iu;
 /** A condition placed in a part of someone's body: "a blood clot in his lung", "the tumor on her spine". */
 const IN_THEIR_BODY = /^\s+(?:in|on)\s+(?:his|her|their)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:lungs?|brain|heart|legs?|arms?|chest|neck|back|spine|liver|kidneys?|colon|breasts?|throat|stomach|belly|abdomen|bladder|hips?|knees?|feet|foot|eyes?|ears?|head|blood|bones?|pancreas|skin|bowel|uterus|ovary|ovaries|prostate|jaw|face|hands?)\b/i;
-/** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
 /** A party for someone's care, then who it is for: "threw a \"last chemo\" party for Sheila Grant", "a 'last chemo' dance party for Ruby Nakamura", "a 'no more chemo' party for 11-year-old Dominic", "a transplant anniversary celebration for Mr. Obi". */
 const CARE_PARTY_FOR = /^["”’']?\s+(?:(?:anniversary|graduation|birthday|dance)\s+)?(?:party|celebration|bash)\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:year|month)-old\s+|little\s+)?\p{Lu}\p{Ll}+/u;
 /** Care, then the one it befell, titled in brackets: "Falls this week: 1 (Mrs. Haverford, 4 East, no injury)". */
@@ -1392,6 +1391,7 @@ const TITLED_IN_BRACKETS_AFTER = /^[^;\n.!?()]{0,30}?\(\s*(?:Mr|Mrs|Ms|Mx|Miss)\
 /** A case in shorthand, its age and sex first, then the care and the surname in brackets: "Ambulance arrivals: 72M fall from ladder (Kessler), 34F MVC (Rojas)". */
 const AGED_CASE_BEFORE = /(?:^|[\n:;,])\s*\d{1,3}\s?[MF]\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SURNAME_IN_BRACKETS_AFTER = /^[^;,\n.!?()]{0,30}?\(\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\)/u;
+/** Care, then the case it is for, by name, age and sex in shorthand: "lap appy, Jensen K. (14M)", "CABG x3, Morrow D. (67M)". */
 const CASE_AFTER = /^[^;\n.!?]{0,30}?,\s*(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}*\.?)?\s*\(?\s*\d{1,3}\s?(?:[MF]|yo|y\/o)\b/u;
 /** Where an entry of a list or a roster starts, and what ends one of its fields: a line, a clause or a number ("2N-4 "), then ", ", " - " or ":". */
 const ENTRY_START = String.raw`(?:^|[\n;:]|[\d)]\s)\s*(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?`;
