@@ -1,7 +1,6 @@
 import type { Post, Span } from "../documents/document.js";
 import { mayMatch } from "../rules/required-text.js";
 import type { Detector } from "../rules/rule.js";
-import { lexiconKind } from "../nlp/compromise.js";
 import { NOT_NAME_WORDS } from "./name-words.js";
 import { PROVING, VALIDATORS, WORD_VALIDATORS } from "./validators.js";
 
@@ -76,7 +75,7 @@ const NAME_VALIDATORS = new Set(["person-name", "possible-name"]);
 
 /**
  * Drops words that open a name's match but are no part of it, while two words remain,
- * or one where the word dropped could not be a given name: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "Meet Kai" -> "Kai" (not "June Kessler"),
+ * or one after a greeting or a relation: "Meet Dr. Gloria Fuentes" -> "Dr. Gloria Fuentes", "Meet Kai" -> "Kai" (not "June Kessler"),
  * "MS, Rachel Kaminski" -> "Rachel Kaminski" (but a label stays: "GI: Conts" is no name).
  */
 function dropOpeners(text: string, span: Span): Span {
@@ -88,16 +87,16 @@ function dropOpeners(text: string, span: Span): Span {
     const twoLeft = /\S\s+\S/.test(rest);
     // "MS, Rachel Kaminski": an abbreviation set off by a comma before a name in mixed case is no part of it.
     const abbreviation = m[2] === "," && /^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(rest) && twoLeft;
-    // One word may remain ("Meet Kai", "Daughter Maria"), unless the word dropped may be a given name itself ("June Kessler", "Ed Park").
-    const opens = m[2] === "" && NOT_NAME_WORDS.has(word) && (twoLeft || !(GIVEN_NAME_MONTHS.has(word) || lexiconKind(word) === "name"));
+    // One word may remain after a greeting or a relation ("Meet Kai", "Daughter Maria"), not after any other word ("June Kessler", "My Israeli number").
+    const opens = m[2] === "" && NOT_NAME_WORDS.has(word) && (twoLeft || INTRODUCES.has(word));
     if (!abbreviation && !opens) break;
     start += m[0].length;
   }
   return { start, end: span.end };
 }
 
-/** Months that are given names too. */
-const GIVEN_NAME_MONTHS = new Set(["april", "may", "june", "august"]);
+/** Words that greet or introduce the one named right after them, or say how they are related. */
+const INTRODUCES = new Set(["hi", "hello", "hey", "dear", "thanks", "thank", "welcome", "congrats", "congratulations", "meet", "hola", "gracias", "felicidades", "mother", "father", "mom", "dad", "mommy", "daddy", "baby", "boy", "girl", "son", "daughter", "wife", "husband", "sister", "brother"]);
 
 /** Drops the possessive ending of a name's match, which is no part of the name: "Mrs. Vuong's" -> "Mrs. Vuong". */
 function dropPossessive(text: string, span: Span): Span {
