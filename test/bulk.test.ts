@@ -48,15 +48,15 @@ describe("CSV exports", () => {
     expect(file.findings.filter((f: F & { severity: string }) => f.severity === "error").map((f: F) => [f.ruleId, f.line])).toEqual([["policy/patient-reply", 3]]);
   });
 
-  it("reads each row of a reply column as a reply, unless the row has a type of its own", () => {
+  it("reads each row of a reply column as a reply, unless the row has a type of its own (not an empty cell)", () => {
     const dir = tempTree({
       "queue.csv": 'handle,reply\n@sam_k,"Your biopsy results should be in by Tuesday."\n',
-      "typed.csv": 'handle,type,reply\n@sam_k,post,"Your biopsy results should be in by Tuesday."\n',
+      "typed.csv": 'handle,type,reply\n@sam_k,post,"Your biopsy results should be in by Tuesday."\n@sam_k,,"Your biopsy results should be in by Tuesday."\n',
       "queue.json": '[{"handle": "@sam_k", "response": "Your biopsy results should be in by Tuesday."}]',
     });
     const replies = (f: { findings: (F & { severity: string })[] }) => f.findings.filter((x) => x.ruleId === "policy/patient-reply" && x.severity === "error").length;
     const files = report(dir, ["queue.csv", "typed.csv", "queue.json"]).files;
-    expect(Object.fromEntries(files.map((f: { path: string; findings: (F & { severity: string })[] }) => [f.path, replies(f)]))).toEqual({ "queue.csv": 1, "typed.csv": 0, "queue.json": 1 });
+    expect(Object.fromEntries(files.map((f: { path: string; findings: (F & { severity: string })[] }) => [f.path, replies(f)]))).toEqual({ "queue.csv": 1, "typed.csv": 1, "queue.json": 1 });
   });
 
   it("reports a malformed file with its line, and still lints the others", () => {

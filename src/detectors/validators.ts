@@ -315,9 +315,10 @@ function surname(m: string): boolean {
 }
 
 /**
- * A surname where the words around it leave no other reading: by the room its bearer is in ("Harrow in 6 is on droplet precautions"),
- * after a lab's value read on them ("hemoglobin 6.2 on Farrow"):
- * a surname, or an everyday word or a town too ("Harrow"), where no grammar word, country or state, medical word, nor a word for an activity or a state, stands ("Suction in 6 is broken", "Cleaning in 4").
+ * A surname where the words around it leave no other reading: by the room its bearer is in ("Harrow in 6 is on droplet
+ * precautions"), after a lab's value read on them ("hemoglobin 6.2 on Farrow"). Beside the surnames `surname` takes, an
+ * everyday word or a town will do ("Harrow"), but not a grammar word, a country or a state, a medical word, nor a word
+ * for an activity or a state of things ("Suction in 6 is broken", "Cleaning in 4").
  */
 function cuedSurname(m: string): boolean {
   const w = m.toLowerCase();

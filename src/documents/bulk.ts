@@ -22,7 +22,8 @@ export function textField(names: string[], column?: string): number | undefined 
  * `field` is the name of the column or key the text came from: a reply queue's ("handle,reply") makes the post a reply.
  */
 export function post(text: string, offsets: number[], meta: Record<string, unknown>, field = ""): Post {
-  const reply = REPLY_FIELDS.includes(fieldName(field)) && meta.type === undefined;
+  // An empty type cell gives the row no type of its own.
+  const reply = REPLY_FIELDS.includes(fieldName(field)) && (meta.type === undefined || meta.type === "");
   return { text, offset: offsets[0] ?? 0, offsets, meta: reply ? { ...meta, type: "reply" } : meta, images: [] };
 }
 
