@@ -38,6 +38,9 @@ const LAID_OUT = [
   /(?:^|[\s(])(?:[01]\d|2[0-3])[0-5]\d(?=[\s,;)]|$)|\b\d{1,2}:\d{2}\b/,
 ];
 
+/** A blank line, maybe holding spaces, which ends a block of lines. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
 export interface NoteBlock extends Span {
   /** The first shorthand found, for the finding's reason. */
   cue: string;
@@ -51,7 +54,7 @@ export interface NoteBlock extends Span {
  */
 export function noteBlocks(text: string): NoteBlock[] {
   const out: NoteBlock[] = [];
-  const blank = /\n[^\S\n]*\n/g;
+  const blank = new RegExp(BLANK_LINE.source, "g");
   let start = 0;
   for (let m = blank.exec(text); ; m = blank.exec(text)) {
     const end = m ? m.index : text.length;
@@ -92,8 +95,9 @@ export function stayTalk(text: string, name: Span): string | undefined {
   if (!/^(?:Mr|Mrs|Ms|Miss)\b/.test(text.slice(name.start, name.end))) return undefined;
   const familyOf = /\b(?:the\s+)?family\s+of\s+$/i.test(text.slice(Math.max(0, name.start - 16), name.start));
   if (!familyOf && !STAY_FRAME.test(text.slice(name.end, name.end + 40))) return undefined;
-  const from = text.lastIndexOf("\n\n", name.start) + 1;
-  const to = text.indexOf("\n\n", name.end);
-  const block = text.slice(from, to < 0 ? text.length : to);
+  const breaks = [...text.matchAll(new RegExp(BLANK_LINE.source, "g"))];
+  const from = breaks.filter((b) => b.index + b[0].length <= name.start).at(-1);
+  const to = breaks.find((b) => b.index >= name.end);
+  const block = text.slice(from ? from.index + from[0].length : 0, to?.index ?? text.length);
   return (WARD_TALK.exec(block) ?? WARD_ABBREVIATIONS.exec(block))?.[0];
 }
