@@ -427,6 +427,9 @@ const CONTINENTS = new Set(["europe", "asia", "africa", "america", "americas", "
  */
 const NO_SECRET = /\bno\s+(?:password|passcode|code)\b|\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t)\s+(?:need|require|ask\s+for)\s+(?:a\s+|any\s+)?(?:password|passcode|code|login)\b|\b(?:password|passcode)\s+(?:is\s+)?not\s+(?:needed|required)\b/i;
 
+/** Who to ask for a credential, in its place: "ask Priya", "see the charge nurse", "check with IT". */
+const ASK_FOR_IT = /^(?:ask|see|contact|call|email|e-mail|message|ping|check\s+with|get\s+it\s+from|request\s+(?:it|one|access)\s+from)\s+(?!is\b)\S/i;
+
 /** A secret told by how to make it from what each person or the place has: "your badge # plus 99", "your last name followed by 123", "our street number plus Gala!". */
 const SECRET_RULE = /^(?:your|their|our|the\s+staff\s+member['’]s)\s+(?:badge|employee|staff|user|first|last|birth|phone|street|building|main|unit|clinic|office|zip)[\w\s#.]{0,20}?(?:\+|plus|followed\s+by|then|backwards|reversed)/i;
 
@@ -434,6 +437,8 @@ function secretValue(m: string): boolean {
   const value = /(?::|=|\b(?:is|are|to)\b|\b(?:it|that)['’]s\b)\s*(\S.*)$/i.exec(m)?.[1] ?? "";
   // An open network says so: "Visitor Wi-Fi: choose LH-Guest. No password needed."
   if (NO_SECRET.test(value)) return false;
+  // Where to get it is no secret: "Canva login: ask Priya, she'll add you to the team", "password: see IT".
+  if (ASK_FOR_IT.test(value)) return false;
   // A code told digit by digit: "2 2 1 9".
   if (SECRET_RULE.test(value) || /^\d(?:[ -]\d){3,7}(?!\d)/.test(value)) return true;
   // A word set in quotes as the value is given out, however plain: "Password is 'bluebird'".

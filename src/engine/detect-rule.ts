@@ -1,6 +1,7 @@
 import type { Post } from "../documents/document.js";
 import { runDetector, type Candidate, type NlpSpans } from "../detectors/detect.js";
 import type { Rule } from "../rules/rule.js";
+import type { TermSet } from "../rules/terms.js";
 import type { Severity } from "../types.js";
 import { compileContext, nearWords } from "./context.js";
 
@@ -35,7 +36,7 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
       strength = 2;
     }
     let severity = rule.severity;
-    const lower = ctx.lower?.first(near) ?? ctx.lowerBefore?.first(words.before);
+    const lower = ctx.lower?.first(near) ?? negation(ctx.lowerBefore, words.before);
     const raise = ctx.raise?.first(near);
     if (lower) {
       severity = "info";
@@ -49,6 +50,12 @@ export function detectRule(rule: Rule, post: Post, nlp: NlpSpans): Detection[] {
     out.push({ rule, start: c.start, end: c.end, severity, reasons, strength });
   }
   return out;
+}
+
+/** A negation before a match that denies it: "doesn't cure" (not "don't just treat back pain, they cure", which says more). */
+function negation(terms: TermSet | undefined, before: string): string | undefined {
+  const hit = terms?.spans(before).find((s) => !/^\s+(?:just|only|merely|simply)\b/i.test(before.slice(s.end)));
+  return hit && before.slice(hit.start, hit.end);
 }
 
 /** Overlapping candidates of one rule become one span carrying all their reasons. */
