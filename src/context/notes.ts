@@ -3,7 +3,7 @@ import { contextTerms } from "./lists.js";
 
 /**
  * Shorthand beyond the list's words: a dose ("1.25 g", "40 mg"), a lab value, a body mass index or an ejection fraction ("K 6.4", "hgb 6.8", "INR 2.4", "BMI 52", "EF 30%"), an order placed ("consult placed"),
- * a vital sign or a score ("BP 82/50", "sats 88%", "temp is 38.9", "2L NC", "O2 2L", "92% RA", "GCS 7"), oxygen by the litre ("placed on 4L"), a dosing interval ("q12", "q4h"), the day after an
+ * a vital sign or a score ("BP 82/50", "sats 88%", "temp is 38.9", "spiked to 39.4", "2L NC", "O2 2L", "92% RA", "GCS 7"), oxygen by the litre ("placed on 4L"), a dosing interval ("q12", "q4h"), the day after an
  * operation ("POD2"), a case's age and sex ("62M", "19yo"), a pain score ("pain 7/10"), a symptom controlled or hours slept ("pain controlled", "slept 6 hrs"), doses counted ("given x1") and slashed forms ("s/p", "f/u", "r/o", "c/o", "h/o", "d/c", "n/v", "w/wo"), a side and a part ("L knee").
  */
 const SHORTHAND = [
@@ -11,7 +11,7 @@ const SHORTHAND = [
   /\b\d\.\d{1,2}\s?g\b/g,
   /\b(?:K\+?|Na|Mg|Hgb|hgb|Hct|WBC|ANC|Plt|INR|Trop|trop|BNP|lactate|Cr|BG|A1c|glucose|BMI|EF)\s(?:of\s|[<>]=?\s?)?\d+(?:\.\d+)?\b/g,
   /\b(?:[Cc]onsults?|[Oo]rders?|[Rr]eferrals?)\s(?:placed|entered|put\sin)\b/g,
-  /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b[Tt]emp(?:erature)?\s(?:is\s|of\s)?(?:3[5-9]|4[0-2]|9\d|10[0-7])(?:\.\d)?\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b|\bO2\s(?:at\s)?\d{1,2}\s?L\b/g,
+  /\b(?:BP|SBP|pressures?|(?:hypo|hyper)tensive)\b[^.;,\n]{0,16}?\d{2,3}\/\d{2,3}\b|\b(?:HR|RR|SpO2|sats?)\s\d{2,3}\b|\b(?:[Tt]emp(?:erature)?\s(?:is\s|of\s)?|spiked\s(?:to\s|a\s(?:temp|fever)\sof\s))(?:3[5-9]|4[0-2]|9\d|10[0-7])(?:\.\d)?\b|\b\d{2,3}%\s?(?:on\s)?(?:RA|\d\s?L)\b|\b\d\s?L\s?NC\b|\bO2\s(?:at\s)?\d{1,2}\s?L\b/g,
   /\bq\s?\d{1,2}(?:h|hr|hrs)?\b/g,
   /\b(?:on|to)\s\d{1,2}\s?L\b/g,
   /\b(?:GCS|ICP|CVP|MAP|RASS|CIWA|COWS)\s?(?:of\s)?-?\d{1,2}\b/g,
@@ -35,7 +35,7 @@ const LAID_OUT = [
   /(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]/,
   /;/,
   /\b(?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay|[Cc]hair|[Ss]lot|OR|ED|ER|[Tt]rauma|[Rr]esus|[Tt]riage)\s?#?\d{1,4}[A-Za-z]?\b|\bin\s\d{1,3}[A-Z]?\b|(?:^|[:;,]\s?)\d{1,2}[A-H]\s/,
-  /(?:^|[\s(])(?:[01]\d|2[0-3])[0-5]\d(?=[\s,;)]|$)|\b\d{1,2}:\d{2}\b/,
+  /(?:^|[\s(])(?:[01]\d|2[0-3])[0-5]\d(?=[\s,;)]|\.(?!\d)|$)|\b\d{1,2}:\d{2}\b/,
 ];
 
 /** A blank line, maybe holding spaces, which ends a block of lines. */
@@ -80,11 +80,11 @@ export function noteBlocks(text: string): NoteBlock[] {
  * Words of staff talking among themselves about a ward's day: its shifts and roles, its services, its rules for visitors, the chart.
  * Public posts about a donor or a teacher do not use them of the person they name.
  */
-const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next|evening)\s+(?:shift|crew|team)|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon)|infection\s+control|dietary|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|let\s+(?:him|her|them)\s+in|visit(?:s|ing|ors?)?|video\s+call|FaceTime|med\s+rec|redirect(?:s|ing)?|reorient(?:s|ing)?|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will)|stay(?:s|ing)?\s+overnight|overnight\s+stay|(?:give|gave|giving|share|shared|sharing|have|get)\s+(?:out\s+|him\s+|her\s+|them\s+)?(?:any|no)\s+info(?:rmation)?|(?:calm|calms|calming|settle|settles|settling|soothe|soothes|soothing)\s+(?:him|her|them)\b|(?:turn|turns|turning|reposition|repositioning|boost|boosting)\s+(?:him|her|them)|allowed\s+(?:in|to\s+visit)|restraining\s+order|chart(?:ing)?\s+(?:carefully|it|everything)|(?:manager|charge|security|house\s+supervisor)\s+(?:is\s+)?aware|on\s+tele(?:metry)?|contact\s+list|family\s+room|(?:asking|asked|called)\s+for\s+(?:an\s+)?updates?|care\s+conference|goals[\s-]+of[\s-]+care\s+(?:meeting|conversation|talk))\b/iu;
+const WARD_TALK = /\b(?:charge\s+(?:nurse|RN)|ok\s+with\s+charge|(?:day|night|next|evening)\s+(?:shift|crew|team)|(?:for|to|on)\s+(?:days|nights)|the\s+(?:resident|attending|hospitalist|house\s+supervisor|surgeon)|infection\s+control|dietary|face\s?sheet|(?:his|her|the)\s+chart|call\s+light|visiting\s+hours|visitor\s+list|bed\s+alarm|pre-?op|post-?op|the\s+unit|transport|front\s+desk|podiatry|child\s+life|chaplain|social\s+work|case\s+management|interpreter(?:\s+line)?|restraints?|incident\s+report|let\s+(?:him|her|them)\s+in|visit(?:s|ing|ors?)?|video\s+call|FaceTime|med\s+rec|redirect(?:s|ing)?|reorient(?:s|ing)?|(?:the\s+)?family\s+(?:is|are|comes|arrives|called|wants|will)|stay(?:s|ing)?\s+overnight|overnight\s+stay|(?:give|gave|giving|share|shared|sharing|have|get)\s+(?:out\s+|him\s+|her\s+|them\s+)?(?:any|no)\s+info(?:rmation)?|(?:calm|calms|calming|settle|settles|settling|soothe|soothes|soothing)\s+(?:him|her|them)\b|(?:turn|turns|turning|reposition|repositioning|boost|boosting)\s+(?:him|her|them)|allowed\s+(?:in|to\s+visit)|restraining\s+order|chart(?:ing)?\s+(?:carefully|it|everything)|(?:manager|charge|security|house\s+supervisor)\s+(?:is\s+)?aware|on\s+tele(?:metry)?|contact\s+list|family\s+room|(?:asking|asked|called)\s+for\s+(?:an\s+)?updates?|care\s+conference|(?:in|into|with|from)\s+the\s+(?:dirty\s+)?linens?|goals[\s-]+of[\s-]+care\s+(?:meeting|conversation|talk))\b/iu;
 /** The ward's abbreviations, in capitals only: health information management, a power of attorney, the nurse practitioner, social work. */
 const WARD_ABBREVIATIONS = /\b(?:HIM|POA|NP|SW)\b/u;
 /** What only someone staying in our care has, told of someone titled: their family, their belongings, what they keep asking for ("Mrs. Fenwick's son", "Mr. Holloway keeps asking", "Ms. Fontaine sleepwalks"). */
-const STAY_FRAME = /^(?:['’]s\s+(?:son|daughter|wife|husband|family|brother|sister|partner|boyfriend|girlfriend|granddaughter|grandson|grandkids|grandchildren|kids|children|mom|mother|dad|father|niece|nephew|pastor|rabbi|priest|imam|dog|cat|POA|proxy|neighbou?r|ex-wife|ex-husband|fianc[ée]e?|belongings|glasses|dentures|teeth|hearing\s+aids?|walker|tray|room|bed|visitors?)\b|\s+(?:keeps\s+(?:asking|pressing|calling|saying)|only\s+(?:eats|drinks|speaks|understands)|is\s+(?:asking|requesting|refusing|scared|anxious|upset|crying|confused)|asked\s+(?:for|me|us|to)|wants\s+(?:to|her|his|the|a)|needs\s+(?:a|an|the|her|his|to)|says\s+(?:she|he)|sleepwalks|refuses|prefers|requested)\b)/u;
+const STAY_FRAME = /^(?:['’]s\s+(?:son|daughter|wife|husband|family|brother|sister|partner|boyfriend|girlfriend|granddaughter|grandson|grandkids|grandchildren|kids|children|mom|mother|dad|father|niece|nephew|pastor|rabbi|priest|imam|dog|cat|POA|proxy|neighbou?r|ex-wife|ex-husband|fianc[ée]e?|belongings|glasses|dentures|teeth|hearing\s+aids?|walker|tray|room|bed|visitors?|(?:wedding\s+)?ring|rosary|wallet|purse)\b|\s+(?:keeps\s+(?:asking|pressing|calling|saying)|only\s+(?:eats|drinks|speaks|understands)|is\s+(?:asking|requesting|refusing|scared|anxious|upset|crying|confused)|asked\s+(?:for|me|us|to)|wants\s+(?:to|her|his|the|a)|needs\s+(?:a|an|the|her|his|to)|says\s+(?:she|he)|sleepwalks|refuses|prefers|requested)\b)/u;
 
 /**
  * A person titled Mr., Mrs., Ms. or Miss whom staff talk about as someone staying with us: their family or belongings, or what
