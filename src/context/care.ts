@@ -141,14 +141,18 @@ const HARD_TO_DO = /(?<=\b(?:is|was)\s+(?:a\s+)?(?:really\s+|very\s+)?)(?:diffic
 const EQUIPMENT_FOR = /\b(?:(?:bariatric|low|air|specialty)\s+(?:bed|mattress)|(?:bedside\s+)?commode|Hoyer(?:\s+lift)?)(?=\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+)/gu;
 /** The unit someone is on, closing an entry that gives their age: "Maddox Greene, age 9, oncology unit" (not "age 9, Lincoln Elementary"). */
 const AGED_ON_UNIT = /(?<=\b(?:age|aged)\s+\d{1,3},\s+)(?:(?:the|our)\s+)?(?:[\p{L}-]+\s+)?(?:unit|floor|ward|wing|ICU|NICU|PICU|CCU|dialysis|rehab|hospice)(?=\s*(?:$|\n|[.;)]))/giu;
+/** Someone staff got to eat, drink or take their medicine: "Whoever got Ruiz to eat his whole breakfast", "got Mrs. Lee to take her pills". */
+const GOT_TO_EAT = /(?<=\b(?:get|gets|got|getting)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+)(?:eat|drink|take\s+(?:his|her|their)\s+(?:meds|medications?|pills)|use\s+(?:the|his|her)\s+(?:incentive\s+spirometer|IS|commode|bedpan|urinal|walker))\b/gu;
+/** Withdrawal or hallucinations told of someone: "Dunleavy is withdrawing hard", "she was hallucinating overnight" (not "withdrawing from the race"). */
+const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
 const CARE_RELATIVE_GOT = /\bthe\s+care\s+(?:her|his|their|my|our)\s+(?:grandma|grandmother|grandpa|grandfather|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle|baby|partner)\s+(?:got|received|had)\s+(?:here|with\s+(?:us|you)|from\s+(?:us|you|your|our|the))\b/giu;
 /** A clinician asked to see or talk to someone: "Please have the oncologist talk to her today", "the surgeon will see him at 3". */
 const CLINICIAN_TO_THEM = /\bthe\s+(?:oncologist|surgeon|cardiologist|neurologist|nephrologist|pulmonologist|attending|hospitalist|resident|intensivist|psychiatrist|palliative\s+team)\s+(?:(?:to|will|can|should|needs?\s+to|is\s+going\s+to)\s+)?(?:talk|speak|see|examine|check\s+on|visit)\s+(?:to\s+|with\s+)?(?:her|him|them)\b/giu;
-/** Someone's vital sign told with its value: "his heart rate was 140", "Mrs. Kaur's blood sugar dropped to 52", "Calloway's sugars were in the 400s". */
-const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+rate|blood\s+pressure|pulse|oxygen(?:\s+level)?|sats|temp(?:erature)?|(?:blood\s+)?sugars?|glucose)\s+(?:(?:was|were|is|are|went\s+(?:up\s+)?to|dropped\s+to|spiked\s+to|climbed\s+to|fell\s+to|of)(?:\s+in\s+the)?|(?:has|have)\s+been(?:\s+in\s+the)?)\s+\d{2,3}s?\b/giu;
+/** Someone's vital sign or lab told with its value: "his heart rate was 140", "Mrs. Kaur's blood sugar dropped to 52", "Calloway's sugars were in the 400s", "Holloway's ammonia was 98". */
+const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+rate|blood\s+pressure|pulse|oxygen(?:\s+level)?|sats|temp(?:erature)?|(?:blood\s+)?sugars?|glucose|ammonia|potassium|sodium|magnesium|hemoglobin|hgb|INR|lactate|troponin|creatinine|WBC|platelets|bilirubin|lipase)\s+(?:(?:was|were|is|are|went\s+(?:up\s+)?to|dropped\s+to|spiked\s+to|climbed\s+to|fell\s+to|of)(?:\s+in\s+the)?|(?:has|have)\s+been(?:\s+in\s+the)?)\s+\d{2,3}s?\b/giu;
 /** A treatment someone goes to on a schedule: "goes to dialysis MWF at 0630", "goes for chemo every other Tuesday". */
 const TREATMENT_SCHEDULE = /(?<=\b(?:goes|go|went|going|comes|came)\s+(?:to|for)\s+(?:his|her|their\s+)?)(?:dialysis|chemo|radiation|infusions?|PT|physical\s+therapy|wound\s+care)(?=\s+(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S|three\s+times|twice|every|daily|weekly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)/gu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
@@ -476,6 +480,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, GOT_UP, () => "care-events"),
     ...matched(text, TURNED_ON_SCHEDULE, () => "care-events"),
     ...matched(text, HARD_TO_DO, () => "care-events"),
+    ...matched(text, GOT_TO_EAT, () => "care-events"),
+    ...matched(text, WITHDRAWING, () => "care-events"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),
     ...matched(text, EQUIPMENT_FOR, () => "care-events"),
     ...matched(text, TITLED_STATE, () => "conditions"),

@@ -583,8 +583,8 @@ function oneOfPatients(text: string): Span[] {
 
 /** A note's "pt" (not physical therapy's "PT") right before the patient's name: "Pt Beaumont asking for a priest", "pt Mr. Haskell". */
 const PT_NAMED = /(?<![\w.@])[Pp]t\.?(?=,?[^\S\n]{1,2}(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?[^\S\n]+)?\p{Lu}\p{Ll}{2,})/gu;
-/** The one patient who stands out of all we cared for: "our smallest baby ever", "Our smallest fighter", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient", "our youngest-ever insulin pump user". */
-const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)(?:-ever)?\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|fighter|warrior|(?:organ|kidney|liver|heart|marrow)\s+donor|(?:insulin\s+)?pump\s+user|(?:cochlear\s+)?implant\s+(?:user|recipient))(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)/giu;
+/** The one patient who stands out of all we cared for: "our smallest baby ever", "Our smallest fighter", "our youngest heart patient", "our NICU's smallest baby", "Our youngest organ donor this year", "Our newest cochlear implant recipient", "our youngest-ever insulin pump user", "Our NICU's tiniest graduate" (a graduate only as the smallest: "our newest grad" is a nurse). */
+const OUR_MOST = /\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest|youngest|oldest|sickest|newest|latest)(?:-ever)?\s+(?:[\p{L}-]+\s+){0,2}?(?:baby|preemie|micro-?preemie|newborn|patient|recipient|fighter|warrior|(?:organ|kidney|liver|heart|marrow)\s+donor|(?:insulin\s+)?pump\s+user|(?:cochlear\s+)?implant\s+(?:user|recipient))(?:\s+ever)?\b(?!\s+(?:care|experience|portal|advocates?|navigators?|services|safety|relations|access|education|ambassadors?|representatives?|liaisons?)\b)|\bour\s+(?:[\p{L}&-]+['’]s\s+)?(?:smallest|tiniest|littlest)(?:-ever)?\s+(?:graduate|grad|alum)\b/giu;
 
 interface SentenceFacts {
   sentence: Span;
@@ -948,7 +948,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // Not a family's talk about care for their own ("the Ostrowski family wants to talk to you about hospice", "to talk about hospice for their dad").
   const spokenOf = (c: CareTerm) => TALKED_ABOUT.test(before(c)) && !FAMILY_ABOUT.test(before(c)) && !FOR_RELATIVE.test(text.slice(c.end, c.end + 30));
   const real = care.filter((c) => !supposed(c) && !spokenOf(c));
-  const strong = generic ? undefined : real.find((c) =>
+  // "one month after his own stroke": an illness someone has as their own decides, whatever care the sentence names first.
+  const ownIllness = real.find((c) => c.list === "conditions" && OWN_ILLNESS.test(before(c)));
+  const strong = generic ? undefined : ownIllness ?? real.find((c) =>
     // "Our whole surgery team": an event word that names a team is no one's care; "our chief of surgery", a field of work.
     (c.list === "care-events" && !(unmetOnly && meetsNoCare(c)) && !namesGroup(text, c) && !TRAINING_AFTER.test(text.slice(c.end, c.end + 40)) && !FIELD.test(before(c)) && !QUANTIFIED.test(before(c)) && !OFFERS.test(before(c)) && !QUESTIONS_ABOUT.test(text.slice(c.end, c.end + 30)) && (!ABOUT_CARE.test(text.slice(c.end, c.end + 16)) || THIRD_PERSON_OWNER.test(before(c)))) ||
     ownedCare(text, c, before(c), reply ? OWNED_NOT_READERS : POSSESSIVE) ||
@@ -966,7 +968,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   // A condition a clinician checks ("Dr. Kim can check his incision") is someone else's.
   // "after 42 years on our spinal cord injury unit": a condition that names a unit is no one's.
   const namesUnit = strong !== undefined && strong.list === "conditions" && /^\s+(?:unit|ward|floor|wing|program|center|centre|clinic)\b/i.test(text.slice(strong.end, strong.end + 12));
-  const happensTo = strong !== undefined && !namesUnit && !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong).split(",").pop()!) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
+  const happensTo = strong !== undefined && !namesUnit && (strong === ownIllness || !onTopic(text.slice(sentence.start, strong.start)) && !SERVED.test(before(strong).split(",").pop()!) && !someoneWith(before(strong)) && !opensTitle(text, strong) && (
     (strong.list === "care-settings" && (STAY_BEFORE.test(before(strong)) || ENTERED_CARE.test(before(strong)) || (SETTING_BEGUN.test(before(strong)) && /^\s+care\b/i.test(text.slice(strong.end, strong.end + 8))))) ||
     (strong.list === "care-events" && !countedEvents(word(strong), before(strong)) && (!PERFORMED.test(word(strong)) || doneTo(text, strong, before(strong), care)) && (!EVENT_NOUN.test(word(strong)) || POSSESSIVE.test(before(strong)) || underwent(before(strong))) &&
       (!WELCOMED.test(word(strong)) || care.some((c) => c.list === "care-settings" && !opensTitle(text, c)))) ||
@@ -978,7 +980,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
       (strong.list === "conditions" && FREE_OF.test(text.slice(strong.end, strong.end + 6))) ||
       // "her new hip", "his pacemaker": a treatment that "her" or "his" has is theirs (not "her 100th hip replacement").
       (strong.list === "procedures" && OWNED_BY_PRONOUN.test(before(strong)) && !COUNTED.test(before(strong))) ||
-      ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong))))));
+      ((underwent(before(strong)) || countedLater(text, strong, before(strong))) && !COUNTED.test(before(strong)))))));
   // An injury told as an event ("tore her ACL", "was struck by a car") names a condition too, which consent must cover.
   const condition = care.some((c) => c.list === "conditions" || c.list === "procedures" || (c.list === "care-events" && INJURED.test(word(c))));
   // "Honored to have cared for Senator Paula Ngata": care given to the one named right after it happens to them.
@@ -989,6 +991,9 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   if (givenTo && !patientTie) return { strong: true, term: word(any), at: any.start, condition, happensTo: true, to: strong!.end + givenTo[0].length };
   return patientTie && !(happensTo && handledPatient) ? patientTie : { strong: strong !== undefined, term: word(any), at: any.start, condition, happensTo };
 }
+
+/** Whose own an illness is, right before it: "his own stroke", "her own breast cancer". */
+const OWN_ILLNESS = /\b(?:his|her|their)\s+own\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Events counted in the plural, a unit's work and no one's care: "a tough night with three admissions", "12 deliveries". */
 function countedEvents(event: string, before: string): boolean {

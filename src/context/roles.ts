@@ -14,6 +14,10 @@ export interface People {
 const TITLE = /^(?:Dr|Prof|Nurse)\.?\s/;
 /** A title in capitals right before a name found without it: "PER DR. HANLEY". */
 const TITLE_BEFORE = /\b(DR\.?|PROF\.?)\s+$/;
+/** What follows the name of someone on duty: the end of its line, brackets, or another name. */
+const ON_DUTY_END = /^[^\S\n]*(?:$|\n|\(|[,/&][^\S\n]*\p{Lu}|[^\S\n]+and[^\S\n]+\p{Lu})/u;
+/** A staff role labelling the line a name is on, as a roster or schedule gives it: "Tech: Jamal", "RN: Erin", "Charge RN - Dana" (the name closing the line, ON_DUTY_END; not a note's writer: "Case manager: Lozano's insurance denied"). */
+const STAFF_LABEL = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?((?:Primary[^\S\n]+|Charge[^\S\n]+|Float[^\S\n]+)?(?:RN|LPN|CNA|MD|NP|PA|CRNA|RT|SLP|Techs?|Nurses?|Charge|Attending|Resident|Intern|Fellow|Hospitalist|Surgeon|Anesthesia|Anesthesiologist|Provider|Preceptor|Sitter|Unit[^\S\n]+clerk|Clerk|Secretary|Case[^\S\n]+manager|Social[^\S\n]+worker|Chaplain|Pharmacist|Dietitian|On-?call|Covering))[^\S\n]*[:–—-][^\S\n]*$/u;
 const CREDENTIAL_AFTER = /^\s*,?\s*(?:RN|MD|DO|NP|PA-C|PA|LPN|PhD|DDS|DMD|PharmD|FACS|FNP(?:-BC)?|CNM|MSW|LCSW|DPT|PT|OTR\/L|OTR|OT|CCC-SLP|SLP|RDN|RD|CRNA|APRN|DNP|BSN|MSN|CNA|RRT|EMT(?:-P)?|MPH|LPC|LMFT|PsyD|DPM|AuD|ATC|RDH|CNS|IBCLC|CDCES|CPhT)\b/;
 /**
  * ", our new charge nurse", ", our rehab hospital's new director", ", 76, our longest-serving volunteer" (an adult's age: "Diego,
@@ -121,6 +125,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "PER DR. HANLEY": a note in capitals whose name was found without its title.
       const titledBefore = TITLE_BEFORE.exec(before);
       if (titledBefore) return `staff: titled "${titledBefore[1]}"`;
+      const label = STAFF_LABEL.exec(text.slice(Math.max(0, d.start - 40), d.start));
+      if (label && ON_DUTY_END.test(text.slice(d.end, d.end + 40))) return `staff: labelled "${label[1]}"`;
       const listed = people.staff.find((s) => norm(s) !== "" && (norm(s).includes(norm(value)) || norm(value).includes(norm(s))));
       if (listed) return "staff: listed in the config";
       const credential = CREDENTIAL_AFTER.exec(after);
