@@ -59,6 +59,12 @@ describe("CSV exports", () => {
     expect(Object.fromEntries(files.map((f: { path: string; findings: (F & { severity: string })[] }) => [f.path, replies(f)]))).toEqual({ "queue.csv": 1, "typed.csv": 1, "queue.json": 1 });
   });
 
+  it("reads a post nested under its text field as that field tells (a reply's object is a reply)", () => {
+    const dir = tempTree({ "nested.json": '[{"reply": {"to": "@sam_k", "text": "Your biopsy results should be in by Tuesday."}}, {"post": {"text": "Flu shots are free on Saturday."}}]' });
+    const [file] = report(dir, ["nested.json"]).files;
+    expect(file.findings.filter((f: F & { severity: string }) => f.severity === "error").map((f: F) => [f.ruleId, f.line])).toEqual([["policy/patient-reply", 1]]);
+  });
+
   it("reports a malformed file with its line, and still lints the others", () => {
     const dir = tempTree({ "bad.csv": 'message\n"ok"\n"never closed\n', "good.txt": "Our patient Luis Ortega finished radiation!\n" });
     const r = cli(["--format", "json", "bad.csv", "good.txt"], { cwd: dir });

@@ -145,6 +145,8 @@ const AGED_ON_UNIT = /(?<=\b(?:age|aged)\s+\d{1,3},\s+)(?:(?:the|our)\s+)?(?:[\p
 const GOT_TO_EAT = /(?<=\b(?:get|gets|got|getting)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+)(?:eat|drink|take\s+(?:his|her|their)\s+(?:meds|medications?|pills)|use\s+(?:the|his|her)\s+(?:incentive\s+spirometer|IS|commode|bedpan|urinal|walker))\b/gu;
 /** Withdrawal or hallucinations told of someone: "Dunleavy is withdrawing hard", "she was hallucinating overnight" (not "withdrawing from the race"). */
 const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
+/** A bed's alarm or call light owned by someone named: "who moved Kaminski's call light out of reach?", "Mr. Dunn's bed alarm". */
+const BEDSIDE_ALARM = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:call\s+light|bed\s+alarm|chair\s+alarm)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
@@ -319,8 +321,8 @@ const COMING_IN_FOR = /\b(?:is|are|was|were|will\s+be)\s+coming\s+in\s+for\s+(?:
 const CAME_IN_STATE = /\b(?:came|comes|was\s+brought|were\s+brought|was\s+rushed|were\s+rushed|arrived|rolled)\s+(?:in|into\s+(?:our|the)\s+(?:ER|ED|emergency\s+(?:room|department)|trauma\s+bay))\s+(?:(?:completely|totally|nearly|almost)\s+)?(?:blue|gray|grey|limp|lifeless|unresponsive|unconscious|not\s+breathing|barely\s+breathing|without\s+a\s+pulse|with\s+no\s+pulse|pulseless|in\s+(?:cardiac\s+)?arrest|in\s+(?:septic\s+)?shock|seizing|coding|bleeding\s+heavily)\b/giu;
 /** A prognosis that someone may lose what they could do: "told Dana Whitlock she might never walk again" (not "never again" alone). */
 const NEVER_AGAIN = /\b(?:might|may|would|will|could)\s+never\s+(?:walk|talk|speak|see|hear|eat|swallow|run|dance|drive|work|wake\s+up|use\s+(?:his|her|their)\s+[\p{L}]+|breathe\s+on\s+(?:his|her|their)\s+own)\s+again\b/giu;
-/** A prognosis that someone may die soon: "he may not make it through the night". */
-const NOT_MAKE_IT = /\b(?:may|might|won['’]t|will\s+not|(?:is|isn['’]t|is\s+not)\s+(?:not\s+)?(?:likely|going)\s+to|probably\s+won['’]t)\s+(?:not\s+)?make\s+it\s+(?:through\s+(?:the\s+night|the\s+weekend|today|tonight)|to\s+(?:morning|Christmas|the\s+weekend))\b/giu;
+/** A prognosis that someone may die soon: "he may not make it through the night", "She doesn't think she'll make it through the weekend". */
+const NOT_MAKE_IT = /\b(?:(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+think\s+(?:she|he|they)(?:['’]ll|\s+will)|may|might|won['’]t|will\s+not|(?:is|isn['’]t|is\s+not)\s+(?:not\s+)?(?:likely|going)\s+to|probably\s+won['’]t)\s+(?:not\s+)?make\s+it\s+(?:through\s+(?:the\s+night|the\s+weekend|today|tonight)|to\s+(?:morning|Christmas|the\s+weekend))\b/giu;
 /** Someone who came in with something stuck in or through them: "came in with a turtle attached to his finger", "came in with a nail through her hand". */
 const CAME_IN_WITH = /\b(?:came|comes|coming|rushed|walked|was\s+brought|were\s+brought)\s+in\s+with\b(?=\s+(?:an?|his|her|their|two|three)\s+(?:[\p{L}-]+\s+){0,3}(?:stuck|attached|lodged|embedded|clamped|hooked|through|in\s+(?:his|her|their))\b)/giu;
 
@@ -482,6 +484,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, HARD_TO_DO, () => "care-events"),
     ...matched(text, GOT_TO_EAT, () => "care-events"),
     ...matched(text, WITHDRAWING, () => "care-events"),
+    ...matched(text, BEDSIDE_ALARM, () => "care-events"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),
     ...matched(text, EQUIPMENT_FOR, () => "care-events"),
     ...matched(text, TITLED_STATE, () => "conditions"),
@@ -678,8 +681,8 @@ const DRUG_FORM_AFTER = /^\s+(?:bags?|riders?|pills?|tablets?|capsules?|suppleme
 const SUPPLIES_AFTER = /^\s+(?:(?:supply|start)\s+)?(?:carts?|supply\s+(?:closet|room)|closets?|kits?|trays?|bins?|drawers?|pads|mats)\b/i;
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
-/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the Transplant Alumni club picnic", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */
-const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+|club\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?)\b/i;
+/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the Transplant Alumni club picnic", "Heart kids holiday party", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */
+const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+|club\s+|(?:holiday|christmas|hanukkah|halloween|thanksgiving|summer|spring|winter|fall|family|pizza|ice\s+cream|pool|costume|graduation|pajama|birthday)\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic|van|bus|truck|coach|lounge|(?:recovery|waiting|family|procedure|prep|consult)\s+(?:rooms?|areas?|lounges?))\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;

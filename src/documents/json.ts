@@ -6,7 +6,7 @@ import type { Post } from "./document.js";
 /**
  * JSON: an array of posts (strings or objects), or an object with a `posts` array or, under another name
  * (`"queue"`, `"items"`, `"data"`), the first array of objects that have a text field, or one post: an object
- * with a text field of its own.
+ * with a text field of its own. A post's text field may hold the post itself as an object (`{"reply": {"to": ..., "text": ...}}`).
  */
 export function jsonPosts(path: string, text: string, column?: string): Post[] {
   checkJson(path, text, 0);
@@ -57,6 +57,12 @@ function jsonPost(path: string, file: string, node: Node, base: number, column?:
   const key = at === undefined ? undefined : keys[at];
   const value = key === undefined ? undefined : (node as YAMLMap).get(key, true) as Node | null;
   if (isScalar(value) && value.value === null) return [];
+  // A post nested under its text field, as some tools export a reply: {"reply": {"to": "@martina.g", "text": "..."}}; the outer field still tells what it is.
+  if (key !== undefined && isMap(value) && textField(keysOf(value), column) !== undefined) {
+    const outer = node.toJSON() as Record<string, unknown>;
+    delete outer[key];
+    return jsonPost(path, file, value, base, column).map((p) => post(p.text, p.offsets ?? [], { ...outer, ...p.meta }, key));
+  }
   if (key === undefined || !isScalar(value) || typeof value.value !== "string" || !value.range) {
     const line = lineOf(file, base + (node?.range?.[0] ?? 0));
     const why = !isMap(node) ? "a post is a string or an object with a text field" : key === undefined ? `a post with no text field; ${column ? `no field is named "${column}"` : `name one ${TEXT_FIELDS.join(", ")} or pass --csv-column`}` : `the post's "${key}" is not a string`;
