@@ -147,14 +147,16 @@ const GOT_TO_EAT = /(?<=\b(?:get|gets|got|getting)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?
 const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
 /** A bed's alarm or call light owned by someone named: "who moved Kaminski's call light out of reach?", "Mr. Dunn's bed alarm". */
 const BEDSIDE_ALARM = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:call\s+light|bed\s+alarm|chair\s+alarm)\b/gu;
+/** Someone a clinician wants kept still or fasting: "Dr. Patel wants Fenwick kept flat for 6 hours", "keep Mrs. Ode NPO". */
+const KEPT_STILL = /(?<=\b(?:wants?|keep|keeps|keeping)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:kept\s+)?(?:flat|NPO|on\s+bed\s+rest|in\s+bed)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
 const CARE_RELATIVE_GOT = /\bthe\s+care\s+(?:her|his|their|my|our)\s+(?:grandma|grandmother|grandpa|grandfather|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle|baby|partner)\s+(?:got|received|had)\s+(?:here|with\s+(?:us|you)|from\s+(?:us|you|your|our|the))\b/giu;
 /** A clinician asked to see or talk to someone: "Please have the oncologist talk to her today", "the surgeon will see him at 3". */
 const CLINICIAN_TO_THEM = /\bthe\s+(?:oncologist|surgeon|cardiologist|neurologist|nephrologist|pulmonologist|attending|hospitalist|resident|intensivist|psychiatrist|palliative\s+team)\s+(?:(?:to|will|can|should|needs?\s+to|is\s+going\s+to)\s+)?(?:talk|speak|see|examine|check\s+on|visit)\s+(?:to\s+|with\s+)?(?:her|him|them)\b/giu;
-/** Someone's vital sign or lab told with its value: "his heart rate was 140", "Mrs. Kaur's blood sugar dropped to 52", "Calloway's sugars were in the 400s", "Holloway's ammonia was 98". */
-const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+rate|blood\s+pressure|pulse|oxygen(?:\s+level)?|sats|temp(?:erature)?|(?:blood\s+)?sugars?|glucose|ammonia|potassium|sodium|magnesium|hemoglobin|hgb|INR|lactate|troponin|creatinine|WBC|platelets|bilirubin|lipase)\s+(?:(?:was|were|is|are|went\s+(?:up\s+)?to|dropped\s+to|spiked\s+to|climbed\s+to|fell\s+to|of)(?:\s+in\s+the)?|(?:has|have)\s+been(?:\s+in\s+the)?)\s+\d{2,3}s?\b/giu;
+/** Someone's vital sign or lab told with its value: "his heart rate was 140", "Mrs. Kaur's blood sugar dropped to 52", "Calloway's sugars were in the 400s", "Holloway's ammonia was 98", "Halverson's NG output was 1200". */
+const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+rate|blood\s+pressure|pulse|oxygen(?:\s+level)?|sats|temp(?:erature)?|(?:blood\s+)?sugars?|glucose|ammonia|potassium|sodium|magnesium|hemoglobin|hgb|INR|lactate|troponin|creatinine|WBC|platelets|bilirubin|lipase|(?:NG|JP|drain|chest\s+tube|urine|stool|ostomy)\s+output|output)\s+(?:(?:was|were|is|are|went\s+(?:up\s+)?to|dropped\s+to|spiked\s+to|climbed\s+to|fell\s+to|of)(?:\s+in\s+the)?|(?:has|have)\s+been(?:\s+in\s+the)?)\s+\d{2,4}s?\b/giu;
 /** A treatment someone goes to on a schedule: "goes to dialysis MWF at 0630", "goes for chemo every other Tuesday". */
 const TREATMENT_SCHEDULE = /(?<=\b(?:goes|go|went|going|comes|came)\s+(?:to|for)\s+(?:his|her|their\s+)?)(?:dialysis|chemo|radiation|infusions?|PT|physical\s+therapy|wound\s+care)(?=\s+(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S|three\s+times|twice|every|daily|weekly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)/gu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
@@ -485,6 +487,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, GOT_TO_EAT, () => "care-events"),
     ...matched(text, WITHDRAWING, () => "care-events"),
     ...matched(text, BEDSIDE_ALARM, () => "care-events"),
+    ...matched(text, KEPT_STILL, () => "care-events"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),
     ...matched(text, EQUIPMENT_FOR, () => "care-events"),
     ...matched(text, TITLED_STATE, () => "conditions"),

@@ -286,7 +286,9 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // "Mr. Holloway keeps asking when his wife can visit. Visiting hours are over": staff talking of someone staying with us.
-      const stay = d.rule.category === "name" && !credited ? stayTalk(text, d) : undefined;
+      // Known only as a surname: found by a surname's check alone, never as a first name.
+      const surnameOnly = d.reasons.some((r) => /^passes the (?:cued-)?surname check$/.test(r)) && !d.reasons.some((r) => /^passes the (?:person-name|given-name|possible-name) check$/.test(r));
+      const stay = d.rule.category === "name" && !credited ? stayTalk(text, d, surnameOnly) : undefined;
       if (stay) {
         raise(d, "error", `named in staff talk about their stay: "${stay}"`);
         tell(d, sentence, { strong: true, term: stay, at: d.start, condition: false, happensTo: false });

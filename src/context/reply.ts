@@ -243,8 +243,8 @@ const CREDENTIAL_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:certification|certificate|lice
 const VOLUNTEER_READER = /\bfor\s+volunteering\b|\byour\s+(?:[\p{L}-]+\s+)?volunteer\s+(?:work|service|hours|shifts?)\b/iu;
 /** The class or group the reader has their care with, as people who miss or greet them: "(cardiac rehab) class misses you", "(your) infusion group says hi". */
 const CLASSMATES = /^\s+(?:[\p{L}&-]+\s+){0,2}?(?:class|group|crew|gang|buddies)\s+(?:(?:all\s+)?(?:misses|miss|missed)\s+you|(?:asked|asks|is\s+asking)\s+about\s+you|says?\s+hi|(?:is|are)\s+(?:cheering|rooting)\s+for\s+you)\b/iu;
-/** The reader's own work, and its topic: "your talk on ", "your article about ", "your great video on early ". */
-const READERS_WORK_ON = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:talk|lecture|presentation|webinar|article|video|book|research|paper|podcast|episode|blog|column|essay|speech|keynote|panel|poster|interview|story|reporting|coverage)\s+(?:on|about|regarding|covering)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The reader's own work, and its topic: "your talk on ", "your article about ", "your great video on early ", "your show to talk about ". */
+const READERS_WORK_ON = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:talk|lecture|presentation|webinar|article|video|book|research|paper|podcast|episode|blog|column|essay|speech|keynote|panel|poster|interview|story|reporting|coverage|show|program|programme|channel|station|stream)\s+(?:to\s+(?:talk|chat|speak)\s+)?(?:on|about|regarding|covering)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What to do in the case an if-clause supposes: "(If your throat swells,) use your ", "(if it gets worse,) call ". */
 const THEN_DO = /^\s*(?:use|take|call|get|give|grab|go\s+to)\s+(?:your\s+|an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A test of ours the reader will have again: "we'll recheck your levels in 6 weeks", "we'll retest your thyroid". */
