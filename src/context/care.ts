@@ -149,6 +149,8 @@ const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|de
 const BEDSIDE_ALARM = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:call\s+light|bed\s+alarm|chair\s+alarm)\b/gu;
 /** Someone a clinician wants kept still or fasting: "Dr. Patel wants Fenwick kept flat for 6 hours", "keep Mrs. Ode NPO". */
 const KEPT_STILL = /(?<=\b(?:wants?|keep|keeps|keeping)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:kept\s+)?(?:flat|NPO|on\s+bed\s+rest|in\s+bed)\b/gu;
+/** Emergencies someone had on the ward, counted: "Whitmore had three rapid responses last night", "she had a code blue". */
+const HAD_EMERGENCIES = /(?<=\b(?:had|has\s+had)\s+(?:a|an|another|two|three|four|five|\d)\s+)(?:rapid\s+responses?|RRTs?|codes?(?:\s+blues?)?|code\s+blues?)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
@@ -254,7 +256,7 @@ const STAY = new RegExp(String.raw`${OWN_STAY}stay\s+(?:with\s+us|on\s+(?:our\s+
 /** A birthday spent with a care team of ours: "100 years young, spending it with our cardiac rehab crew", "spent her birthday with our ICU nurses". */
 const BIRTHDAY_WITH_US = /\bspen(?:d|ds|t|ding)\s+(?:it|(?:his|her|their)\s+(?:\d+\w*\s+)?birthday)\s+with\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,3}(?:team|crew|nurses|staff|unit)\b/giu;
 /** Visits kept up to a place of care: "has been coming to our anticoagulation clinic every month", "came to us three times a week", "has been coming three times a week" (not "... to volunteer"), "(our dialysis unit) where you come every Monday". */
-const REGULAR_VISITS = /(?:(?<=\bwhere\s+(?:you|she|he|they)\s+)(?:come|comes|came|visit|visits)\s+|\b(?:come|com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital))|in)\s+)(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|(?:\d+|two|three|four|six|few)\s+(?:days|weeks|months)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b|\bbeen\s+coming\s+(?:in\s+)?(?:\w+\s+times|once|twice)\s+a\s+(?:week|month)\b(?!\s+to\s+\p{L})/giu;
+const REGULAR_VISITS = /(?:(?<=\bwhere\s+(?:you|she|he|they)\s+)(?:come|comes|came|visit|visits)\s+|\b(?:come|com(?:es|ing)|came|visit(?:s|ed|ing)?)\s+(?:to\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinic|center|centre|office|unit|practice|hospital|gym|program|lab))|in)\s+)(?:(?:every|each)\s+(?:day|week|month|other\s+(?:day|week)|(?:\d+|two|three|four|six|few)\s+(?:days|weeks|months)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+times|once|twice)\s+a\s+(?:week|month|day)|weekly|monthly|daily)\b|\bbeen\s+coming\s+(?:in\s+)?(?:\w+\s+times|once|twice)\s+a\s+(?:week|month)\b(?!\s+to\s+\p{L})/giu;
 
 /**
  * A birth told of the mother: "after delivering her twins", "days after giving birth to their son", "delivered her
@@ -488,6 +490,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, WITHDRAWING, () => "care-events"),
     ...matched(text, BEDSIDE_ALARM, () => "care-events"),
     ...matched(text, KEPT_STILL, () => "care-events"),
+    ...matched(text, HAD_EMERGENCIES, () => "care-events"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),
     ...matched(text, EQUIPMENT_FOR, () => "care-events"),
     ...matched(text, TITLED_STATE, () => "conditions"),

@@ -155,7 +155,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (CREDITED_BEFORE.test(before) && WORK_ON_UNIT.test(after) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(value)) return "staff: credited for work on a unit";
       if (RETIRING.test(before)) return "staff: retiring";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
-      if (HOLIDAY_CHARACTER.test(value)) return "not a person: a holiday character";
+      // "a Santa Claus from the Maplewood Mall": someone who plays the character is a person.
+      if (HOLIDAY_CHARACTER.test(value) && !/\b(?:a|an|one|our\s+local|the\s+mall['’]s)\s+$/i.test(before)) return "not a person: a holiday character";
       if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value))) return "not a person: part of an organization's name";
       if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
       // "the Riverton Robins", "the Lakeside Lions": a plural name after "the" is a team's or a band's.
