@@ -151,6 +151,12 @@ const BEDSIDE_ALARM = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:call\
 const KEPT_STILL = /(?<=\b(?:wants?|keep|keeps|keeping)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:kept\s+)?(?:flat|NPO|on\s+bed\s+rest|in\s+bed)\b/gu;
 /** Emergencies someone had on the ward, counted: "Whitmore had three rapid responses last night", "she had a code blue". */
 const HAD_EMERGENCIES = /(?<=\b(?:had|has\s+had)\s+(?:a|an|another|two|three|four|five|\d)\s+)(?:rapid\s+responses?|RRTs?|codes?(?:\s+blues?)?|code\s+blues?)\b/gu;
+/** CPR given to the one a clause is about, its "on" left at the end: "the 19-year-old she did CPR on at the lake" (not "started CPR on a customer", where the one it was done to follows). */
+const CPR_ON = /\b(?:did|do|doing|performed|started|gave|give|giving)\s+CPR\s+on(?=\s*(?:[,.;!?]|$)|\s+(?:at|in|last|this|when|after|before|during|that|yesterday|today)\b)/gu;
+/** Someone's part of the body a nurse asks a colleague to look at: "a second set of eyes on Jurado's heel", "can you look at Mrs. Ode's incision". */
+const PART_LOOKED_AT = /(?<=\b(?:eyes\s+on|look\s+at|looked\s+at|check|checked|assess|assessed)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:left\s+|right\s+)?(?:heels?|sacrum|coccyx|wound|incision|pressure\s+(?:injury|ulcer|sore)|rash|dressing|stoma|IV\s+site|PICC\s+site)\b/gu;
+/** Someone who no longer knows their own, as dementia takes them: "She didn't recognize him this morning". */
+const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t)\s+recogni[sz]es?\s+(?:him|her|them|anyone|us|(?:her|his|their)\s+(?:own\s+)?(?:husband|wife|son|daughter|kids|children|family))\b/giu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
@@ -159,8 +165,8 @@ const CARE_RELATIVE_GOT = /\bthe\s+care\s+(?:her|his|their|my|our)\s+(?:grandma|
 const CLINICIAN_TO_THEM = /\bthe\s+(?:oncologist|surgeon|cardiologist|neurologist|nephrologist|pulmonologist|attending|hospitalist|resident|intensivist|psychiatrist|palliative\s+team)\s+(?:(?:to|will|can|should|needs?\s+to|is\s+going\s+to)\s+)?(?:talk|speak|see|examine|check\s+on|visit)\s+(?:to\s+|with\s+)?(?:her|him|them)\b/giu;
 /** Someone's vital sign or lab told with its value: "his heart rate was 140", "Mrs. Kaur's blood sugar dropped to 52", "Calloway's sugars were in the 400s", "Holloway's ammonia was 98", "Halverson's NG output was 1200". */
 const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+rate|blood\s+pressure|pulse|oxygen(?:\s+level)?|sats|temp(?:erature)?|(?:blood\s+)?sugars?|glucose|ammonia|potassium|sodium|magnesium|hemoglobin|hgb|INR|lactate|troponin|creatinine|WBC|platelets|bilirubin|lipase|(?:NG|JP|drain|chest\s+tube|urine|stool|ostomy)\s+output|output)\s+(?:(?:was|were|is|are|went\s+(?:up\s+)?to|dropped\s+to|spiked\s+to|climbed\s+to|fell\s+to|of)(?:\s+in\s+the)?|(?:has|have)\s+been(?:\s+in\s+the)?)\s+\d{2,4}s?\b/giu;
-/** A treatment someone goes to on a schedule: "goes to dialysis MWF at 0630", "goes for chemo every other Tuesday". */
-const TREATMENT_SCHEDULE = /(?<=\b(?:goes|go|went|going|comes|came)\s+(?:to|for)\s+(?:his|her|their\s+)?)(?:dialysis|chemo|radiation|infusions?|PT|physical\s+therapy|wound\s+care)(?=\s+(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S|three\s+times|twice|every|daily|weekly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)/gu;
+/** A treatment someone goes to on a schedule: "goes to dialysis MWF at 0630", "goes for chemo every other Tuesday", "driving to chemo herself every Tuesday". */
+const TREATMENT_SCHEDULE = /(?<=\b(?:goes|go|went|going|comes|came|drives|driving|drove|walks|walking)\s+(?:herself\s+|himself\s+)?(?:to|for)\s+(?:his|her|their\s+)?)(?:dialysis|chemo|radiation|infusions?|PT|physical\s+therapy|wound\s+care)(?=\s+(?:(?:herself|himself)\s+)?(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S|three\s+times|twice|every|daily|weekly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)/gu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
 const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
@@ -491,6 +497,9 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, BEDSIDE_ALARM, () => "care-events"),
     ...matched(text, KEPT_STILL, () => "care-events"),
     ...matched(text, HAD_EMERGENCIES, () => "care-events"),
+    ...matched(text, CPR_ON, () => "care-events"),
+    ...matched(text, PART_LOOKED_AT, () => "care-events"),
+    ...matched(text, NOT_RECOGNIZED, () => "conditions"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),
     ...matched(text, EQUIPMENT_FOR, () => "care-events"),
     ...matched(text, TITLED_STATE, () => "conditions"),
