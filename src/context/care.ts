@@ -41,8 +41,8 @@ const SPIKED = /(?<!\b(?:cases|rates?|numbers|admissions|visits|prices|sales|cal
 const REPLACED_PART = /\breplac(?:ed|es|ing)\s+(?:(?:the|her|his|their|both|a|an)\s+){1,2}(?:(?:left|right|other|worn-out|damaged|aortic|mitral)\s+)?(?:hips?|knees?|shoulders?|ankles?|elbows?|(?:heart\s+)?valves?)\b/giu;
 /** How far labour has gone: "Mrs. Huang is 8 cm", "she's at 6 cm", "6 cm dilated", "4 cm and 90%" (not "the cake is 8 cm tall", "the mass is 3 cm"). */
 const DILATED = /\b(?:[1-9]|10)(?:\.\d)?\s?cm\s+(?:dilated|and\s+\d{2,3}\s?%)|(?<=\b(?:she(?:['’]s|\s+is|\s+was)|(?:Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:is|was))\s+(?:(?:now|already|only|at)\s+)?)(?:[1-9]|10)\s?cm\b(?=\s*[,;.]|\s+(?:and|now|with|already)\b)/gu;
-/** One staff member watching one patient, asked for by the patient's name: "we need a 1:1 for Bradshaw tonight" (not "a 1:1 ratio"). */
-const ONE_TO_ONE = /(?<![\d:])1:1(?:\s+(?:sitter|observation|obs|watch))?(?=\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu})/gu;
+/** One staff member watching one patient, asked for by the patient's name or told of them: "we need a 1:1 for Bradshaw tonight", "Fontenot is on a 1:1" (not "a 1:1 ratio"). */
+const ONE_TO_ONE = /(?<![\d:])1:1(?:\s+(?:sitter|observation|obs|watch))?(?=\s+for\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu})|(?<=\b(?:is|was|be|been|put|placed|kept|stays?)\s+on\s+)a\s+1:1\b(?!\d)/gu;
 /** One patient newly admitted, as a note heads them: "New admit to 612 tonight: Hargrove", "direct admit from clinic" (not "use bay 5 for new admits", a group). */
 const NEW_ADMIT = /\b(?:new|direct)\s+admit\b(?!s)/giu;
 /** Someone flown or driven in to us: "She came in by helicopter", "came in by ambulance". */
@@ -157,6 +157,8 @@ const CPR_ON = /\b(?:did|do|doing|performed|started|gave|give|giving)\s+CPR\s+on
 const PART_LOOKED_AT = /(?<=\b(?:eyes\s+on|look\s+at|looked\s+at|check|checked|assess|assessed)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:left\s+|right\s+)?(?:heels?|sacrum|coccyx|wound|incision|pressure\s+(?:injury|ulcer|sore)|rash|dressing|stoma|IV\s+site|PICC\s+site)\b/gu;
 /** Someone who no longer knows their own, as dementia takes them: "She didn't recognize him this morning". */
 const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t)\s+recogni[sz]es?\s+(?:him|her|them|anyone|us|(?:her|his|their)\s+(?:own\s+)?(?:husband|wife|son|daughter|kids|children|family))\b/giu;
+/** A wash or a shower given to someone titled: "Gave Mr. Holm his first shower in a week". */
+const WASHED = /(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
@@ -168,7 +170,7 @@ const VITAL_VALUE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:heart\s+
 /** A treatment someone goes to on a schedule: "goes to dialysis MWF at 0630", "goes for chemo every other Tuesday", "driving to chemo herself every Tuesday". */
 const TREATMENT_SCHEDULE = /(?<=\b(?:goes|go|went|going|comes|came|drives|driving|drove|walks|walking)\s+(?:herself\s+|himself\s+)?(?:to|for)\s+(?:his|her|their\s+)?)(?:dialysis|chemo|radiation|infusions?|PT|physical\s+therapy|wound\s+care)(?=\s+(?:(?:herself|himself)\s+)?(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S|three\s+times|twice|every|daily|weekly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)/gu;
 /** Someone's wish about their own treatment: "she doesn't want any more treatment", "he no longer wants dialysis", "wants to stop chemo". */
-const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
+const TREATMENT_WISH = /\b(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|no\s+longer)\s+want(?:s)?|(?:wants|wanted|decided|is\s+asking|asked|(?:is|['’]s)\s+ready)\s+to\s+(?:stop|end|discontinue|refuse|decline))\s+(?:any\s+more\s+|anymore\s+|more\s+|any\s+|(?:his|her|their|the)\s+)?(?:treatment|treatments|chemo(?:therapy)?|dialysis|radiation|surgery|the\s+surgery|a\s+feeding\s+tube|feeding\s+tube|a\s+trach|trach|transfusions?|antibiotics|to\s+be\s+(?:intubated|resuscitated|coded))\b/giu;
 /** A patient's privacy status in the hospital's records, which only a patient has: "He's listed as no-info", "she's a no-information patient", "he's here under an alias", "registered under a different name". */
 const PRIVACY_STATUS = /\b(?:listed|registered|flagged|marked)\s+as\s+(?:a\s+)?(?:no[-\s]info(?:rmation)?|confidential|opt[-\s]out)\b|\b(?:a|is|on)\s+no[-\s]info(?:rmation)?\s+(?:status|patient|list)\b|\b(?:here|admitted|registered|staying)\s+under\s+(?:an\s+alias|a\s+(?:different|fake|false)\s+name)\b/giu;
 /** A meeting about someone's care with their family, by their surname: "Mrs. Vuong's family meeting at 2", "Castellano's 4 pm family meeting", "the Ferris family conference" (not "their family meeting", which may be anyone's). */
@@ -498,6 +500,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, KEPT_STILL, () => "care-events"),
     ...matched(text, HAD_EMERGENCIES, () => "care-events"),
     ...matched(text, CPR_ON, () => "care-events"),
+    ...matched(text, WASHED, () => "care-events"),
     ...matched(text, PART_LOOKED_AT, () => "care-events"),
     ...matched(text, NOT_RECOGNIZED, () => "conditions"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),
