@@ -159,6 +159,8 @@ const PART_LOOKED_AT = /(?<=\b(?:eyes\s+on|look\s+at|looked\s+at|check|checked|a
 const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t)\s+recogni[sz]es?\s+(?:him|her|them|anyone|us|(?:her|his|their)\s+(?:own\s+)?(?:husband|wife|son|daughter|kids|children|family))\b/giu;
 /** A wash or a shower given to someone titled: "Gave Mr. Holm his first shower in a week". */
 const WASHED = /(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b/gu;
+/** What a test of someone's showed: "Lindvall's telemetry showed a 6 second pause", "Mr. Ode's CT came back". */
+const TEST_SHOWED = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:tele(?:metry)?|monitor|EKG|ECG|echo|CT|MRI|x-?ray|CXR|ultrasound|labs?|cultures?|biopsy|scan)\s+(?:showed|shows|came\s+back|revealed)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */
@@ -500,6 +502,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, KEPT_STILL, () => "care-events"),
     ...matched(text, HAD_EMERGENCIES, () => "care-events"),
     ...matched(text, CPR_ON, () => "care-events"),
+    ...matched(text, TEST_SHOWED, () => "care-events"),
     ...matched(text, WASHED, () => "care-events"),
     ...matched(text, PART_LOOKED_AT, () => "care-events"),
     ...matched(text, NOT_RECOGNIZED, () => "conditions"),
@@ -699,8 +702,8 @@ const DRUG_FORM_AFTER = /^\s+(?:bags?|riders?|pills?|tablets?|capsules?|suppleme
 const SUPPLIES_AFTER = /^\s+(?:(?:supply|start)\s+)?(?:carts?|supply\s+(?:closet|room)|closets?|kits?|trays?|bins?|drawers?|pads|mats)\b/i;
 /** A facility's name, not anyone's care: "the new Heart Center", "our Cancer Institute", "our new heart surgery wing", "our cardiac surgery patients". */
 const FACILITY_AFTER = /^\s+(?:Center|Centre|Institute|Pavilion|Tower|Building|Wing|Clinic|Foundation|Hospital)\b/;
-/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the Transplant Alumni club picnic", "Heart kids holiday party", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "our children's surgery fund". */
-const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+|club\s+|(?:holiday|christmas|hanukkah|halloween|thanksgiving|summer|spring|winter|fall|family|pizza|ice\s+cream|pool|costume|graduation|pajama|birthday)\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?)\b/i;
+/** A gathering or a greeting named for an event: "our survivor support group", "our stroke survivors' support group", "the Transplant Alumni club picnic", "Heart kids holiday party", "the survivors' candlelight vigil", "the recovery walk", "get-well cards", "Get-well banners", "our children's surgery fund". */
+const GATHERING_AFTER = /^(?:['’]s?)?\s+(?:support\s+|candlelight\s+|annual\s+|club\s+|(?:holiday|christmas|hanukkah|halloween|thanksgiving|summer|spring|winter|fall|family|pizza|ice\s+cream|pool|costume|graduation|pajama|birthday)\s+)?(?:groups?|network|walk|luncheon|celebration|picnic|reunion|month|day|cards?|wishes|baskets?|balloons?|vigil|gala|dinner|brunch|breakfast|retreat|ride|party|panel|funds?|fundraisers?|drives?|campaigns?|scholarships?|banners?|posters?)\b/i;
 const PLACE_AFTER = /^\s+(?:wing|tower|building|suite|pavilion|center|centre|department|clinic|van|bus|truck|coach|lounge|(?:recovery|waiting|family|procedure|prep|consult)\s+(?:rooms?|areas?|lounges?))\b/i;
 /** Care naming the people it serves: "our cardiac surgery patients", "transplant recipients". */
 const PEOPLE_AFTER = /^\s+(?:patients|families|survivors|recipients)\b/i;
