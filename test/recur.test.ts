@@ -19,7 +19,7 @@ describe("names and places found again by their words", () => {
   });
 
   it("a patient's surname is an error where it recurs beside care", async () => {
-    const report = await lintText("Our patient Mr. Obadiah Quillfeather is doing well. Quillfeather was discharged home today.", { filename: "p.txt" });
+    const report = await lintText("Our patient Mr. Obadiah Quillfeather is doing well. Everyone on the unit will miss Quillfeather after his discharge today.", { filename: "p.txt" });
     const second = report.findings.find((f) => f.category === "name" && f.column > 50);
     expect(second?.severity).toBe("error");
     expect(second?.reasons?.[0]).toBe("the same name as found elsewhere in the post");
