@@ -129,12 +129,16 @@ const SERVICE_ON_NAMED = /\b(?:PT|OT|SLP|RT|WOCN|[Ss]peech|[Pp]hysical\s+therapy
 const SECOND_OPINION = /\b(?:a|her|his|their)\s+second\s+opinion\b/giu;
 /** A weight to take on someone named: "Pharmacy needs a weight on Delgado-Ruiz", "daily weights on Mr. Obi". */
 const WEIGHT_ON = /\b(?:daily\s+|current\s+|standing\s+|bed\s+)?weights?(?=\s+on\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)\p{Lu}\p{Ll}+)/gu;
+/** Someone named, maybe titled, in a note: "Vasquez", "Mr. Oduya", "Delgado-Ruiz". */
+const NAMED = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/** Someone titled and named: "Mrs. Lee", "Mr. Ruiz-Tapia". */
+const TITLED = String.raw`(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Someone titled got up or out of bed by staff: "get Ms. Ferrante up to the chair", "help Mr. Obi out of bed", "get Mrs. Lee up and walking", "get Mr. Kincaid cleaned up". */
-const GOT_UP = /(?<=\b(?:get|gets|got|getting|help|helped|helping)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:up\s+(?:to|in(?:to)?)\s+(?:the\s+|a\s+)?(?:chair|recliner|wheelchair)|out\s+of\s+bed|up\s+and\s+(?:walking|moving)|to\s+the\s+(?:bathroom|commode)|(?:cleaned|washed)\s+up|changed\s+(?:before|after|and|into)|bathed|showered)\b/gu;
+const GOT_UP = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting|help|helped|helping)\s+${TITLED}\s+)(?:up\s+(?:to|in(?:to)?)\s+(?:the\s+|a\s+)?(?:chair|recliner|wheelchair)|out\s+of\s+bed|up\s+and\s+(?:walking|moving)|to\s+the\s+(?:bathroom|commode)|(?:cleaned|washed)\s+up|changed\s+(?:before|after|and|into)|bathed|showered)\b`, "gu");
 /** Turned on a schedule, as bedside care does: "turn Vasquez every 2 hours", "reposition Mr. Oduya q2h". */
-const TURNED_ON_SCHEDULE = /(?<=\b(?:turn|turns|turned|turning|reposition|repositions|repositioned|repositioning|boost|boosted)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:every\s+(?:2|two|3|three|4|four)\s+(?:hours|hrs)|q\s?[1-4]\s?h(?:rs?)?)\b/gu;
+const TURNED_ON_SCHEDULE = new RegExp(String.raw`(?<=\b(?:turn|turns|turned|turning|reposition|repositions|repositioned|repositioning|boost|boosted)\s+${NAMED}\s+)(?:every\s+(?:2|two|3|three|4|four)\s+(?:hours|hrs)|q\s?[1-4]\s?h(?:rs?)?)\b`, "gu");
 /** A titled person's state of mind or body as bedside staff see it: "Mr. Yilmaz was so confused overnight", "Mrs. Ortiz is more agitated", "Mr. Osei is getting depressed" (not "was confused by the new parking garage"). */
-const TITLED_STATE = /(?<=\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:was|is|has\s+been|got|became|seemed|seems)\s+(?:so\s+|very\s+|really\s+|more\s+|less\s+|extremely\s+|increasingly\s+|a\s+bit\s+|a\s+little\s+|getting\s+|becoming\s+)?)(?:confused|agitated|combative|delirious|sundowning|lethargic|disoriented|incontinent|depressed|withdrawn|jaundiced)\b(?!\s+(?:by|about|why|when|as|over|with|that)\b)/gu;
+const TITLED_STATE = new RegExp(String.raw`(?<=\b${TITLED}\s+(?:was|is|has\s+been|got|became|seemed|seems)\s+(?:so\s+|very\s+|really\s+|more\s+|less\s+|extremely\s+|increasingly\s+|a\s+bit\s+|a\s+little\s+|getting\s+|becoming\s+)?)(?:confused|agitated|combative|delirious|sundowning|lethargic|disoriented|incontinent|depressed|withdrawn|jaundiced)\b(?!\s+(?:by|about|why|when|as|over|with|that)\b)`, "gu");
 /** What bedside staff find hard to do for someone, told of them: "Pettigrew is a hard stick", "she was a difficult intubation". */
 const HARD_TO_DO = /(?<=\b(?:is|was)\s+(?:a\s+)?(?:really\s+|very\s+)?)(?:difficult|hard|tough)\s+(?:stick|intubation|airway|IV\s+start|draw)\b/giu;
 /** Bedside equipment got for someone by name: "a bariatric bed for Whitcombe", "a Hoyer lift for Mrs. Dunn". */
@@ -142,23 +146,23 @@ const EQUIPMENT_FOR = /\b(?:(?:bariatric|low|air|specialty)\s+(?:bed|mattress)|(
 /** The unit someone is on, closing an entry that gives their age: "Maddox Greene, age 9, oncology unit" (not "age 9, Lincoln Elementary"). */
 const AGED_ON_UNIT = /(?<=\b(?:age|aged)\s+\d{1,3},\s+)(?:(?:the|our)\s+)?(?:[\p{L}-]+\s+)?(?:unit|floor|ward|wing|ICU|NICU|PICU|CCU|dialysis|rehab|hospice)(?=\s*(?:$|\n|[.;)]))/giu;
 /** Someone staff got to eat, drink or take their medicine: "Whoever got Ruiz to eat his whole breakfast", "got Mrs. Lee to take her pills". */
-const GOT_TO_EAT = /(?<=\b(?:get|gets|got|getting)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+to\s+)(?:eat|drink|take\s+(?:his|her|their)\s+(?:meds|medications?|pills)|use\s+(?:the|his|her)\s+(?:incentive\s+spirometer|IS|commode|bedpan|urinal|walker))\b/gu;
+const GOT_TO_EAT = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting)\s+${NAMED}\s+to\s+)(?:eat|drink|take\s+(?:his|her|their)\s+(?:meds|medications?|pills)|use\s+(?:the|his|her)\s+(?:incentive\s+spirometer|IS|commode|bedpan|urinal|walker))\b`, "gu");
 /** Withdrawal or hallucinations told of someone: "Dunleavy is withdrawing hard", "she was hallucinating overnight" (not "withdrawing from the race"). */
 const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
 /** A bed's alarm or call light owned by someone named: "who moved Kaminski's call light out of reach?", "Mr. Dunn's bed alarm". */
 const BEDSIDE_ALARM = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:call\s+light|bed\s+alarm|chair\s+alarm)\b/gu;
 /** Someone a clinician wants kept still or fasting: "Dr. Patel wants Fenwick kept flat for 6 hours", "keep Mrs. Ode NPO". */
-const KEPT_STILL = /(?<=\b(?:wants?|keep|keeps|keeping)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+)(?:kept\s+)?(?:flat|NPO|on\s+bed\s+rest|in\s+bed)\b/gu;
+const KEPT_STILL = new RegExp(String.raw`(?<=\b(?:wants?|keep|keeps|keeping)\s+${NAMED}\s+)(?:kept\s+)?(?:flat|NPO|on\s+bed\s+rest|in\s+bed)\b`, "gu");
 /** Emergencies someone had on the ward, counted: "Whitmore had three rapid responses last night", "she had a code blue". */
 const HAD_EMERGENCIES = /(?<=\b(?:had|has\s+had)\s+(?:a|an|another|two|three|four|five|\d)\s+)(?:rapid\s+responses?|RRTs?|codes?(?:\s+blues?)?|code\s+blues?)\b/gu;
 /** CPR given to the one a clause is about, its "on" left at the end: "the 19-year-old she did CPR on at the lake" (not "started CPR on a customer", where the one it was done to follows). */
 const CPR_ON = /\b(?:did|do|doing|performed|started|gave|give|giving)\s+CPR\s+on(?=\s*(?:[,.;!?]|$)|\s+(?:at|in|last|this|when|after|before|during|that|yesterday|today)\b)/gu;
 /** Someone's part of the body a nurse asks a colleague to look at: "a second set of eyes on Jurado's heel", "can you look at Mrs. Ode's incision". */
-const PART_LOOKED_AT = /(?<=\b(?:eyes\s+on|look\s+at|looked\s+at|check|checked|assess|assessed)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:left\s+|right\s+)?(?:heels?|sacrum|coccyx|wound|incision|pressure\s+(?:injury|ulcer|sore)|rash|dressing|stoma|IV\s+site|PICC\s+site)\b/gu;
+const PART_LOOKED_AT = new RegExp(String.raw`(?<=\b(?:eyes\s+on|look\s+at|looked\s+at|check|checked|assess|assessed)\s+${NAMED}['’]s\s+)(?:left\s+|right\s+)?(?:heels?|sacrum|coccyx|wound|incision|pressure\s+(?:injury|ulcer|sore)|rash|dressing|stoma|IV\s+site|PICC\s+site)\b`, "gu");
 /** Someone who no longer knows their own, as dementia takes them: "She didn't recognize him this morning". */
 const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t)\s+recogni[sz]es?\s+(?:him|her|them|anyone|us|(?:her|his|their)\s+(?:own\s+)?(?:husband|wife|son|daughter|kids|children|family))\b/giu;
 /** A wash or a shower given to someone titled: "Gave Mr. Holm his first shower in a week". */
-const WASHED = /(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b/gu;
+const WASHED = new RegExp(String.raw`(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+${TITLED}\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b`, "gu");
 /** What a test of someone's showed: "Lindvall's telemetry showed a 6 second pause", "Mr. Ode's CT came back". */
 const TEST_SHOWED = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:tele(?:metry)?|monitor|EKG|ECG|echo|CT|MRI|x-?ray|CXR|ultrasound|labs?|cultures?|biopsy|scan)\s+(?:showed|shows|came\s+back|revealed)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
