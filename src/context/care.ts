@@ -30,7 +30,7 @@ const IN_NUMBER = /(?<=\b(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?(?:\s+\p{Lu}\p{Ll}+){1,2}|(?
 /** A room told by its number after a surname alone, as notes give it: the surname opens a clause, and what is told of the one in
  * the room follows: "Okafor in 9 gets anxious after dark", "for Greer in 15, confused", "Holloway in 11 keeps asking", "Latimer in 16 finally ate a full breakfast", "a birthday cupcake to Agnes in 22 —", "due at 1500 for Vaughn in 18." (not
  * "Available in 3 sizes", nor a surname that is an everyday word, checked where it is matched). */
-const SURNAME_IN_NUMBER = /(?<=(?:^|[\n:;,.!?(—–]\s*|\b(?:for|and|re:?|to|with|see|saw|visit|visited|visiting|that)\s+)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+)in\s+\d{1,3}[A-Za-z]?\b(?=\s*[,;:(—–).!?]|\s+(?:is|was|has|had|keeps|kept|gets|got|needs|needed|wants|wanted|asking|asks|asked|refusing|refuses|refused|c\/o|complaining|complains|still|now|can['’]?t|cannot|won['’]t|will|says|said|pulled|fell|became|looks|looked|seems|requires|requesting|requested|denies|reports|reported|spiked|desatting|desatted|vomited|vomiting|pending|due|NPO|finally|ate|slept|walked|just|took|started|finished)\b|\s+on\s+(?:his|her|their)\b|\s*$)/gmu;
+const SURNAME_IN_NUMBER = /(?<=(?:^|[\n:;,.!?(—–]\s*|\b(?:for|and|re:?|to|with|see|saw|visit|visited|visiting|that|[Ll]ittle|[Tt]iny|[Bb]aby|[Ss]weet)\s+)(\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?\s+)in\s+\d{1,3}[A-Za-z]?\b(?=\s*[,;:(—–).!?]|\s+(?:is|was|has|had|keeps|kept|gets|got|needs|needed|wants|wanted|asking|asks|asked|refusing|refuses|refused|c\/o|complaining|complains|still|now|can['’]?t|cannot|won['’]t|will|says|said|pulled|fell|became|looks|looked|seems|requires|requesting|requested|denies|reports|reported|spiked|desatting|desatted|vomited|vomiting|pending|due|NPO|finally|ate|slept|walked|just|took|started|finished)\b|\s+on\s+(?:his|her|their)\b|\s*$)/gmu;
 /** A unit and bed by their code, set off right after a name: "Mrs. Lindqvist, 4B-11, new swelling", "Okafor (5W-12)". */
 const UNIT_BED_BESIDE = /(?<=\p{Lu}\p{Ll}+\s*[,(]\s*)\d{1,2}[A-Z]{1,2}-\d{1,3}\b(?!-)/gu;
 /** The unit before an operation, named as a place: "the glasses you left in pre-op on Monday", "sent back to pre-op" (not "pre-op instructions"). */
@@ -163,6 +163,8 @@ const PART_LOOKED_AT = new RegExp(String.raw`(?<=\b(?:eyes\s+on|look\s+at|looked
 const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t)\s+recogni[sz]es?\s+(?:him|her|them|anyone|us|(?:her|his|their)\s+(?:own\s+)?(?:husband|wife|son|daughter|kids|children|family))\b/giu;
 /** A wash or a shower given to someone titled: "Gave Mr. Holm his first shower in a week". */
 const WASHED = new RegExp(String.raw`(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+${TITLED}\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b`, "gu");
+/** Grooming staff gave someone titled: "whoever braided Ms. Oduya's hair", "shaved Mr. Petrov this morning". */
+const GROOMED = new RegExp(String.raw`(?<=\b(?:braided|combed|brushed|washed|shampooed|trimmed|cut|clipped|did)\s+${TITLED}['’]s\s+)(?:hair|beard|nails|toenails|fingernails)\b|(?<=\bshaved\s+)${TITLED}\b`, "gu");
 /** What a test of someone's showed: "Lindvall's telemetry showed a 6 second pause", "Mr. Ode's CT came back". */
 const TEST_SHOWED = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:tele(?:metry)?|monitor|EKG|ECG|echo|CT|MRI|x-?ray|CXR|ultrasound|labs?|cultures?|biopsy|scan)\s+(?:showed|shows|came\s+back|revealed)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
@@ -187,8 +189,8 @@ const PART_WORSE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:left\s+|r
 const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
 /** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
 const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
-/** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis" (not "declined the invitation"). */
-const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT)\b/giu;
+/** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis", "refused her bath again" (not "declined the invitation"). */
+const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT|(?:bed\s+)?bath|shower|dressing\s+changes?|wound\s+care|trays?|CPAP|BiPAP|O2|oxygen)\b/giu;
 /** A urinary catheter: "foley", "Foley catheter", "Ms. Whitley's Foley" (not "Dr. Foley"). */
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
 /** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */
@@ -508,6 +510,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, CPR_ON, () => "care-events"),
     ...matched(text, TEST_SHOWED, () => "care-events"),
     ...matched(text, WASHED, () => "care-events"),
+    ...matched(text, GROOMED, () => "care-events"),
     ...matched(text, PART_LOOKED_AT, () => "care-events"),
     ...matched(text, NOT_RECOGNIZED, () => "conditions"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),

@@ -737,6 +737,8 @@ function goingOn(following: SentenceFacts[], namedAgain: (n: SentenceFacts) => b
 const SERVED = /\b(?:patients|people|men|women|adults|teens|athletes|seniors|families|others|kids|children|residents|clients|parents|moms|mothers|babies|members|veterans|students|survivors|followers|friends|fans|readers|viewers|neighbors|neighbours)\b/i;
 /** A service told as on offer to anyone: "(Hi Marjorie,) hearing aid tune-ups are free for the first year at our audiology clinic". */
 const OFFERED = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?!(?:your|his|her|their|my)\b)(?:(?!\b(?:his|her|their|my)\s)[^.!?]){0,60}?\b(?:is|are)\s+(?:now\s+)?(?:free|available|offered|covered|included)\b`, "i");
+/** How a kind of care, in the plural, is done here, said to no one's own: "(Jerome,) sleep studies are done overnight in our sleep lab", "Biopsies are usually read within a week" (not "your scans are done"). */
+const DONE_AS_A_RULE = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?!(?:the|these|those)\b)(?:(?!\b(?:your|ur|his|her|their|my)\b)[^.!?]){0,40}?\b\p{Ll}{3,}s\s+are\s+(?:usually\s+|typically\s+|generally\s+|normally\s+|always\s+|all\s+)?(?:done|performed|read|run|held|scheduled)\b(?![^.!?]*\b(?:your|ur|today|tonight|yesterday|tomorrow)\b)`, "iu");
 /** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics", "(@lena) babies get their first vaccines at 2 months". */
 const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?(?:${SERVED.source}|twins|triplets|newborns|infants|toddlers|preemies)\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer", "(hospice) director". */
@@ -1019,7 +1021,7 @@ const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|of
 const DOING_IS_HARD = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:we\s+(?:know|understand)\s+(?:that\s+)?)?(?:waiting|getting|having|going|hearing|facing|starting|finding\s+out|caring\s+for|looking\s+after|living\s+with|coping\s+with|dealing\s+with|watching)\b[^.!?]{0,50}\b(?:is|are|can\s+be|may\s+be)\s+(?:so\s+|really\s+|very\s+|extra\s+)?(?:tough|hard|scary|stressful|difficult|nerve-?wracking|overwhelming|frightening)\b`, "i");
 /** The chief cause of an illness or an injury among a kind of people: "(Hi Tomas,) falls are the top cause of injury in older adults". */
 const CAUSE_AMONG = new RegExp(String.raw`\b(?:top|leading|most\s+common|number\s+one|#1|main|biggest|major)\s+(?:cause|causes|reason|source)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:in|among|for)\s+(?:(?:older|younger|young|elderly|many|most|all)\s+)?${SERVED.source}`, "iu");
-const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, KIND_TO_CHECK, GROUP_SUBJECT, OFFERED, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR, DOING_IS_HARD, CAUSE_AMONG];
+const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, KIND_TO_CHECK, GROUP_SUBJECT, OFFERED, DONE_AS_A_RULE, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR, DOING_IS_HARD, CAUSE_AMONG];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */
 const READER_SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you|your|ur)\b[^.!?,;]*$/i;
