@@ -165,6 +165,10 @@ const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+
 const WASHED = new RegExp(String.raw`(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+${TITLED}\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b`, "gu");
 /** Grooming staff gave someone titled: "whoever braided Ms. Oduya's hair", "shaved Mr. Petrov this morning". */
 const GROOMED = new RegExp(String.raw`(?<=\b(?:braided|combed|brushed|washed|shampooed|trimmed|cut|clipped|did)\s+${TITLED}['’]s\s+)(?:hair|beard|nails|toenails|fingernails)\b|(?<=\bshaved\s+)${TITLED}\b`, "gu");
+/** A bath someone named got: "Castellanos finally got his shower today", "Mrs. Lee had her first bed bath". */
+const BATHED = new RegExp(String.raw`(?<=\b${NAMED}\s+(?:finally\s+)?(?:got|had|took|enjoyed)\s+(?:his|her|their)\s+(?:first\s+)?)(?:shower|bath|bed\s+bath|sponge\s+bath)\b`, "gu");
+/** Someone's labour as it goes, a titled woman's or one known by name: "Ms. Nakamura's labor is stalling at 6 cm", "Reyes's contractions started at 0200". */
+const IN_LABOR = new RegExp(String.raw`(?<=\b${NAMED}['’]s?\s+)(?:labou?r|contractions|epidural|induction)\b(?=\s+(?:is|was|has|had|started|stalled|stalling|progressing|slowed|slowing|kicked|began|failed|worked|isn['’]t|wasn['’]t))`, "gu");
 /** What a test of someone's showed: "Lindvall's telemetry showed a 6 second pause", "Mr. Ode's CT came back". */
 const TEST_SHOWED = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:tele(?:metry)?|monitor|EKG|ECG|echo|CT|MRI|x-?ray|CXR|ultrasound|labs?|cultures?|biopsy|scan)\s+(?:showed|shows|came\s+back|revealed)\b/gu;
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
@@ -511,6 +515,8 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TEST_SHOWED, () => "care-events"),
     ...matched(text, WASHED, () => "care-events"),
     ...matched(text, GROOMED, () => "care-events"),
+    ...matched(text, BATHED, () => "care-events"),
+    ...matched(text, IN_LABOR, () => "care-events"),
     ...matched(text, PART_LOOKED_AT, () => "care-events"),
     ...matched(text, NOT_RECOGNIZED, () => "conditions"),
     ...matched(text, AGED_ON_UNIT, () => "care-events"),

@@ -26,8 +26,10 @@ const CLAUSE_START = /[:;—–]\s*()$/u;
 /** A role that opens the sentence, headline-style, with where it is held right after: "Pastor of First Baptist on Elm Street is recovering". */
 const HEADLINE_START = /^\s*()$/u;
 const HELD_AT = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
-/** A few people singled out together: "two teens injured in Saturday's fire", "the pair of hikers", "the four firefighters injured in Sunday's warehouse fire". */
-const FEW = /\b(?:two|three|four|five|six|both|twin|[2-6]|pair\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A few people singled out together, or one of a group: "two teens injured in Saturday's fire", "the pair of hikers", "the four firefighters injured in Sunday's warehouse fire", "one of our own ICU nurses". */
+const FEW = /\b(?:two|three|four|five|six|both|twin|[2-6]|pair\s+of|one\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** Twins or more pointed at, not spoken of as a kind: "the (triplets)", "our NICU's (quadruplets)", "a set of (twins)", "we separated conjoined (twins)", "Identical (twins) born ..." at the opening. */
+const MULTIPLES_POINTED = /(?:\b(?:the|our|these|those|their|his|her|its|a\s+set\s+of|set\s+of)\s+|['’]s\s+|\b\p{Ll}{3,}ed\s+|^\s*|[:;—–(]\s*)(?:(?!(?:of|to|in|on|at|for|with|and|or|from|by|about)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 /** An age told: "41-year-old", "aged 70", "in her 80s", "a kindergarten teacher, 29, who". */
 const AGE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\p{L},\s\d{1,2},\s+(?:who|is|was|has|had|from|of)\b|\b[1-9]0-something\b|\baged?\s+\d{1,3}\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b/iu;
 /** A unit of the hospital, one match at a time. */
@@ -151,7 +153,9 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
     const headline = c.needs === 1 && HELD_AT.test(line.slice(c.end)) ? HEADLINE_START.exec(line.slice(0, c.start)) : null;
     const opener = DETERMINER.exec(line.slice(0, c.start)) ?? POSSESSOR.exec(line.slice(0, c.start)) ?? SCHOOL_OWNS.exec(line.slice(0, c.start)) ?? CLAUSE_START.exec(line.slice(0, c.start)) ?? headline;
     // A clinician of somewhere else is told by the place in the description: "The Oak Park dentist", "the retired ER nurse from Clearview" (not "our dentist", nor a note in capitals).
-    if (!opener || (c.clinician && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
+    // "One of our own ICU nurses was a patient on our cardiac floor last week ... at 41": one of ours who became a patient, by two details.
+    const oursAPatient = c.clinician === true && opener !== null && /^our\b/i.test(opener[0]) && BECAME_A_PATIENT.test(line.slice(c.end));
+    if (!opener || (c.clinician && !oursAPatient && (/^our\b/i.test(opener[0]) || SPEAKER_IS.test(line.slice(0, opener.index)) || !(/\p{Lu}\p{Ll}/u.test(opener[1]) || FROM_PLACE.test(line.slice(c.end)))))) continue;
     if (NAME_AFTER.test(line.slice(c.end))) continue; // "principal Amy Tran" is a name, judged as one
     // So is the one the person word is of ("the family of Councilwoman Rita Espinoza"), or the one it is set beside
     // ("Rita Espinoza, a longtime champion of our free clinic").
@@ -187,6 +191,9 @@ export function describedPerson(text: string, sentence: Span, identifiers: Detec
   return undefined;
 }
 
+/** Staff who became patients, right after the staff word: "(nurses) was a patient", "(tech) was admitted". */
+const BECAME_A_PATIENT = /^\s+(?:was|were|has\s+been|became|is\s+now)\s+(?:(?:a|an|our)\s+(?:[\p{L}-]+\s+)?patient|admitted|hospitali[sz]ed)\b/iu;
+
 /** The writer or the reader as the clinician: "POV: you're (the ICU nurse)", "I'm (the night nurse)". */
 const SPEAKER_IS = /\b(?:you|i|we)(?:['’](?:re|m)|\s+(?:are|am|were|was))\s+$/i;
 
@@ -210,8 +217,8 @@ const THING_AFTER = /^\s+(?:badges?|pass(?:es)?|stickers?|policy|policies|hours|
 function roleSpans(line: string, list: ContextList, needs: number): Candidate[] {
   const entries = contextEntries(list);
   const entry = (s: Span) => line.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " ");
-  // Singular only ("our bus drivers" is a group), unless a few (up to six) are counted out or are twins.
-  const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || /^(?:twins|triplets|quadruplets|quintuplets|sextuplets)$/.test(entry(s))) && entries.has(singular(entry(s)));
+  // Singular only ("our bus drivers" is a group), unless a few (up to six) are counted out or are twins pointed at ("the twins", not "caring for quadruplets").
+  const few = (s: Span) => (FEW.test(line.slice(0, s.start)) || (/^(?:twins|triplets|quadruplets|quintuplets|sextuplets)$/.test(entry(s)) && MULTIPLES_POINTED.test(line.slice(0, s.start)))) && entries.has(singular(entry(s)));
   // A possessive describes someone only when what follows is part of them, or the sentence goes on about them: "a wrestler's
   // kidneys", "the farmer's grain bin collapsed on him", not "a teacher's guide".
   const partOf = (s: Span) => /['’]s$/.test(entry(s)) && entries.has(entry(s).slice(0, -2)) && (BODY_AFTER.test(line.slice(s.end)) || HIM_AFTER.test(line.slice(s.end)));

@@ -1243,7 +1243,7 @@ const RESULT_FOR = /^\s+(?:test\s+|screen\s+|culture\s+)?(?:came\s+back|was|is|w
 /** What an illness took from someone: "lost her voice to (throat) cancer", "lost his leg to diabetes". */
 const LOST_TO = /\blost\s+(?:his|her|their|a|an|the|both)\s+(?:[\p{L}-]+\s+){1,2}to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Care someone is congratulated on: "Congratulations to Paula Grimes on a successful knee replacement". */
-const CONGRATS_ON_CARE = /\bcongrat(?:s|ulations)\s+(?:to\s+[^.!?]{1,50}?\s+)?on\s+(?:(?:a|an|her|his|their|your)\s+)?(?:(?:successful|smooth|great|speedy|first|last|final)\s+)?$/i;
+const CONGRATS_ON_CARE = /\bcongrat(?:s|ulations)\s+(?:to\s+(?:[^.!?]|(?<=\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Rev|Lt|Sgt|Capt|Col|Gen|Hon|St))\.){1,50}?\s+)?on\s+(?:(?:a|an|her|his|their|your)\s+)?(?:(?:successful|smooth|great|speedy|first|last|final)\s+)?$/i;
 /** Care someone went through: "after the surgery", or with up to three words in lower case between, "after the pool accident". */
 function underwent(before: string): boolean {
   // "after most surgeries": care counted over many, no one's.
