@@ -36,6 +36,13 @@ describe("documented consent", () => {
     expect(await verdicts(block("name, condition, phone"))).not.toContainEqual(expect.stringMatching(/^consent:/));
   });
 
+  it("consent that covers an address covers the town inside it, but consent to be named does not", async () => {
+    const story = "Lucia Moreno, who lives on Birch Lane in Fairhaven, is our 500th hip replacement patient!\n";
+    const block = (covers: string) => `---\nconsent:\n  id: CF-2026-640\n  expires: 2099-01-01\n  covers: [${covers}]\n---\n${story}`;
+    expect(await verdicts(block("name, condition"))).toContainEqual(expect.stringMatching(/^consent:error:.*does not cover .*location/));
+    expect(await verdicts(block("name, condition, address"))).not.toContainEqual(expect.stringMatching(/^consent:/));
+  });
+
   it.each([
     ["expired", "  id: CF-1\n  obtained: 2024-05-01\n  expires: 2025-05-01\n  covers: [name, condition]\n", /consent CF-1 expired on 2025-05-01/],
     ["revoked", "  id: CF-2\n  expires: 2099-01-01\n  covers: [name, condition]\n  revoked: true\n", /consent CF-2 was revoked/],

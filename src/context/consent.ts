@@ -28,6 +28,8 @@ export interface ConsentOptions {
  * address is a way to reach them, which a consent to be named does not give: it needs "phone" or "email".
  */
 const COVER: Record<string, string> = { handle: "name", "other-id": "location", url: "name" };
+/** What a consent covers by covering more: an address holds its town and its ZIP code ("lives on Birch Lane in Fairhaven"). */
+const WITHIN: Record<string, string> = { location: "address", zip: "address" };
 
 /**
  * Applies documented consent to a post's patient stories and replies: valid
@@ -53,7 +55,7 @@ export function applyConsent(meta: Record<string, unknown>, judgements: Judgemen
       out.push(consentProblem(story, `consent ${consent!.id} is one person's; this story names another patient`));
       continue;
     }
-    const missing = story.needs.map((n) => COVER[n] ?? n).filter((n, i, all) => all.indexOf(n) === i && !consent!.covers.includes(n));
+    const missing = story.needs.map((n) => COVER[n] ?? n).filter((n, i, all) => all.indexOf(n) === i && !consent!.covers.includes(n) && !(WITHIN[n] && consent!.covers.includes(WITHIN[n])));
     if (missing.length) {
       out.push(consentProblem(story, `consent ${consent!.id} does not cover ${missing.join(", ")}`));
       continue;

@@ -286,8 +286,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
         continue;
       }
       // "Mr. Holloway keeps asking when his wife can visit. Visiting hours are over": staff talking of someone staying with us.
-      // Known only as a surname: found by a surname's check alone, never as a first name.
-      const surnameOnly = d.reasons.some((r) => /^passes the (?:cued-)?surname check$/.test(r)) && !d.reasons.some((r) => /^passes the (?:person-name|given-name|possible-name) check$/.test(r));
+      // Known only as a surname: found by a surname's check, one word that is no first name and that no check took for one.
+      const word = text.slice(d.start, d.end);
+      const surnameOnly = d.reasons.some((r) => /^passes the (?:cued-)?surname check$/.test(r)) && !d.reasons.some((r) => /^passes the (?:given-name|possible-name) check$/.test(r)) &&
+        /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !isFirstName(word.toLowerCase());
       const stay = d.rule.category === "name" && !credited ? stayTalk(text, d, surnameOnly) : undefined;
       if (stay) {
         raise(d, "error", `named in staff talk about their stay: "${stay}"`);
