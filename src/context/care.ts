@@ -138,7 +138,7 @@ const GOT_UP = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting|help|helped|h
 /** Turned on a schedule, as bedside care does: "turn Vasquez every 2 hours", "reposition Mr. Oduya q2h". */
 const TURNED_ON_SCHEDULE = new RegExp(String.raw`(?<=\b(?:turn|turns|turned|turning|reposition|repositions|repositioned|repositioning|boost|boosted)\s+${NAMED}\s+)(?:every\s+(?:2|two|3|three|4|four)\s+(?:hours|hrs)|q\s?[1-4]\s?h(?:rs?)?)\b`, "gu");
 /** A titled person's state of mind or body as bedside staff see it: "Mr. Yilmaz was so confused overnight", "Mrs. Ortiz is more agitated", "Mr. Osei is getting depressed" (not "was confused by the new parking garage"). */
-const TITLED_STATE = new RegExp(String.raw`(?<=\b${TITLED}\s+(?:was|is|has\s+been|got|became|seemed|seems)\s+(?:so\s+|very\s+|really\s+|more\s+|less\s+|extremely\s+|increasingly\s+|a\s+bit\s+|a\s+little\s+|getting\s+|becoming\s+)?)(?:confused|agitated|combative|delirious|sundowning|lethargic|disoriented|incontinent|depressed|withdrawn|jaundiced)\b(?!\s+(?:by|about|why|when|as|over|with|that)\b)`, "gu");
+const TITLED_STATE = new RegExp(String.raw`(?<=\b${TITLED}\s+(?:was|is|has\s+been|got|became|seemed|seems)\s+(?:so\s+|very\s+|really\s+|more\s+|less\s+|extremely\s+|increasingly\s+|a\s+bit\s+|a\s+little\s+|getting\s+|becoming\s+)?)(?:confused|agitated|combative|delirious|sundowning|lethargic|disoriented|incontinent|depressed|withdrawn|jaundiced|breastfeeding|pumping)\b(?!\s+(?:by|about|why|when|as|over|with|that)\b)`, "gu");
 /** What bedside staff find hard to do for someone, told of them: "Pettigrew is a hard stick", "she was a difficult intubation". */
 const HARD_TO_DO = /(?<=\b(?:is|was)\s+(?:a\s+)?(?:really\s+|very\s+)?)(?:difficult|hard|tough)\s+(?:stick|intubation|airway|IV\s+start|draw)\b/giu;
 /** Bedside equipment got for someone by name: "a bariatric bed for Whitcombe", "a Hoyer lift for Mrs. Dunn". */
@@ -163,6 +163,8 @@ const PART_LOOKED_AT = new RegExp(String.raw`(?<=\b(?:eyes\s+on|look\s+at|looked
 const NOT_RECOGNIZED = /\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t)\s+recogni[sz]es?\s+(?:him|her|them|anyone|us|(?:her|his|their)\s+(?:own\s+)?(?:husband|wife|son|daughter|kids|children|family))\b/giu;
 /** A wash or a shower given to someone titled: "Gave Mr. Holm his first shower in a week". */
 const WASHED = new RegExp(String.raw`(?<=\b(?:[Gg]ave|[Gg]ive|[Gg]iving|[Gg]ives)\s+${TITLED}\s+(?:his|her|their)\s+(?:first\s+|weekly\s+|daily\s+)?)(?:shower|bath|sponge\s+bath|bed\s+bath)\b`, "gu");
+/** A vein or a line sought on someone a note names: "Nobody can find a vein on Ostrowski", "got an IV on Mr. Dale on the third try". */
+const VEIN_ON = new RegExp(String.raw`(?<=\b(?:find|found|finding|get|got|getting|start|started|place|placed|placing)\s+(?:a\s+|an\s+)?)(?:vein|IV|line|access)(?=\s+on\s+${NAMED}\b)`, "gu");
 /** Grooming staff gave someone titled: "whoever braided Ms. Oduya's hair", "shaved Mr. Petrov this morning". */
 const GROOMED = new RegExp(String.raw`(?<=\b(?:braided|combed|brushed|washed|shampooed|trimmed|cut|clipped|did)\s+${TITLED}['’]s\s+)(?:hair|beard|nails|toenails|fingernails)\b|(?<=\bshaved\s+)${TITLED}\b`, "gu");
 /** A bath someone named got: "Castellanos finally got his shower today", "Mrs. Lee had her first bed bath". */
@@ -515,6 +517,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TEST_SHOWED, () => "care-events"),
     ...matched(text, WASHED, () => "care-events"),
     ...matched(text, GROOMED, () => "care-events"),
+    ...matched(text, VEIN_ON, () => "care-events"),
     ...matched(text, BATHED, () => "care-events"),
     ...matched(text, IN_LABOR, () => "care-events"),
     ...matched(text, PART_LOOKED_AT, () => "care-events"),

@@ -119,10 +119,13 @@ function consentSubject(consent: Consent, stories: Judgement[], text: string): S
 /** A parent or guardian named for the patient (who signs for a child): "her mom Jess", "parents Tom and Ana". */
 const SIGNS_FOR = /\b(?:mom|mother|mum|dad|father|parents?|guardian)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/iu;
 
-/** A story whose names are all someone other than the consent's subject (and not the parent who signs for them). */
+/** A name owning a relative, right after it: "(Joaquin)'s wife, Elena, just finished her own treatment". */
+const RELATIVE_OWNED = /^['’]s\s+(?:wife|husband|partner|son|daughter|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|baby|twin)\b/i;
+
+/** A story whose names are all someone other than the consent's subject (and not the parent who signs for them); the subject named as the one whose relative the story tells of counts as another too. */
 function namesSomeoneElse(story: Judgement, subject: Set<string>, text: string): boolean {
   const names = story.tied.filter((d) => d.rule.category === "name");
-  return names.length > 0 && names.every((d) => !nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  return names.length > 0 && names.every((d) => RELATIVE_OWNED.test(text.slice(d.end, d.end + 24)) || (!nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start))));
 }
 
 const REGISTRY_KEYS = ["id", "obtained", "expires", "covers", "revoked", "note", "subject"];

@@ -3,7 +3,7 @@ import type { Span } from "../documents/document.js";
 import type { Detection } from "../engine/detect-rule.js";
 import { isEnglishWord } from "../detectors/english-words.js";
 import { isFirstName } from "../nlp/compromise.js";
-import { contextTerms } from "./lists.js";
+import { contextEntries, contextTerms } from "./lists.js";
 
 /** Who the config says is staff, and the organization's own contact details. */
 export interface People {
@@ -71,6 +71,8 @@ function givenAndSurname(value: string): boolean {
 export const AWARD_AFTER = /^\s+of\s+the\s+(?:Year|Month|Week|Quarter)\b/;
 /** "Daisy Award": the match itself ends in an organization's word. */
 const ORG_END = new RegExp(String.raw`\s${ORG_WORDS}$`);
+/** A business's last word: "(The) Westbrook Diner (cook)", "Harbor Grill". */
+const BUSINESS_END = /\s(?:Diner|Bakery|Cafe|Café|Restaurant|Grill|Pizzeria|Deli|Tavern|Pub|Brewery|Market|Grocery|Salon|Barbershop|Garage|Motors|Hotel|Motel|Inn|Bank|Pharmacy|Hardware)$/u;
 /** An animal named right beside its name: "therapy dog Biscuit", "a therapy dog named Pickles", "Biscuit, our therapy dog". */
 const ANIMAL = String.raw`(?:therapy|service|facility)\s+(?:dog|pup|puppy|cat|horse|animal)`;
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s*,?\s*(?:(?:named|called)\s+)?$`, "i");
@@ -154,10 +156,13 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "Thanks to Jess on 4W for organizing the toy drive", a kudos list's "- To Jess on 4W for catching ...": credited for work on a unit.
       if (CREDITED_BEFORE.test(before) && WORK_ON_UNIT.test(after) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(value)) return "staff: credited for work on a unit";
       if (RETIRING.test(before)) return "staff: retiring";
+      // "Officer Ray Castillo, for teaching our trauma nurses ...": someone of the community, by their title, who taught our staff (not a resident who did).
+      if (TAUGHT_OUR_STAFF.test(after) && contextEntries("community-roles").has(value.split(/\s+/)[0].replace(/\.$/, "").toLowerCase())) return "a guest who taught our staff";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       // "a Santa Claus from the Maplewood Mall": someone who plays the character is a person.
       if (HOLIDAY_CHARACTER.test(value) && !/\b(?:a|an|one|our\s+local|the\s+mall['’]s)\s+$/i.test(before)) return "not a person: a holiday character";
-      if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value))) return "not a person: part of an organization's name";
+      // A business named for its owner stays theirs: "the owner of Rosa's Bakery".
+      if (ORG_AFTER.test(after) || (ORG_END.test(value) && !givenAndSurname(value)) || (BUSINESS_END.test(value) && !/['’]s\s/.test(value))) return "not a person: part of an organization's name";
       if (/^['’]s?\s+Day\b/.test((/['’]s?$/.exec(value)?.[0] ?? "") + after)) return "not a person: a holiday's name";
       // "the Riverton Robins", "the Lakeside Lions": a plural name after "the" is a team's or a band's.
       if (/\bthe\s+$/i.test(before) && /\s\p{Lu}\p{Ll}+[^s'’\s]s$/u.test(value)) return "not a person: a team's name";
@@ -191,6 +196,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
   }
 }
 
+/** Someone who taught or trained our staff, right after their name: "(Officer Ray Castillo,) for teaching our trauma nurses about ...", "(Chief Ana Ruiz) trained our ED staff". */
+const TAUGHT_OUR_STAFF = /^\s*,?\s*(?:for\s+|who\s+)?(?:taught|teaching|teaches|trained|training|trains|spoke\s+to|speaking\s+to|presented\s+to|drilled)\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,2}(?:nurses|staff|team|doctors|physicians|students|medics|EMTs|paramedics|techs|volunteers)\b/iu;
 /** Characters of the holidays whom staff dress up as: "Santa and Mrs. Claus", "the Easter Bunny". */
 const HOLIDAY_CHARACTER = /^(?:Mrs\.?\s+Claus|Santa(?:\s+Claus)?|Saint\s+Nick|Father\s+Christmas|Easter\s+Bunny|Tooth\s+Fairy|Frosty)$/;
 /** "She" or "he" opening the sentence after a name, and what they are here: "She's our returning charge nurse". */
