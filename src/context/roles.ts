@@ -157,6 +157,7 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       if (CREDITED_BEFORE.test(before) && WORK_ON_UNIT.test(after) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(value)) return "staff: credited for work on a unit";
       if (RETIRING.test(before)) return "staff: retiring";
       // "Officer Ray Castillo, for teaching our trauma nurses ...": someone of the community, by their title, who taught our staff (not a resident who did).
+      if (VOLUNTEERED_HERE.test(after)) return "staff: volunteers here";
       if (TAUGHT_OUR_STAFF.test(after) && contextEntries("community-roles").has(value.split(/\s+/)[0].replace(/\.$/, "").toLowerCase())) return "a guest who taught our staff";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       // "a Santa Claus from the Maplewood Mall": someone who plays the character is a person.
@@ -196,6 +197,8 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
   }
 }
 
+/** Someone who gave us their time, right after their name: "(Tyler Brooks), 16, who volunteered 200 hours at our children's hospital", "(Ana Ruiz) has volunteered in our NICU since 2019". */
+const VOLUNTEERED_HERE = /^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:who\s+)?(?:has\s+|have\s+)?volunteer(?:s|ed)\b[^.!?,;]{0,30}?\b(?:at|in|on|with)\s+(?:our|the)\b/i;
 /** Someone who taught or trained our staff, right after their name: "(Officer Ray Castillo,) for teaching our trauma nurses about ...", "(Chief Ana Ruiz) trained our ED staff". */
 const TAUGHT_OUR_STAFF = /^\s*,?\s*(?:for\s+|who\s+)?(?:taught|teaching|teaches|trained|training|trains|spoke\s+to|speaking\s+to|presented\s+to|drilled)\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,2}(?:nurses|staff|team|doctors|physicians|students|medics|EMTs|paramedics|techs|volunteers)\b/iu;
 /** Characters of the holidays whom staff dress up as: "Santa and Mrs. Claus", "the Easter Bunny". */
