@@ -43,6 +43,13 @@ describe("documented consent", () => {
     expect(await verdicts(block("name, condition, address"))).not.toContainEqual(expect.stringMatching(/^consent:/));
   });
 
+  it("a later sentence that names the patient again and tells more of them needs the consent to cover that too", async () => {
+    const story = "Congratulations to Ivy Chen on her graduation from our cardiac rehab program! Ivy, 91, is our oldest graduate ever.\n";
+    const block = (covers: string) => `---\nconsent:\n  id: CF-2026-733\n  expires: 2099-01-01\n  covers: [${covers}]\n---\n${story}`;
+    expect(await verdicts(block("name, condition"))).toContainEqual(expect.stringMatching(/^consent:error:.*does not cover age/));
+    expect(await verdicts(block("name, condition, age"))).not.toContainEqual(expect.stringMatching(/^consent:/));
+  });
+
   it.each([
     ["expired", "  id: CF-1\n  obtained: 2024-05-01\n  expires: 2025-05-01\n  covers: [name, condition]\n", /consent CF-1 expired on 2025-05-01/],
     ["revoked", "  id: CF-2\n  expires: 2099-01-01\n  covers: [name, condition]\n  revoked: true\n", /consent CF-2 was revoked/],

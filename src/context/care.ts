@@ -195,8 +195,8 @@ const PART_WORSE = /(?<=\b(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+)(?:left\s+|r
 const HOME_AFTER_STAY = new RegExp(String.raw`\b(?:go|goes|went|going|gone|headed|heading|is\s+going|are\s+going)\s+home\s+(?:(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\s+)?after\s+${COUNT}\s+(?:days|weeks|months)\b`, "giu");
 /** On one's way to care: "on his way up to chemo again today", "on her way to dialysis". */
 const ON_WAY_TO = /\bon\s+(?:his|her|their|your|my)\s+way\s+(?:up\s+|down\s+|over\s+|back\s+|in\s+)?to\s+(?:(?:his|her|their|your|my|an?|the)\s+)?(?:chemo(?:therapy)?|dialysis|radiation|surgery|infusion|PT|physical\s+therapy|rehab|treatment|appointment|scan|MRI|biopsy|transfusion)\b/giu;
-/** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis", "refused her bath again" (not "declined the invitation"). */
-const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es))\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT|(?:bed\s+)?bath|shower|dressing\s+changes?|wound\s+care|trays?|CPAP|BiPAP|O2|oxygen)\b/giu;
+/** Care someone turns down, as a note tells it: "refusing meds again tonight", "declined dialysis", "refused her bath again", "spit out his meds" (not "declined the invitation"). */
+const REFUSING = /\b(?:refus(?:ing|ed|es)|declin(?:ing|ed|es)|spit(?:s|ting)?\s+out|spat\s+out)\s+(?:(?:his|her|their|all|the|any)\s+)?(?:meds|medications?|insulin|dialysis|chemo|treatment|IV|labs|blood\s+draws?|blood\s+products|transfusions?|tube\s+feeds?|vitals|turns|PT|(?:bed\s+)?bath|shower|dressing\s+changes?|wound\s+care|trays?|CPAP|BiPAP|O2|oxygen)\b/giu;
 /** A urinary catheter: "foley", "Foley catheter", "Ms. Whitley's Foley" (not "Dr. Foley"). */
 const FOLEY = /\bfoley\b|\bFoley(?=\s+(?:catheter|cath|bag|removal)\b)|(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+)Foley\b/gu;
 /** A pregnancy told in an obstetric shorthand of pregnancies and births: "G2P1", "G3 P2". */

@@ -315,6 +315,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     }
   }
   tieQuotes(text, care, dets, facts, stories);
+  tieNamedAgain(facts, stories, shortFormOf);
   const story = stories.values().next().value ?? photoStory(text, all, undergoneIn, photos);
   if (story) tiePhotos(text, story, photos, dets);
   if (story && story.tied.length && !stories.has(story.start)) stories.set(story.start, story);
@@ -449,6 +450,30 @@ function tieQuotes(text: string, care: CareTerm[], dets: Detection[], facts: (Se
     if (!f || f.roles.get(speaker) || speaker.severity === "error") continue;
     raise(speaker, "error", `their own words tell of care: "${term}"`);
     stories.set(f.sentence.start, { kind: "patient-story", start: f.sentence.start, end: f.sentence.end, reasons: [`a person quoted telling of their care: "${term}"`], needs: ["name", "condition"], tied: [speaker] });
+  }
+}
+
+/** Identifiers that single out a person further, told beside their name in a later sentence. */
+const MORE_ABOUT = new Set(["age", "location", "address", "zip", "date", "phone", "email", "photo", "other-id"]);
+
+/**
+ * A later sentence that names again someone a patient story told of, and gives more about them, tells the same
+ * story: "Meet Rafael Soto, who lost 80 pounds after weight-loss surgery here. Rafael, 44, of Brookside, says ...",
+ * "Congratulations to Ivy Chen on her graduation from our cardiac rehab program! Ivy, 91, is our oldest graduate ever".
+ * Its identifiers join the story, so consent must cover them too.
+ */
+function tieNamedAgain(facts: (SentenceFacts & { here: Detection[]; roles: Map<Detection, string | undefined> })[], stories: Map<number, Judgement>, shortFormOf: (d: Detection) => Detection | undefined): void {
+  for (const f of facts) {
+    if (stories.has(f.sentence.start)) continue;
+    const again = f.here.find((d) => d.rule.category === "name" && !f.roles.get(d) && [...stories.values()].some((s) => s.tied.includes(d.recurs ?? shortFormOf(d) ?? d) && s.start < f.sentence.start));
+    if (!again) continue;
+    const story = [...stories.values()].find((s) => s.tied.includes(again.recurs ?? shortFormOf(again) ?? again))!;
+    for (const e of f.here) {
+      if (!MORE_ABOUT.has(e.rule.category) || f.roles.get(e) || story.tied.includes(e)) continue;
+      raise(e, "error", "told of the patient the post names again");
+      if (!story.needs.includes(e.rule.category)) story.needs.push(e.rule.category);
+      story.tied.push(e);
+    }
   }
 }
 
