@@ -156,8 +156,9 @@ export function roleOf(d: Detection, text: string, sentence: Span, people: Peopl
       // "Thanks to Jess on 4W for organizing the toy drive", a kudos list's "- To Jess on 4W for catching ...": credited for work on a unit.
       if (CREDITED_BEFORE.test(before) && WORK_ON_UNIT.test(after) && !/^(?:Mr|Mrs|Ms|Mx|Miss)\b/.test(value)) return "staff: credited for work on a unit";
       if (RETIRING.test(before)) return "staff: retiring";
-      // "Officer Ray Castillo, for teaching our trauma nurses ...": someone of the community, by their title, who taught our staff (not a resident who did).
+      // "Tyler Brooks, 16, who volunteered 200 hours at our children's hospital": a volunteer here.
       if (VOLUNTEERED_HERE.test(after)) return "staff: volunteers here";
+      // "Officer Ray Castillo, for teaching our trauma nurses ...": someone of the community, by their title, who taught our staff (not a resident who did).
       if (TAUGHT_OUR_STAFF.test(after) && contextEntries("community-roles").has(value.split(/\s+/)[0].replace(/\.$/, "").toLowerCase())) return "a guest who taught our staff";
       if (ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after)) return "not a person";
       // "a Santa Claus from the Maplewood Mall": someone who plays the character is a person.
