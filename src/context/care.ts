@@ -150,7 +150,7 @@ const GOT_TO_EAT = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting)\s+${NAME
 /** Withdrawal or hallucinations told of someone: "Dunleavy is withdrawing hard", "she was hallucinating overnight" (not "withdrawing from the race"). */
 const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
 /** A bed's alarm or call light owned by someone named: "who moved Kaminski's call light out of reach?", "Mr. Dunn's bed alarm". */
-const BEDSIDE_ALARM = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:call\s+light|bed\s+alarm|chair\s+alarm)\b/gu;
+const BEDSIDE_ALARM = new RegExp(String.raw`(?<=\b${NAMED}['’]s\s+)(?:call\s+light|bed\s+alarm|chair\s+alarm)\b`, "gu");
 /** Someone a clinician wants kept still or fasting: "Dr. Patel wants Fenwick kept flat for 6 hours", "keep Mrs. Ode NPO". */
 const KEPT_STILL = new RegExp(String.raw`(?<=\b(?:wants?|keep|keeps|keeping)\s+${NAMED}\s+)(?:kept\s+)?(?:flat|NPO|on\s+bed\s+rest|in\s+bed)\b`, "gu");
 /** Emergencies someone had on the ward, counted: "Whitmore had three rapid responses last night", "she had a code blue". */
@@ -172,7 +172,7 @@ const BATHED = new RegExp(String.raw`(?<=\b${NAMED}\s+(?:finally\s+)?(?:got|had|
 /** Someone's labour as it goes, a titled woman's or one known by name: "Ms. Nakamura's labor is stalling at 6 cm", "Reyes's contractions started at 0200". */
 const IN_LABOR = new RegExp(String.raw`(?<=\b${NAMED}['’]s?\s+)(?:labou?r|contractions|epidural|induction)\b(?=\s+(?:is|was|has|had|started|stalled|stalling|progressing|slowed|slowing|kicked|began|failed|worked|isn['’]t|wasn['’]t))`, "gu");
 /** What a test of someone's showed: "Lindvall's telemetry showed a 6 second pause", "Mr. Ode's CT came back". */
-const TEST_SHOWED = /(?<=\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+)(?:tele(?:metry)?|monitor|EKG|ECG|echo|CT|MRI|x-?ray|CXR|ultrasound|labs?|cultures?|biopsy|scan)\s+(?:showed|shows|came\s+back|revealed)\b/gu;
+const TEST_SHOWED = new RegExp(String.raw`(?<=\b${NAMED}['’]s\s+)(?:tele(?:metry)?|monitor|EKG|ECG|echo|CT|MRI|x-?ray|CXR|ultrasound|labs?|cultures?|biopsy|scan)\s+(?:showed|shows|came\s+back|revealed)\b`, "gu");
 /** Leaving against medical advice: "wants to take her home AMA", "left AMA last night" (not the American Medical Association). */
 const LEFT_AMA = /\b(?:leave|leaves|left|leaving|go|goes|went|going|home|sign(?:s|ed|ing)?\s+out|discharged?)\s+AMA\b/gu;
 /** The care a relative got here, as their family tells it: "so grateful for the care her grandma got here", "the care my dad received from your ICU". */

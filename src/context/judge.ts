@@ -463,11 +463,13 @@ const MORE_ABOUT = new Set(["age", "location", "address", "zip", "date", "phone"
  * Its identifiers join the story, so consent must cover them too.
  */
 function tieNamedAgain(facts: (SentenceFacts & { here: Detection[]; roles: Map<Detection, string | undefined> })[], stories: Map<number, Judgement>, shortFormOf: (d: Detection) => Detection | undefined): void {
+  const told = [...stories.values()];
   for (const f of facts) {
     if (stories.has(f.sentence.start)) continue;
-    const again = f.here.find((d) => d.rule.category === "name" && !f.roles.get(d) && [...stories.values()].some((s) => s.tied.includes(d.recurs ?? shortFormOf(d) ?? d) && s.start < f.sentence.start));
-    if (!again) continue;
-    const story = [...stories.values()].find((s) => s.tied.includes(again.recurs ?? shortFormOf(again) ?? again))!;
+    // The earlier story that tied the name this sentence gives again, as first found.
+    const storyOf = (d: Detection) => told.find((s) => s.start < f.sentence.start && s.tied.includes(d.recurs ?? shortFormOf(d) ?? d));
+    const story = f.here.filter((d) => d.rule.category === "name" && !f.roles.get(d)).map(storyOf).find((s) => s !== undefined);
+    if (!story) continue;
     for (const e of f.here) {
       if (!MORE_ABOUT.has(e.rule.category) || f.roles.get(e) || story.tied.includes(e)) continue;
       raise(e, "error", "told of the patient the post names again");
