@@ -147,6 +147,8 @@ const EQUIPMENT_FOR = /\b(?:(?:bariatric|low|air|specialty)\s+(?:bed|mattress)|(
 const AGED_ON_UNIT = /(?<=\b(?:age|aged)\s+\d{1,3},\s+)(?:(?:the|our)\s+)?(?:[\p{L}-]+\s+)?(?:unit|floor|ward|wing|ICU|NICU|PICU|CCU|dialysis|rehab|hospice)(?=\s*(?:$|\n|[.;)]))/giu;
 /** Someone staff got to eat, drink or take their medicine: "Whoever got Ruiz to eat his whole breakfast", "got Mrs. Lee to take her pills". */
 const GOT_TO_EAT = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting)\s+${NAMED}\s+to\s+)(?:eat|drink|take\s+(?:his|her|their)\s+(?:meds|medications?|pills)|use\s+(?:the|his|her)\s+(?:incentive\s+spirometer|IS|commode|bedpan|urinal|walker))\b`, "gu");
+/** Someone staff took to the toilet: "Whoever took Kessler to the bathroom at 3", "helped Mrs. Ode onto the commode". */
+const TOILETED = new RegExp(String.raw`(?<=\b(?:took|take|takes|taking|walked|walk|walking|helped|help|helping|got|get|getting)\s+${NAMED}\s+(?:to|on|onto)\s+(?:the\s+)?)(?:bathroom|toilet|commode|bedpan|restroom|potty)\b`, "gu");
 /** Withdrawal or hallucinations told of someone: "Dunleavy is withdrawing hard", "she was hallucinating overnight" (not "withdrawing from the race"). */
 const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
 /** A bed's alarm or call light owned by someone named: "who moved Kaminski's call light out of reach?", "Mr. Dunn's bed alarm". */
@@ -509,6 +511,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TURNED_ON_SCHEDULE, () => "care-events"),
     ...matched(text, HARD_TO_DO, () => "care-events"),
     ...matched(text, GOT_TO_EAT, () => "care-events"),
+    ...matched(text, TOILETED, () => "care-events"),
     ...matched(text, WITHDRAWING, () => "care-events"),
     ...matched(text, BEDSIDE_ALARM, () => "care-events"),
     ...matched(text, KEPT_STILL, () => "care-events"),
@@ -761,9 +764,12 @@ function peopleOfAKind(text: string, s: Span): boolean {
   return word.endsWith("s") && contextEntries("person-nouns").has(word.slice(0, -1));
 }
 
-/** A care word that names the people, program or event it has ("our infusion nurses"), not anyone's care or stay. */
-export function namesGroup(text: string, c: Span): boolean {
-  return GROUP_AFTER.test(text.slice(c.end, c.end + 20));
+/** An office named for the care it arranges: "our admissions office", "the discharge desk" (but "our hospice office" is where hospice is). */
+const OFFICE_AFTER = /^\s+(?:offices?|desks?|departments?|counselors?|coordinators?|hotline)\b/i;
+
+/** A care word that names the people, program, event or office it has ("our infusion nurses", "our admissions office"), not anyone's care or stay. */
+export function namesGroup(text: string, c: CareTerm): boolean {
+  return GROUP_AFTER.test(text.slice(c.end, c.end + 20)) || (c.list === "care-events" && OFFICE_AFTER.test(text.slice(c.end, c.end + 16)));
 }
 
 /** A rule for anyone's medicines or gear, before "your": "Always finish ", "Never share ", "always carry ", "Allergy season tip: keep ". */

@@ -161,7 +161,7 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     // So does one that speaks to them or of them after a farewell: "Rest easy, Walter Higgins. For 9 years you came to our dialysis unit ...",
     // "Rest in peace, Officer Dale Whitman. Our trauma team fought for him ...", "Rest in peace, Coach Walt Barnes. Our hospice team was honored to care for the man who ...".
     const farewell = i > 0 && FAREWELL.test(text.slice(all[i - 1].start, all[i - 1].end)) && /\b(?:you|your|him|his|her|the\s+(?:man|woman|lady|gentleman|boy|girl))\b/i.test(text.slice(sentence.start, sentence.end));
-    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || THE_ONE_OPENS.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || ALL_OF_THEM_IN.test(text.slice(sentence.start, sentence.end)) || farewell ||
+    const pronoun = refersBack(text.slice(sentence.start, sentence.end)) || THIS_ONE.test(text.slice(sentence.start, sentence.end)) || THE_ONE_OPENS.test(text.slice(sentence.start, sentence.end)) || FOR_ONE_WHO.test(text.slice(sentence.start, sentence.end)) || RELATION_OPENS.test(text.slice(sentence.start, sentence.end)) || ALL_OF_THEM_IN.test(text.slice(sentence.start, sentence.end)) || farewell ||
       careIn[i].some((c) => (opensSentence(text, sentence.start, c.start) && (c.list === "care-events" || toldDone(text, c))) || /^\s*(?:post-|s\/p\s+)$/i.test(text.slice(sentence.start, c.start)) || (c.list === "procedures" && COUNTED_OPENING.test(text.slice(sentence.start, c.start))));
     // No name, but "a 41-year-old bus driver from Oakdale" to whom care happens, here or in the next
     // sentence that goes on about them ("... hurt in Friday's crash. She remains in our ICU.", "... Our ortho team tells us his surgery went well.").
@@ -826,7 +826,7 @@ const PAPERS_FOR = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:si
 const ON_NAMED_PART = /^\s+(?:on|in|of)\s+(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s\s+(?:left\s+|right\s+|L\s+|R\s+)?(?:coccyx|sacrum|heel|hip|back|arm|leg|foot|feet|hand|face|chest|knee|ankle|shin|buttocks?|abdomen|belly|neck|head|scalp|shoulder|elbow|wrist|toe|finger|eye|ear|lung|skin)\b/u;
 /** Things put up or kept on a unit: "hang the new fall-prevention posters (on 4 West)", "the spare pumps (in 5B)", "the coffee cart arrives (on 4 West)". */
 const THINGS_ON = /\b(?:posters?|signs?|flyers?|banners?|decorations?|lights|whiteboards?|magnets|stickers?|notices?|brochures?|handouts?|supplies|equipment|pumps|carts?|monitors)\s+(?:(?:arrives?|arrived|comes|came|goes|went|stops|stopped|is|are|was|were|parked|stays?)\s+)?$/i;
-const LOCATED_IN = /\b(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const LOCATED_IN = /\b(?:(?:in|on|at|into|to|from|out\s+of|leaves|leaving|left|reach(?:ed|es|ing)?)\s+(?:our|the|an?|his|her|their)|(?:en|a|de|desde)\s+(?:nuestr[oa]s?|la|el|los|las|su))\s+(?:[\w-]+\s+){0,3}$/i;
 /** "in this very PICU": a named place of care pointed at (not "in that room"). */
 const IN_THIS = /\b(?:in|on|at|into|to|from|out\s+of)\s+(?:this|that)\s+(?:very\s+|same\s+)?$/i;
 /** "moved to hospice care", "in rehab": a named kind of care needs no article; "in bed" or "to ward 2" is no care. */
@@ -911,6 +911,8 @@ const THIS_ONE = new RegExp(String.raw`\b${POINTING}(?:${ONE_OF_THEM_WORDS}|\d-p
 const AT_WORK = /\b(?:shifts?|retir(?:e|es|ed|ing|ement)|manager|director|supervisor|charge\s+nurse|colleagues?|co-?workers|hired|precept(?:s|ed|or|ing)?|mentor(?:s|ed|ing)?|leads?|led)\b/i;
 /** A sentence that opens on "the guy", "the woman" and who we cared for, going on about the one just named: "Remember Mr. Pike? The guy we coded on Thanksgiving?". */
 const THE_ONE_OPENS = /^\s*the\s+(?:guy|man|woman|lady|gentleman|kid|girl|boy|one)\s+(?:we|who|that)\b/i;
+/** One described who has just been named, as a pronoun would point back at them: "Not bad for a guy who had triple bypass surgery", "pretty good for a 70-year-old who". */
+const FOR_ONE_WHO = /\b(?:not\s+bad|pretty\s+(?:good|great)|impressive|amazing|incredible|remarkable|quite\s+a\s+[\p{L}-]+)\s+for\s+(?:a|an|someone|somebody)\s+(?:(?:guy|man|woman|lady|gentleman|kid|girl|boy|grandma|grandpa|grandmother|grandfather|\d{1,3}-year-old)\s+)?who\b/iu;
 /** A teaser whose answer, the one it tells of, is named next: "Guess who got his feeding tube out today?". */
 const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
 /** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */

@@ -13,6 +13,8 @@ const YOUR_RELATIVE = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}(?:['’
 const NOT_ADDRESSED = "everyone|everybody|friends|folks|team|all|newlyweds|graduates|grads|retirees|donors|volunteers|drivers|travelers|travellers|shoppers|hikers|cyclists|commuters|homeowners|visitors|guests|staff|colleagues|parents|families|moms|dads|neighbors|guys|ladies|nurses|patients|caregivers|seniors|veterans|students|teachers|survivors|runners|athletes|members|readers|followers|parents-to-be|grandparents|diabetics|women|men|kids|teens|today|tonight|yesterday|reminder|update|note|also|again|finally|remember|yes|no|ok|okay|well|wow|sadly|unfortunately|fortunately|luckily|recently|currently|meanwhile|however|first|next|then|now|here|plus|instead|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const capitalised = (words: string) => words.split("|").map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** What a reply may open on before the name it addresses: "Aww", "Yes", "Great question". */
+/** Words that open a line with a comma and name no one: "Ugh, the ice machine ...", "Welp, ...", "So, ...". */
+const OPENING_WORDS = "Ugh+|Hmm+|Yikes|Welp|Well|So|Ok|Lol|Whew|Phew|Ah+|Oops|Alright|Anyway|Also|Sadly|Honestly|Btw|Fyi|Reminder|Update|Today|Tonight|Yesterday";
 const INTERJECTION = String.raw`(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg|[Yy]es|[Ss]ure|[Oo]kay|[Gg]reat\s+question)`;
 /**
  * Case matters: the one addressed is written with a capital ("Hi Dana,", "Thanks,
@@ -21,7 +23,7 @@ const INTERJECTION = String.raw`(?:[Aa]w+|[Oo]h|[Ww]ow|[Yy]ay|OMG|[Oo]mg|[Yy]es|
  * you for your review"). A name set off by an appositive opens a story, not a greeting: "Jayden, a
  * Westview High senior, beat ...", "Jayden, 17, beat ...", "Jada, age 14, wrote ...".
  */
-const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)})\b)\p{Lu}\p{Ll}+,\s(?!(?:(?:a|an|our|the|one\s+of)\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+|(?:aged?\s)?\d{1,3}),\s)|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
+const GREETING = new RegExp(String.raw`^\s*(?:(?:${INTERJECTION}[,!]?\s+)?(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))\s+(?:there\s+)?|(?:[Tt]hanks|[Tt]hank\s+you),?\s+)(?!(?:${capitalised(NOT_ADDRESSED)})\b)(?:\p{Lu}\p{L}+|@[\w.]+)|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|sharing|taking|reaching|letting|choosing|trusting)\b|@[\w.]+|(?:${INTERJECTION}[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?!(?:${capitalised(NOT_ADDRESSED)}|${OPENING_WORDS})\b)\p{Lu}\p{Ll}+,\s(?!(?:(?:a|an|our|the|one\s+of)\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+|(?:aged?\s)?\d{1,3}),\s)|(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+\p{Lu}\p{Ll}+\s+[—–]\s+(?:thank|thanks|we|we['’]re|sorry|so)\b)`, "u");
 /**
  * A message to someone known by where they were or by whose family they are: "To the family in the
  * third-floor waiting room last night: ...", "Family of the gentleman admitted last night: ...".
@@ -129,7 +131,7 @@ export function replyCareMentions(text: string): Span[] {
       continue;
     }
     // "Thank you for letting us care for you", "our lactation team is so proud of you": the reader was in our care.
-    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), WE_PRESCRIBED.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), CLINICIAN_COMING.exec(line), RELATIVES_CLINICIANS_SAY.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), TEAM_MET_THEIRS.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line), PART_WE_TREATED.exec(line)].find((m) => m !== null);
+    const cared = [WE_RECHECK.exec(line), PART_OF_YOURS.exec(line), WE_PRESCRIBED.exec(line), YOU_COME_TO.exec(line), YOU_CARED_FOR.exec(line), CLEARED.exec(line), WELCOME_BACK_TO.exec(line), CLINIC_WILL_SEE.exec(line), CLINICIAN_COMING.exec(line), RELATIVES_CLINICIANS_SAY.exec(line), YOUR_CLINICIAN_TOLD.exec(line), TAUGHT_IN_CARE.exec(line), DELIVERED_YOURS.exec(line), STAFF_ASK_ABOUT.exec(line), colleague ? null : TEAM_FOR_YOU.exec(line), TEAM_MET_THEIRS.exec(line), RELATIVE_BETTER.exec(line), SEE_YOU_AT.exec(line), HOME_WITH_BABY.exec(line), YOUR_CLINICIAN.exec(line), MET_AT_VISIT.exec(line), SEEN_ON_SCAN.exec(line), LOST_PREGNANCY.exec(line), TRUSTED_WITH.exec(line), BRING_BY_UNIT.exec(line), DOING_PER_STAFF.exec(line), PART_WE_TREATED.exec(line)].find((m) => m !== null);
     const ours = cared ? { start: cared.index, end: cared.index + cared[0].length } : staffOnYours(line, colleague) ?? placeWithReader(text, s, termsIn[i]);
     if (ours && !CONDITIONAL.test(line.slice(0, ours.start))) {
       out.push({ start: s.start + ours.start, end: s.start + ours.end });
@@ -175,7 +177,7 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const from = yours ? s.start + (breaks.filter((b) => b.end <= cue.m.index).at(-1)?.end ?? 0) : cue.kind === "sentence" || cue.kind === "treatment" || cue.kind === "opened" ? s.start : named?.start ?? at;
   // "Our infusion nurses loved your card" names a team; "your infusion nurses" is the reader's own, and "your husband's ICU nurses" their relative's.
   // "for every patient in our burn center": everyone's place, not the reader's.
-  const own = (t: Span) => (!namesGroup(text, t) || YOURS_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const own = (t: CareTerm) => (!namesGroup(text, t) || YOURS_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) && !givenTo(text, t) && !EVERY_ONE_IN.test(text.slice(Math.max(0, t.start - 60), t.start));
   // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
   // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
   // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
@@ -218,6 +220,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const worksThere = (t: CareTerm) => JOB_AT.test(text.slice(Math.max(s.start, t.start - 60), t.start));
   // "sharing our asthma action plan with your school": a resource of ours, not the reader's care.
   const ourResource = (t: CareTerm) => /\bour\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.start - 20), t.start)) && OUR_RESOURCE.test(text.slice(t.end, t.end + 24));
+  // "It was a pleasure having you in our pulmonary rehab class": the reader was in it, whatever it names after the care word.
+  const hadIn = (t: CareTerm) => HAD_YOU_IN.test(text.slice(Math.max(s.start, t.start - 50), t.start));
   // "An echo is an ultrasound of your heart", "A stress test checks how your heart works": care explained, not had.
   // "Pulmonary function tests measure how well your lungs work", "Genetic counseling can help you understand ...": care as a sentence's general subject.
   // "Migraines that don't respond to your usual medicine are a good reason to ...": a kind of care in the plural, told by a clause.
@@ -232,7 +236,7 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
     !/\b(?:saved|treated|helped|fixed|cared|took\s+care|delivered|operated|stitched|repaired|removed|diagnosed|found|caught)\b/i.test(text.slice(t.end, at));
   // "allergy testing can find ...": a care word inside a longer care term is weighed as that term, not on its own.
   const nested = (t: Span) => sentenceTerms.some((u) => u.start <= t.start && u.end >= t.end && u.end - u.start > t.end - t.start);
-  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && !nested(t) && kindFits(t) && own(t) && !notReaders(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !topic(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !ourResource(t) && !explained(t));
+  const terms = sentenceTerms.filter((t) => t.start >= from && t.end <= to && !nested(t) && kindFits(t) && (hadIn(t) || (own(t) && !topic(t) && !ourResource(t))) && !notReaders(t) && !invited(t) && !othersOwn(t) && !supposed(t) && near(t) && !learned(t) && !asGuest(t) && !worksThere(t) && !explained(t));
   const here = [...terms, ...caredFor(text, s)].sort((a, b) => a.start - b.start);
   return here.length ? { start: Math.min(at, here[0].start), end: Math.max(here[here.length - 1].end, at + 4) } : undefined;
 }
@@ -299,6 +303,8 @@ const THE_CARE = new RegExp(String.raw`\bhow(?:['’]s|\s+is|\s+are|\s+was|\s+we
 const THAT_CARE = /(?<!\b(?:myth|fact|true|false|sure|know|knew|think|believe|means|shows?|showed|found|clear|possible|likely|unlikely|important|recommends?|recommended|evidence|proof|studies|research|reminder|remember|remind|note|notice|aware)\s+)\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "having you and baby June on the mother-baby unit", "having you and Maggie in for her ear check". */
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you(?:\s+and\s+(?:(?:baby|little|your)\s+)?[A-Za-z]+)?\s+(?:here\s+)?(?:(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s|in\s+for\s+(?:(?:his|her|their|your|a|an|the)\s+)?)/i;
+/** The reader had with us in a place, right before the care word there: "having you in our (pulmonary rehab) class". */
+const HAD_YOU_IN = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:in|at)\s+our\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The reader's child in our care, by name: "we loved having little Ben in for his tonsils". */
 const HAD_CHILD_IN = /\b[Hh]av(?:e|ing)\s+(?:had\s+)?(?:(?:little|baby)\s+)?\p{Lu}\p{Ll}+\s+in\s+for\s/u;
 /** Treatment the reader has left to go through: "Only two more weeks of radiation to go", "3 more rounds of chemo", "Three more radiation sessions". */
@@ -431,6 +437,8 @@ const CLINIC_WILL_SEE = /\b(?:the|our)\s+(?:[\p{L}&-]+\s+){0,3}(?:clinic|unit|te
 const CLINICIAN_COMING = /\b(?:our|the)\s+(?:[\p{L}&-]+\s+){0,2}(?:nurses?|aides?|therapists?|chaplain|social\s+worker|team)\s+will\s+(?:be\s+(?:by|over|out)|come\s+(?:by|over|out)|stop\s+by|drop\s+by|visit(?:\s+(?:you|him|her|them))?|see\s+(?:you|him|her|them))\s+(?:again\s+)?(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d|as\s+(?:planned|scheduled|arranged)|next\s+(?:week|visit))\b/iu;
 /** What a relative's own clinicians say of them: "Your husband's physical therapists say he's their star pupil". */
 const RELATIVES_CLINICIANS_SAY = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}['’]s\s+(?:[\p{L}-]+\s+)?(?:surgeons?|doctors?|nurses?|therapists?|PTs?|OTs?|oncologists?|cardiologists?|care\s+team)\s+(?:say|says|said|tell|tells|told|think|thinks|report|reports)\b`, "iu");
+/** What the reader's own clinician told us of them: "your physical therapist mentioned you hit 90 degrees", "your nurse told us you're walking the halls". */
+const YOUR_CLINICIAN_TOLD = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:doctor|surgeon|nurse|therapist|PT|OT|oncologist|cardiologist|dietitian|care\s+team|provider|midwife|physician)\s+(?:mentioned|told\s+us|tells\s+us|said|says|let\s+us\s+know|shared|noticed)\s+(?:that\s+)?you(?:['’](?:ve|re)|\s+(?:have|are|had|were))?\s+\p{Ll}+/iu;
 /** The reader greeted on coming back to a place of care of ours: "welcome back to the diabetes clinic!". */
 const WELCOME_BACK_TO = /\bwelcome\s+back\s+to\s+(?:the|our)\s+(?:[\p{L}&-]+\s+){0,3}(?:clinic|unit|ICU|NICU|PICU|ER|ED|floor|ward|center|centre|rehab|infusion\s+(?:suite|room)|dialysis|gym)\b/iu;
 /** Care the reader is done with, cheered: "We heard the good news, no more chemo!" (the care word straight after). */
@@ -572,14 +580,17 @@ const FOR_YOU = String.raw`(?:(?!(?:says|said|tells\s+(?:us|me)|told\s+(?:us|me)
 const TEAM_IN = String.raw`\b(?:our|the)\s+(?:team|nurses|staff|therapists|crew|docs|doctors)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}[\p{L}&-]+`;
 /** A care team glad for the reader or telling of them: "Our lactation team is so proud of you two", "the whole ICU team misses you", "the PT team says you crushed it", "Our dialysis team loved seeing you", "Our infusion nurses will miss seeing you", "Our lactation team loved working with you", "Our ortho team will take good care of you Thursday", "Our dialysis team looks forward to seeing you Tuesday". */
 const TEAM_FOR_YOU = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
-/** A care team glad to have met or cared for someone of the reader's: "Our maternity team loved meeting him", "our NICU nurses loved caring for your twins". */
-const TEAM_MET_THEIRS = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})\s+(?:(?:really|so|all|just)\s+)?(?:loved|enjoyed|adored)\s+(?:meeting|caring\s+for|delivering|taking\s+care\s+of)\s+(?:him|her|them|your\s+(?:[\p{L}-]+\s+)?(?:baby|babies|twins|triplets|son|daughter|boy|girl|little\s+one))\b`, "iu");
+/**
+ * A care team glad to have met, cared for or seen the birth of someone of the reader's, or amazed at how they have grown: "Our maternity team loved meeting him",
+ * "our NICU nurses loved caring for your twins", "Our L&D nurses loved being part of little Harper's arrival", "Our NICU team still can't believe how big they've gotten".
+ */
+const TEAM_MET_THEIRS = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})\s+(?:(?:really|so|all|just|still)\s+)?(?:(?:loved|enjoyed|adored)\s+(?:(?:meeting|caring\s+for|delivering|taking\s+care\s+of)\s+(?:him|her|them|your\s+(?:[\p{L}-]+\s+)?(?:baby|babies|twins|triplets|son|daughter|boy|girl|little\s+one))|being\s+(?:a\s+)?part\s+of\s+(?:(?:little|baby)\s+\p{Lu}\p{Ll}+['’]s|(?:your|his|her|their)\s+(?:[\p{L}-]+['’]s\s+)?)\s*(?:arrival|birth|delivery|recovery|journey))|can['’]?t\s+believe\s+how\s+(?:big|tall|grown|strong|chubby)\s+(?:you|he|she|they)(?:['’](?:ve|s|re)|\s+(?:has|have|is|are))?)\b`, "iu");
 /** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
 const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 
 /** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
-/** Staff who still ask after someone, a patient they had: "Our NICU nurses still ask about her". */
-const STAFF_ASK_ABOUT = /\b(?:our\s+)?(?:[\p{L}&-]+\s+){0,2}(?:nurses|team|staff|doctors|therapists|midwives)\s+(?:still\s+)?(?:ask|asks|asked|talk|talks|talked)\s+about\s+(?:you|her|him|them|little\s+\p{Lu}\p{Ll}+|baby\s+\p{Lu}\p{Ll}+|your)\b/u;
+/** Staff who still ask after or remember someone, a patient they had: "Our NICU nurses still ask about her", "Our whole NICU team remembers the twins". */
+const STAFF_ASK_ABOUT = /\b(?:our\s+)?(?:[\p{L}&-]+\s+){0,2}(?:nurses|team|staff|doctors|therapists|midwives)\s+(?:still\s+)?(?:(?:ask|asks|asked|talk|talks|talked)\s+about|remembers?|remembered)\s+(?:you|her|him|them|little\s+\p{Lu}\p{Ll}+|baby\s+\p{Lu}\p{Ll}+|your|the\s+(?:twins|triplets|quads|quadruplets|babies|baby|boys|girls|little\s+ones?))\b/u;
 /** The reader's relative told as mending: "your dad is doing much better", "your wife is home and breathing easier". */
 const RELATIVE_BETTER = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}\s+(?:is|['’]s|are|['’]re)\s+(?:(?:doing|feeling|getting)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:better|stronger)|recovering|on\s+the\s+mend|home\s+from|breathing\s+easier|home\s+and\s+(?:doing|feeling|breathing|resting|recovering)\b)`, "iu");
 /** An appointment the reader has or had with us: "see you at PT on Monday", "see you for your follow-up", "will see you on Monday for your first session", "Great seeing you at the follow-up", "seeing you and baby Grace at the two-week checkup", "see u at dialysis Tues", "We'll see you Wednesday for your usual chair", "wants to see you back in clinic". */
