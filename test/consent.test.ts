@@ -82,6 +82,9 @@ describe("documented consent", () => {
     expect(await verdicts(subject)).toEqual([expect.stringMatching(/^patient-story:info:/)]);
     const other = `---\nconsent:\n${block}  subject: Rita Brooks\n---\nCalvin Peters beat lymphoma and is back coaching Little League.\n`;
     expect(await verdicts(other)).toContainEqual(expect.stringMatching(/^consent:error:consent CF-20 is one person's/));
+    // A relative introduced in a sentence with no care of its own is the subject's family, not another patient.
+    const family = `---\nconsent:\n${block}---\nCalvin Brooks beat lymphoma. His wife, Rita, rides with him every Sunday.\n`;
+    expect((await verdicts(family)).filter((x) => x.startsWith("consent:"))).toEqual([]);
   });
 
   it("uses the registry over front matter, and refuses ids it does not hold", async () => {
