@@ -109,8 +109,10 @@ export function judge(post: Post, dets: Detection[], people: People): Verdict {
     /\b(?:reach(?:ed|es|ing)?|harm(?:ed|s|ing)?|hurt(?:s|ing)?|affect(?:ed|s|ing)?|endanger(?:ed|s|ing)?|injur(?:ed|es|ing))\s+an?\s+$/i.test(text.slice(Math.max(0, w.start - 24), w.start));
   // "Alicia has my pts", "covering Kim's patients": a nurse's patients, whom a colleague takes over, are no one here.
   const covered = (w: Span) => /s$/i.test(text.slice(w.start, w.end)) && /\b(?:has|have|had|cover(?:s|ing)?|tak(?:e|es|ing)|watch(?:es|ing)?|got|get|hand(?:s|ing)?\s+off)(?:\s+(?:all\s+)?(?:my|our|his|her|their|your|\p{Lu}\p{Ll}+['’]s))?\s+$/iu.test(text.slice(Math.max(0, w.start - 30), w.start));
+  // "Parents of preemies:", "Calling all preemie parents": the families of a kind of patients, whom a post calls on, no one in particular.
+  const kinOf = (w: Span) => (/s$/i.test(text.slice(w.start, w.end)) && KIN_OF_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))) || KIN_AFTER.test(text.slice(w.end, w.end + 16));
   const patientWords = [...outside(contextTerms("patient-words").spans(text), compounds).filter((w) => !townsfolk(w) && !goesOn(w)), ...oneOfPatients(text), ...careGraduates(text, care)]
-    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w) && !anyOne(w) && !covered(w));
+    .filter((w) => !owners(w) && !namesGathering(text, w) && !therapyPT(w) && !served(w) && !modifier(w) && !award(w) && !anyOne(w) && !covered(w) && !kinOf(w));
   const reply = isReply(text, post.meta);
   const replyCare = reply ? replyCareMentions(text) : [];
   const judgements: Judgement[] = [];
@@ -776,6 +778,10 @@ const VARIES = /^(?:(?!\b(?:your|ur|his|her|their|my)\b)[^.!?]){0,80}?\b(?:vary|
 const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?(?:${SERVED.source}|twins|triplets|newborns|infants|toddlers|preemies)\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer", "(hospice) director". */
 const TEAM_AFTER = /^\s+(?:(?:care|walk|run|ride|relay|5k|fundraising)\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?|(?:medical\s+)?directors?|managers?|coordinators?|chaplains?|founders?)\b/i;
+/** The families of a kind of patients, before the word for them: "Parents of ", "families of our ". */
+const KIN_OF_BEFORE = /\b(?:parents|families|moms|mothers|dads|fathers|siblings|caregivers|grandparents)\s+of\s+(?:our\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The same after the word: "(preemie) parents", "(NICU grad) families". */
+const KIN_AFTER = /^\s+(?:parents|families|moms|mothers|dads|fathers|siblings|caregivers|grandparents)\b/i;
 /** What someone wrote to us, and its topic: "your feedback about (IV alarms)", "her question on". */
 const SAID_ABOUT = /\b(?:your|his|her|their|my)\s+(?:kind\s+)?(?:feedback|questions?|comments?|notes?|message|review|post|thoughts|input|suggestions?)\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A talk, class or piece of writing, and its topic: "(Dr. Foster's) webinar on ", "class about ". */

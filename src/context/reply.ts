@@ -169,8 +169,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   const at = s.start + cue.m.index;
   const named = cue.kind === "underwent" && /^you\s+(?:had|got|received|underwent)\b/i.test(cue.m[0]) ? sentenceTerms.find((t) => t.end <= at && /^\s{1,2}$/.test(text.slice(t.end, at))) : undefined;
   // "your" reaches only over its own clause: "Most plans need prior authorization for sleep studies; your insurer ..." is two,
-  // and so is "Remember your wrist guards — our ortho team sees a lot of skateboard injuries".
-  const clauseBreak = /;|\s[—–]\s/g;
+  // and so is "Remember your wrist guards — our ortho team sees a lot of skateboard injuries", and "... 12 weeks after a foot fracture, but check with your own doctor".
+  const clauseBreak = /;|\s[—–]\s|,\s+but\s/g;
   const breaks = [...line.matchAll(clauseBreak)].map((b) => ({ start: b.index, end: b.index + b[0].length }));
   const breakAfter = breaks.find((b) => b.start > cue.m.index);
   const to = yours && breakAfter ? s.start + breakAfter.start : s.end;
@@ -436,9 +436,9 @@ const CLINIC_WILL_SEE = /\b(?:the|our)\s+(?:[\p{L}&-]+\s+){0,3}(?:clinic|unit|te
 /** One of our clinicians on the way to the reader or their relative, as arranged: "Our hospice nurse will be by tomorrow morning as planned", "the visiting nurse will stop by Thursday" (not "our nurses will be there Saturday", at an event). */
 const CLINICIAN_COMING = /\b(?:our|the)\s+(?:[\p{L}&-]+\s+){0,2}(?:nurses?|aides?|therapists?|chaplain|social\s+worker|team)\s+will\s+(?:be\s+(?:by|over|out)|come\s+(?:by|over|out)|stop\s+by|drop\s+by|visit(?:\s+(?:you|him|her|them))?|see\s+(?:you|him|her|them))\s+(?:again\s+)?(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d|as\s+(?:planned|scheduled|arranged)|next\s+(?:week|visit))\b/iu;
 /** What a relative's own clinicians say of them: "Your husband's physical therapists say he's their star pupil". */
-const RELATIVES_CLINICIANS_SAY = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}['’]s\s+(?:[\p{L}-]+\s+)?(?:surgeons?|doctors?|nurses?|therapists?|PTs?|OTs?|oncologists?|cardiologists?|care\s+team)\s+(?:say|says|said|tell|tells|told|think|thinks|report|reports)\b`, "iu");
+const RELATIVES_CLINICIANS_SAY = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}['’]s\s+(?:[\p{L}-]+\s+)?(?:surgeons?|doctors?|nurses?|therapists?|PTs?|OTs?|oncologists?|cardiologists?|pharmacists?|care\s+team)\s+(?:say|says|said|tell|tells|told|think|thinks|report|reports)\b`, "iu");
 /** What the reader's own clinician told us of them: "your physical therapist mentioned you hit 90 degrees", "your nurse told us you're walking the halls". */
-const YOUR_CLINICIAN_TOLD = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:doctor|surgeon|nurse|therapist|PT|OT|oncologist|cardiologist|dietitian|care\s+team|provider|midwife|physician)\s+(?:mentioned|told\s+us|tells\s+us|said|says|let\s+us\s+know|shared|noticed)\s+(?:that\s+)?you(?:['’](?:ve|re)|\s+(?:have|are|had|were))?\s+\p{Ll}+/iu;
+const YOUR_CLINICIAN_TOLD = /\b(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:doctor|surgeon|nurse|therapist|PT|OT|oncologist|cardiologist|dietitian|pharmacist|care\s+team|provider|midwife|physician)\s+(?:mentioned|told\s+us|tells\s+us|said|says|let\s+us\s+know|shared|noticed)\s+(?:that\s+)?you(?:['’](?:ve|re)|\s+(?:have|are|had|were))?\s+\p{Ll}+/iu;
 /** The reader greeted on coming back to a place of care of ours: "welcome back to the diabetes clinic!". */
 const WELCOME_BACK_TO = /\bwelcome\s+back\s+to\s+(?:the|our)\s+(?:[\p{L}&-]+\s+){0,3}(?:clinic|unit|ICU|NICU|PICU|ER|ED|floor|ward|center|centre|rehab|infusion\s+(?:suite|room)|dialysis|gym)\b/iu;
 /** Care the reader is done with, cheered: "We heard the good news, no more chemo!" (the care word straight after). */
