@@ -181,8 +181,8 @@ function cuedCare(text: string, s: Span, line: string, sentenceTerms: CareTerm[]
   // "You can book your appointment online", "Book your yearly mammogram": an invitation anyone may take up confirms no care.
   // "Our travel clinic can help you plan vaccines for your next trip": help offered with care anyone may want.
   // "You can request prescription refills through your patient portal", "Questions about your bill?": care anyone may ask for or about, no one's own.
-  // "you can update your allergy list anytime": a record of a condition anyone may keep up.
-  const invited = (t: CareTerm) => (t.list === "care-encounters" && INVITED.test(text.slice(s.start, t.start))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
+  // "you can update your allergy list anytime": a record of a condition anyone may keep up; "They'll double-check your records too": what the reader's own care team does for anyone.
+  const invited = (t: CareTerm) => (t.list === "care-encounters" && (INVITED.test(text.slice(s.start, t.start)) || THEY_CHECK.test(text.slice(s.start, t.start)))) || (t.list === "procedures" && BOOK_YOURS.test(text.slice(s.start, t.start))) ||
     (t.list === "conditions" && RECORD_AFTER.test(text.slice(t.end, t.end + 16)) && ANYONE_MAY.test(text.slice(s.start, t.start))) ||
     ((t.list === "procedures" || t.list === "care-encounters") && (ANYONE_MAY.test(text.slice(s.start, t.start)) || (ANY_QUESTIONS.test(text.slice(s.start, t.start)) && /\?\s*$/.test(text.slice(s.start, s.end))))) ||
     ((t.list === "procedures" || t.list === "care-encounters") && HELP_OFFERED.test(text.slice(s.start, t.start))) || BOOK_YOURS_AFTER.test(text.slice(t.end, s.end));
@@ -303,6 +303,8 @@ const THE_CARE = new RegExp(String.raw`\bhow(?:['’]s|\s+is|\s+are|\s+was|\s+we
 const THAT_CARE = /(?<!\b(?:myth|fact|true|false|sure|know|knew|think|believe|means|shows?|showed|found|clear|possible|likely|unlikely|important|recommends?|recommended|evidence|proof|studies|research|reminder|remember|remind|note|notice|aware)\s+)\b(?:that|this)\s(?!(?:[\p{L}-]+\s+)?(?:season|month|week|year|time|weekend|morning|summer|winter|fall|spring)\b)/iu;
 /** The reader as our guest in a place of care: "we loved having you on the mother-baby unit", "it was a joy to have you in our ICU", "having you and baby June on the mother-baby unit", "having you and Maggie in for her ear check". */
 const HAD_YOU = /\bhav(?:e|ing)\s+(?:had\s+)?you(?:\s+and\s+(?:(?:baby|little|your)\s+)?[A-Za-z]+)?\s+(?:here\s+)?(?:(?:on|in|at|with\s+us\s+(?:on|in|at))\s+(?:our|the)\s|in\s+for\s+(?:(?:his|her|their|your|a|an|the)\s+)?)/i;
+/** What the reader's own care team will do with what anyone has, told as advice: "(Always tell your care team about allergies.) They'll double-check your records too". */
+const THEY_CHECK = /\bthey(?:['’]ll|\s+will)\s+(?:also\s+)?(?:double-?check|check|review|look\s+(?:at|over)|go\s+over)\s+(?:your|ur)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The reader had with us in a place, right before the care word there: "having you in our (pulmonary rehab) class". */
 const HAD_YOU_IN = /\bhav(?:e|ing)\s+(?:had\s+)?you\s+(?:here\s+)?(?:in|at)\s+our\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The reader's child in our care, by name: "we loved having little Ben in for his tonsils". */
