@@ -126,14 +126,10 @@ const RELATIVE_OWNED = /^['’]s\s+(?:wife|husband|partner|son|daughter|mom|moth
 /** A story whose names are all someone other than the consent's subject (and not the parent who signs for them); the subject named as the one whose relative the story tells of counts as another too. */
 function namesSomeoneElse(story: Judgement, subject: Set<string>, text: string): boolean {
   const names = story.tied.filter((d) => d.rule.category === "name");
-  // "His wife, Monique, rides with him every Sunday": a relative introduced in a sentence with no care of its own is the subject's family, not another patient.
-  const noCareHere = careTerms(text.slice(story.start, story.end)).length === 0;
-  const family = (d: Span) => noCareHere && RELATIVE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start));
-  return names.length > 0 && names.every((d) => RELATIVE_OWNED.test(text.slice(d.end, d.end + 24)) || (!nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start)) && !family(d)));
+  // "His wife, Monique, rides with him every Sunday", "His choir partner, Lena Marsh, sings alto": someone a sentence with no care of its own names is no patient.
+  if (careTerms(text.slice(story.start, story.end)).length === 0) return false;
+  return names.length > 0 && names.every((d) => RELATIVE_OWNED.test(text.slice(d.end, d.end + 24)) || (!nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start))));
 }
-
-/** A relative of the one a story tells of, right before their name: "His wife, ", "her husband ". */
-const RELATIVE_BEFORE = /\b(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mom|mother|dad|father|sister|brother|grandson|granddaughter|fianc[ée]e?|girlfriend|boyfriend),?\s+$/iu;
 
 const REGISTRY_KEYS = ["id", "obtained", "expires", "covers", "revoked", "note", "subject"];
 

@@ -1,7 +1,7 @@
 import type { Span } from "../documents/document.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { ABOUT_CARE, ALWAYS_DO, careTerms, COUNT, EVERY_ONE_IN, FINDINGS_BACK, GENERAL_CARE, givenTo, GREETED_OR_TAGGED, namesGroup, QUESTIONS_ABOUT, WARD, type CareTerm } from "./care.js";
-import { contextTerms } from "./lists.js";
+import { contextEntries, contextTerms } from "./lists.js";
 import { RETIRED_READER } from "./roles.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
@@ -555,9 +555,10 @@ function readersOwn(line: string): RegExpExecArray | null {
     if (/^\s+(?:prescription|pill|medicine|medication)\s+(?:bottles?|labels?|box(?:es)?|packages?)\b/i.test(next)) continue;
     // "your checkup is the perfect time to ask about the flu shot": a visit anyone has, as a chance for something.
     if (CHANCE_TO.test(next)) continue;
-    // "Bring your log to your next checkup": what anyone is asked to bring to their own visit.
+    // "Bring your log to your next checkup": what anyone is asked to bring to their own visit (but "you can bring your service dog to your chemo sessions" tells of a treatment the reader has).
     const at = m.index;
-    if (brought.some((b) => b.index <= at && at < b.index + b[0].length)) continue;
+    const treatment = contextTerms("procedures").spans(next).some((t) => /^\s+(?:[\p{L}-]+\s+)?$/u.test(next.slice(0, t.start)) && !contextEntries("care-encounters").has(next.slice(t.start, t.end).toLowerCase()));
+    if (brought.some((b) => b.index <= at && at < b.index + b[0].length) && !treatment) continue;
     // "prep kits are available at the front desk once your procedure is booked": a step anyone takes when their care is set up.
     if (/\b(?:once|after|when|as\s+soon\s+as)\s+$/i.test(line.slice(0, m.index)) && YOURS_SET_UP.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);

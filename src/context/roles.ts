@@ -262,7 +262,10 @@ function showsNoOne(image: string): boolean {
   // A capital inside the description is a name; so is a first word outside the dictionary ("Priya at the finish line").
   // An acronym or a capital letter alone is none ("in the NICU", "X-ray machine in the ER").
   // Nor is a word that tells what kind of thing is shown ("Santa hats on a NICU counter", "a Christmas tree in the lobby").
-  const named = words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) ? !THING.test(words[i + 2] ?? "") : /^\p{Lu}\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && !isEnglishWord(words[0].toLowerCase()));
+  // A first name that is an everyday word too names someone doing something: "Victor singing in the chapel", "Grace at the finish line".
+  const first = words[0] ?? "";
+  const named = words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) ? !THING.test(words[i + 2] ?? "") : /^\p{Lu}\p{Ll}/u.test(w)) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(first) && (!isEnglishWord(first.toLowerCase()) || (isFirstName(first.toLowerCase()) && /^(?:\p{Ll}+ing|with|and|at|on|after|holding)$/u.test(words[1] ?? ""))));
   if (words.length < 3 || named || SOMEONE.test(alt)) return false;
   const person = (s: Span) => !THING.test(/^\s+(\S+)/.exec(alt.slice(s.end))?.[1] ?? "");
   // An illness that names a place shows no one's: "The bell in our pediatric cancer center".
