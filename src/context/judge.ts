@@ -777,7 +777,7 @@ const VARIES = /^(?:(?!\b(?:your|ur|his|her|their|my)\b)[^.!?]){0,80}?\b(?:vary|
 /** A sentence whose subject is a group, so what it tells happens to no one in particular: "(Hi Patrice,) kids with strep can usually return after 24 hours on antibiotics", "(@lena) babies get their first vaccines at 2 months". */
 const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?(?:${SERVED.source}|twins|triplets|newborns|infants|toddlers|preemies)\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer", "(hospice) director". */
-const TEAM_AFTER = /^\s+(?:(?:care|walk|run|ride|relay|5k|fundraising)\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?|(?:medical\s+)?directors?|managers?|coordinators?|chaplains?|founders?)\b/i;
+const TEAM_AFTER = /^\s+(?:(?:care|walk|run|ride|relay|5k|fundraising|oncology|therapy|medicine|nursing|rehab|recovery|support|navigation|unit|clinic|program)\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?|(?:medical\s+)?directors?|managers?|coordinators?|chaplains?|founders?)\b/i;
 /** The families of a kind of patients, before the word for them: "Parents of ", "families of our ". */
 const KIN_OF_BEFORE = /\b(?:parents|families|moms|mothers|dads|fathers|siblings|caregivers|grandparents)\s+of\s+(?:our\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** The same after the word: "(preemie) parents", "(NICU grad) families". */
@@ -984,7 +984,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const meetsNoCare = (c: CareTerm) => c.list === "care-events" && (DEATH.test(word(c)) || (/^recover/i.test(word(c)) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10))));
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   // "founder of our palliative care program, who died at home": nor is a field of work, nor care that opens a title ("our founding hospice medical director, who died").
-  const unmetOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !FIELD.test(before(c)) && !opensTitle(text, c)).every(meetsNoCare);
+  const unmetOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 24)) && !FIELD.test(before(c)) && !opensTitle(text, c)).every(meetsNoCare);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const said = text.slice(sentence.start, sentence.end);
   const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
@@ -1539,7 +1539,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "our diabetes educators can help you with blood sugar logs": help offered with a topic.
   if (HELP_WITH.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
-  if (TEAM_AFTER.test(text.slice(c.end, c.end + 12)) && !POSSESSIVE.test(before)) return false;
+  if (TEAM_AFTER.test(text.slice(c.end, c.end + 24)) && !POSSESSIVE.test(before)) return false;
   // "has helped hundreds of COVID patients breathe": an illness that names a kind of patient is no one's.
   if (c.list === "conditions" && /^\s+(?:patients|survivors|sufferers)\b/i.test(text.slice(c.end, c.end + 14)) && !POSSESSIVE.test(before)) return false;
   // "25 years as a dialysis nurse": care that opens a staff title is the work, not anyone's care (but "her cancer nurse" is hers).
