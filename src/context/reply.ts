@@ -364,7 +364,7 @@ function cheersSomeone(text: string): boolean {
   return [...text.matchAll(CHEER)].some((m) => CHEERED_NAME.test(text.slice(m.index + m[0].length)));
 }
 /** A line opening on care left behind or a time spent in it: "Off the ", "🎉 No more ", "5 years ", "100 days ". */
-const MILESTONE_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:off|out\s+of|no\s+more|done\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+)?|${COUNT}\s+(?:days?|weeks?|months?|years?)\s+)$`, "iu");
+const MILESTONE_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*(?:(?:off|out\s+of|no\s+more|done\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+)?|${COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:(?:without|with\s+no|free\s+of)\s+(?:a\s+|an\s+|any\s+)?)?)$`, "iu");
 /** A line opening on a count: "200 ", "🎉 90 ". */
 const COUNT_OPEN = new RegExp(String.raw`(?:^|\p{Extended_Pictographic}\uFE0F?)\s*${COUNT}\s+$`, "iu");
 /** Time spent in the place of care after it: "after 112 days in the (CICU)". */
@@ -373,7 +373,7 @@ const DAYS_IN = new RegExp(String.raw`\b(?:after|for)\s+${COUNT}\s+(?:days|weeks
 function milestoneOf(text: string, s: Span, t: CareTerm): boolean {
   const before = text.slice(s.start, t.start);
   const after = text.slice(t.end, t.end + 40);
-  // "Off the ventilator after 3 weeks!", "Cast off, cleared for soccer", "5 years in remission!": the line opens on care left behind or a time in it.
+  // "Off the ventilator after 3 weeks!", "Cast off, cleared for soccer", "5 years in remission!", "Six months without a migraine": the line opens on care left behind or a time in it or without it.
   // "200 days clean today": a time counted in a care word of its own ("days clean", "years sober").
   const counted = /^(?:days?|weeks?|months?|years?)\s/i.test(text.slice(t.start, t.end)) && COUNT_OPEN.test(before);
   if (t.list !== "care-settings" && (MILESTONE_OPEN.test(before) || counted || (opensSentence(text, s.start, t.start) && /^\s+(?:off|out|removed|gone)\b/i.test(after)))) return true;
