@@ -149,6 +149,8 @@ const AGED_ON_UNIT = /(?<=\b(?:age|aged)\s+\d{1,3},\s+)(?:(?:the|our)\s+)?(?:[\p
 const GOT_TO_EAT = new RegExp(String.raw`(?<=\b(?:get|gets|got|getting)\s+${NAMED}\s+to\s+)(?:eat|drink|take\s+(?:his|her|their)\s+(?:meds|medications?|pills)|use\s+(?:the|his|her)\s+(?:incentive\s+spirometer|IS|commode|bedpan|urinal|walker))\b`, "gu");
 /** Someone staff took to the toilet: "Whoever took Kessler to the bathroom at 3", "helped Mrs. Ode onto the commode". */
 const TOILETED = new RegExp(String.raw`(?<=\b(?:took|take|takes|taking|walked|walk|walking|helped|help|helping|got|get|getting)\s+${NAMED}\s+(?:to|on|onto)\s+(?:the\s+)?)(?:bathroom|toilet|commode|bedpan|restroom|potty)\b`, "gu");
+/** Someone described by the gear of an injury they wear: "a smiling teenage boy in a neck brace", "Kids in casts and wheelchairs" (not "a cast-signing party"). */
+const WEARING_CARE = /(?<=\b(?:boy|boys|girl|girls|kid|kids|child|children|man|men|woman|women|teen|teens|teenager|toddler|baby|patient|patients)\s+(?:in|with|wearing)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?)(?:casts?|neck\s+braces?|slings?|halo\s+braces?|traction|hospital\s+gowns?)\b(?!-)/giu;
 /** Withdrawal or hallucinations told of someone: "Dunleavy is withdrawing hard", "she was hallucinating overnight" (not "withdrawing from the race"). */
 const WITHDRAWING = /(?<=\b(?:is|was|started|starting|been)\s+)(?:withdrawing|detoxing|hallucinating)\b(?!\s+(?:from\s+(?!(?:alcohol|opioids|opiates|heroin|fentanyl|benzos|meth|drugs|nicotine)\b)|[\p{L}-]+\s+from\b))/gu;
 /** A bed's alarm or call light owned by someone named: "who moved Kaminski's call light out of reach?", "Mr. Dunn's bed alarm". */
@@ -511,6 +513,7 @@ export function careTerms(text: string, encounters = false): CareTerm[] {
     ...matched(text, TURNED_ON_SCHEDULE, () => "care-events"),
     ...matched(text, HARD_TO_DO, () => "care-events"),
     ...matched(text, GOT_TO_EAT, () => "care-events"),
+    ...matched(text, WEARING_CARE, () => "care-events"),
     ...matched(text, TOILETED, () => "care-events"),
     ...matched(text, WITHDRAWING, () => "care-events"),
     ...matched(text, BEDSIDE_ALARM, () => "care-events"),
