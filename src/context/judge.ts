@@ -805,7 +805,6 @@ function newStory(sentence: Span, tie: Tie): Judgement {
   return { kind: "patient-story", start: sentence.start, end: sentence.end, reasons: [`identifiable person tied to care: "${tie.term}"`], needs: tie.condition ? ["condition"] : [], tied: [] };
 }
 
-/** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 /** The people a disease is named for: "Parkinson's disease" is no one's. */
 const EPONYMS = "Alzheimer|Parkinson|Crohn|Hodgkin|Huntington|Tourette|Asperger|Graves|Addison|Cushing|Raynaud|Hashimoto|Kawasaki|Gehrig|Wilms|Ewing|Kaposi|Paget|Barrett|Bell|Guillain|Reye|Marfan|Osgood|Meniere|Sjogren|Sjögren";
 /** Someone's, by an apostrophe and s (not a pronoun's, a place's or a disease's), or by the apostrophe alone after a titled name ending in s ("Mrs. Albers'"). */
@@ -813,6 +812,7 @@ const OWNERS_S = String.raw`(?:(?!(?:she|he|it|that|what|who|there|here|where|le
 const OWNED = String.raw`\s+(?:(?:\d{1,2}:\d{2}|[\p{L}\d,-]+)\s+(?:(?:and|&)\s+)?){0,2}$`;
 /** "hers is the (bone density scan)": care told as someone's by a pronoun that stands for it. */
 const STANDS_FOR = String.raw`(?:his|hers|theirs)\s+(?:is|was|will\s+be)\s+(?:the|a|an)`;
+/** "Tom's", "the unit's", but not "she's" or "that's", nor a place's or a body's ("the state's new stroke plan"). */
 const POSSESSIVE = new RegExp(String.raw`\b(?:his|her|their|your|my|whose|${OWNERS_S}|${STANDS_FOR})${OWNED}`, "iu");
 /** In a reply, "your" is the reader's, and whether their care is told is the reply checks' to decide ("your doctor will tell you what's right for your injury" tells none). */
 const OWNED_NOT_READERS = new RegExp(String.raw`\b(?:his|her|their|my|whose|${OWNERS_S}|${STANDS_FOR})${OWNED}`, "iu");
@@ -912,7 +912,6 @@ const POINTING = String.raw`(?:this|that)\s+(?:(?:tiny|little|brave|sweet|strong
 const ONE_OF_THEM_WORDS = "guy|girl|boy|baby|babe|kid|kiddo|toddler|teen|fighter|warrior|champ|miracle|preemie|lady|gentleman";
 /** One person pointed back at, as a pronoun would: "this tiny 2-pounder", "this little fighter", "that brave girl", "this sweet 8-year-old", "Our favorite cardiac rehab patient", "(a party for) our oldest resident". */
 const THIS_ONE = new RegExp(String.raw`\b${POINTING}(?:${ONE_OF_THEM_WORDS}|\d-pounder|\d{1,3}-(?:year|month|week|day)-old)\b|(?:^\s*|\b)(?:our|this|that)\s+(?:favou?rite|beloved|bravest|toughest|sweetest|funniest|oldest|youngest|longest-staying|star)\s+(?:[\p{L}-]+\s+){0,2}(?:patient|resident)\b(?!s|\s+(?:experience|portal|advocates?|relations|safety|services|care|families|education|navigators?)\b)`, "iu");
-/** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
 /** Words of someone's work here: "his last night shift", "before retirement", "our nurse manager". */
 const AT_WORK = /\b(?:shifts?|retir(?:e|es|ed|ing|ement)|manager|director|supervisor|charge\s+nurse|colleagues?|co-?workers|hired|precept(?:s|ed|or|ing)?|mentor(?:s|ed|ing)?|leads?|led)\b/i;
 /** A sentence that opens on "the guy", "the woman" and who we cared for, going on about the one just named: "Remember Mr. Pike? The guy we coded on Thanksgiving?". */
@@ -923,13 +922,14 @@ const FOR_ONE_WHO = /\b(?:not\s+bad|pretty\s+(?:good|great)|impressive|amazing|i
 const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
 /** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */
 const THIS_ONE_OPENS = new RegExp(String.raw`^\s*(?:(?:can|could)\s+you\s+believe\s+|remember\s+when\s+|guess\s+what\s+)?${POINTING}(?:${ONE_OF_THEM_WORDS}|man|woman)\b`, "i");
+/** A sentence that goes on about people by how they are related or counted: "Father and daughter both had surgery", "The couple ...", "After 10 weeks in our NICU, all four babies left". */
 const RELATION_OPENS = /^\s*(?:(?:[^.!?,\n]{0,40},\s*)?all\s+(?:two|three|four|five|six|\d)\s+(?:of\s+them|babies|kids|children|girls|boys)\b|both\b|the\s+(?:couple|pair|two|twins)\b|(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa)\s+and\s+(?:mother|father|mom|dad|husband|wife|son|daughter|brother|sister|baby|grandson|granddaughter)s?\b)/i;
-/** A sentence that opens on the person: "She's 94", "Her number is ...". */
 /** A sentence that gives the name of whom the sentence before told: "His name is Leo, and he's fine!". */
 const NAME_GIVEN = /^\s*(?:(?:and|so)\s+)?(?:his|her|their)\s+names?\s+(?:is|are|was)\b/i;
 /** The babies of a multiple birth counted in a place, as a pronoun would point back at them: "We still remember all five in the NICU together". */
 const ALL_OF_THEM_IN = /\ball\s+(?:three|four|five|six|seven|eight|[3-9])\s+(?:of\s+them\s+)?(?:in|on|at)\s+(?:our|the)\s/i;
 
+/** A sentence that opens on the person: "She's 94", "Her number is ...". */
 const OPENS_ON_PRONOUN = /^\s*(?:she|he|they|her|his|their)\b/i;
 /** A sentence that opens with the person as its subject, after a time or not: "She remains in our ICU.", "Last spring she became our patient herself". */
 const SUBJECT_PRONOUN = /^\s*(?:(?:(?:last|this|that|in\s+the)\s+(?:spring|summer|fall|autumn|winter|year|month|week|morning|night)|yesterday|today|then|later|soon|in\s+\d{4})\s+)?(?:she|he|they)\b/i;
@@ -937,7 +937,6 @@ const SUBJECT_PRONOUN = /^\s*(?:(?:(?:last|this|that|in\s+the)\s+(?:spring|summe
 const TOLD_OF_HIM = /^\s*(?:[^.!?,\n]{0,40},\s*|(?:[\w-]+\s+){1,3}ago\s+|(?:last|this|that|in|on|at)\s+[\w-]+\s+)?(?:she|he|they)\b/i;
 /** A sentence that speaks of one person: "Our ortho team tells us his surgery went well.", "Our trauma team says she's in stable condition." */
 const ONE_PERSON = /\b(?:his|her|she|he|him)\b/i;
-/** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 /** Someone entering care: "as he enters hospice care at home", "she moved into our memory care unit". */
 const ENTERED_CARE = /\b(?:he|she|they|who)(?:['’](?:s|re)|\s+(?:is|are|was|were))?\s+(?:(?:has|have|had|just|recently|will|now)\s+)?(?:enter(?:s|ed|ing)?|(?:moved?|moves|moving|went|goes|going)\s+(?:in)?to)\s+(?:(?:our|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Someone who came to a place: "who came to our ", "she first came into the ". */
@@ -951,6 +950,7 @@ function cameInState(text: string, c: CareTerm, before: string): boolean {
   const place = c.list === "care-settings" ? null : /^\s+(?:clinic|unit|center|centre|ward|floor|program)\b/i.exec(after);
   return (c.list === "care-settings" || place !== null) && ARRIVED_STATE.test(after.slice(place?.[0].length ?? 0));
 }
+/** A stay told by its length, which makes even staff a patient: "is home after two weeks in our burn unit". */
 const STAY_BEFORE = new RegExp(String.raw`\b(?:after|following|spent|spending|spends)\s+(?:${COUNT}|a)\s+(?:long\s+)?(?:days?|weeks?|months?|nights?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** A sentence whose subject is the person, after a short lead-in: "Thanks to quick surgery, he's home.", "The woman had a stroke", "The little one is doing great". */
 const GOES_ON = /^\s*(?:[^.!?,\n]{0,40},\s*)?(?:she|he|they|(?:the|this)\s+(?:\d{1,3}-year-old\s+|young\s+|elderly\s+|little\s+)?(?:woman|man|lady|gentleman|girl|boy|child|baby|teen|toddler|patient|couple|family|one|guy|kids|children|twins|boys|girls)|(?:mom|mother)\s+and\s+(?:baby|babies|son|daughter|twins)|(?:her|his|their)\s+(?:son|daughter|baby|twins|husband|wife|mom|mother|dad|father)|both(?=\s+(?:are|were|have|had|of\s+them))|all\s+(?:two|three|four|five|six|\d)(?=\s+(?:are|were|have|had|of\s+them)))\b/i;
@@ -1052,16 +1052,16 @@ const HANDLED = /\b(?:lift|mov|carry|carri|transfer|turn|restrain|catch|caught|h
 
 /** What care is like for a kind of people: "fasting before surgery is tough for little ones", "a hospital stay can be scary for kids". */
 const HARD_FOR = /\b(?:is|are|can\s+be|may\s+be|gets?)\s+(?:(?:so|really|very|often|extra|especially|a\s+lot)\s+)?(?:tough|hard|scary|stressful|difficult|confusing|frightening|easier|harder|exhausting|overwhelming)\s+(?:on|for)\s+(?:(?:most|many|some|all|young|little|older|new)\s+)?(?:little\s+ones|kids|children|babies|toddlers|teens|parents|families|anyone|everyone|people|patients|adults|seniors|caregivers|moms|dads)\b/i;
+/** What going through care, or caring for someone through it, is like for anyone, told by a gerund: "We know waiting for test results can be stressful", "caring for someone with dementia is hard". */
+const DOING_IS_HARD = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:we\s+(?:know|understand)\s+(?:that\s+)?)?(?:waiting|getting|having|going|hearing|facing|starting|finding\s+out|caring\s+for|looking\s+after|living\s+with|coping\s+with|dealing\s+with|watching)\b[^.!?]{0,50}\b(?:is|are|can\s+be|may\s+be)\s+(?:so\s+|really\s+|very\s+|extra\s+)?(?:tough|hard|scary|stressful|difficult|nerve-?wracking|overwhelming|frightening)\b`, "i");
+/** The chief cause of an illness or an injury among a kind of people: "(Hi Tomas,) falls are the top cause of injury in older adults". */
+const CAUSE_AMONG = new RegExp(String.raw`\b(?:top|leading|most\s+common|number\s+one|#1|main|biggest|major)\s+(?:cause|causes|reason|source)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:in|among|for)\s+(?:(?:older|younger|young|elderly|many|most|all)\s+)?${SERVED.source}`, "iu");
 /**
  * Sentences about care in general, which tie no one to it: what usually happens, what a symptom may signal,
  * most, all or every one of a kind, what is worth a checkup or a kind of symptom to have checked, a group as subject, a service on offer, care in general,
  * a place's hours, what changes anyone's risk, a request not to post care, what care is like for a kind of people,
  * the chief cause of an illness among a kind of people.
  */
-/** What going through care, or caring for someone through it, is like for anyone, told by a gerund: "We know waiting for test results can be stressful", "caring for someone with dementia is hard". */
-const DOING_IS_HARD = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:we\s+(?:know|understand)\s+(?:that\s+)?)?(?:waiting|getting|having|going|hearing|facing|starting|finding\s+out|caring\s+for|looking\s+after|living\s+with|coping\s+with|dealing\s+with|watching)\b[^.!?]{0,50}\b(?:is|are|can\s+be|may\s+be)\s+(?:so\s+|really\s+|very\s+|extra\s+)?(?:tough|hard|scary|stressful|difficult|nerve-?wracking|overwhelming|frightening)\b`, "i");
-/** The chief cause of an illness or an injury among a kind of people: "(Hi Tomas,) falls are the top cause of injury in older adults". */
-const CAUSE_AMONG = new RegExp(String.raw`\b(?:top|leading|most\s+common|number\s+one|#1|main|biggest|major)\s+(?:cause|causes|reason|source)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:in|among|for)\s+(?:(?:older|younger|young|elderly|many|most|all)\s+)?${SERVED.source}`, "iu");
 const GENERAL_STATEMENTS = [USUALLY, MAY_SIGNAL, MOST_OF_A_KIND, WORTH_A_LOOK, KIND_TO_CHECK, GROUP_SUBJECT, OFFERED, DONE_AS_A_RULE, VARIES, GENERAL_CARE, HOURS, CHANGES_RISK, DO_NOT_POST, HARD_FOR, DOING_IS_HARD, CAUSE_AMONG];
 
 /** A supposition about the reader, up to the care word in its clause: "if you get a ", "when your child has ". */

@@ -593,7 +593,6 @@ const TEAM_MET_THEIRS = new RegExp(String.raw`(?:${OUR_TEAM.source}|${TEAM_IN})\
 /** One of our staff glad for the reader: "the dietitian loved hearing that you're down 20 lbs", "Nurse Amy says you". */
 const STAFF_FOR_YOU = new RegExp(String.raw`^[^.!?]{0,30}?\b${FOR_YOU}`, "iu");
 
-/** The reader's relative getting better: "glad your nephew is doing better", "your mom's on the mend". */
 /** Staff who still ask after or remember someone, a patient they had: "Our NICU nurses still ask about her", "Our whole NICU team remembers the twins". */
 const STAFF_ASK_ABOUT = /\b(?:our\s+)?(?:[\p{L}&-]+\s+){0,2}(?:nurses|team|staff|doctors|therapists|midwives)\s+(?:still\s+)?(?:(?:ask|asks|asked|talk|talks|talked)\s+about|remembers?|remembered)\s+(?:you|her|him|them|little\s+\p{Lu}\p{Ll}+|baby\s+\p{Lu}\p{Ll}+|your|the\s+(?:twins|triplets|quads|quadruplets|babies|baby|boys|girls|little\s+ones?))\b/u;
 /** The reader's relative told as mending: "your dad is doing much better", "your wife is home and breathing easier". */

@@ -13,13 +13,13 @@ export const CONDITION_WORD = /\b[a-z]{2,}(?:itis|osis|iasis|emia|aemia|oma|path
 /** Everyday words with those endings. */
 export const NOT_CONDITIONS = new Set(["diagnosis", "prognosis", "osmosis", "hypnosis", "symbiosis", "metamorphosis", "academia", "bohemia", "diploma", "oklahoma", "tacoma", "sonoma", "paloma", "pomona", "empathy", "sympathy", "telepathy", "apathy", "antipathy", "homeopathy", "naturopathy", "osteopathy", "nostalgia"]);
 
+/** Words of NOT_A_DETAIL that name a time of year or an observance. */
+const CALENDAR = /^(?:month|week|day|season|semester)\b/i;
 /**
  * What a request asks for when it is no health detail of the asker's own,
  * though a health word describes it: "your diabetes questions", "your
  * heart-healthy recipes", "your flu shot selfie", "your cancer walk photos", "your favorite diabetes-friendly dessert" (a "36-week scan" is no awareness week).
  */
-/** Words of NOT_A_DETAIL that name a time of year or an observance. */
-const CALENDAR = /^(?:month|week|day|season|semester)\b/i;
 const NOT_A_DETAIL = /(?:\b[a-z]+|^)-(?:friendly|safe|smart|conscious|approved)\b|(?<!-)\b(?:questions?|tips?|recipes?|ideas?|advice|wishes|prayers|thanks|support|awareness|walk|run|5k|fundraiser|gala|team|doctors?|nurses?|providers?|pharmacists?|dentists?|caregivers?|kudos|love|gratitude|hopes?|goals?|resolutions?|month|week|day|event|class(?:es)?|programs?|shots?|vaccines?|vaccinations?|jabs?|boosters?|screenings?|prevention|research|plans?|insurance|coverage|feedback|reviews?|picnic|party|parties|celebration|reunion|fair|drive|myths?|facts?|misconceptions?|season|colou?rs|leaves|foliage|festival|semester|center|centre|clinic|unit|hospital|ward|floor|department|building|institute|foundation|society)\b/i;
 
 /** What a body measures or how far a disease or a pregnancy has gone: "your starting weight", "your stage at diagnosis", "your fasting glucose numbers", "your baby's birth weight", "your due date", "your flow", "your child's growth chart percentile", "your TI-RADS score", "your biggest stone". */
