@@ -1625,6 +1625,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   if (/^isolation$/i.test(text.slice(c.start, c.end)) && /\b(?:is|are|was|were|been|be|remains?|stays?|come|came|comes|coming|taken|put|placed|kept)\s+(?:on|off|in|into|out\s+of)\s+$/i.test(before)) return true;
   // "even with Mr. Trevino trying to climb out of bed every night": someone titled getting out of the bed they are kept in.
   if (/^bed$/i.test(text.slice(c.start, c.end)) && OUT_OF_BED.test(before)) return true;
+  // "their new bakery next to our birth center": a place of care as a landmark, where something else is.
+  if (LANDMARK_BEFORE.test(before)) return false;
   // "Extra blankets are in the closet by bed 4": a numbered room or bed as a landmark is where things are, no one's stay.
   if (/^(?:room|rm|bed|bay)$/i.test(text.slice(c.start, c.end)) && /\b(?:by|near|next\s+to|beside|outside(?:\s+of)?|across\s+from|behind|opposite)\s+(?:the\s+)?$/i.test(before)) return false;
   // "Our NICU's first graduate of 2026, baby Santiago": the place's own patient, singled out.
@@ -1677,6 +1679,8 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
+/** A place named as a landmark, right before it: "next to our ", "across the street from the ", "around the corner from our ". */
+const LANDMARK_BEFORE = /\b(?:next\s+(?:door\s+)?to|beside|across\s+(?:the\s+(?:street|road|hall)\s+)?from|behind|opposite|around\s+the\s+corner\s+from|down\s+the\s+(?:street|road|block)\s+from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Cheers or thanks, right before the words for whom: "Congratulations to Pediatric ", "Thanks to our ", "Shout-out to ". */
 const CHEERED_BEFORE = /\b(?:congrat(?:s|ulations)|thanks?|thank\s+you|kudos|shout-?outs?|props|hats\s+off)\s+to\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A thing moved or taken to a place, right before it: "move the IV pole to ", "bring the chart to ", "take extra blankets to ". */
