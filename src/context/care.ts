@@ -386,8 +386,8 @@ const CAME_EARLY = /(?<=\b(?:arrived|born|came|delivered)\s+)(?:\d+|a\s+few|two|
 /** A preterm birth is a condition the baby had, which consent must cover: "born at 24 weeks", "arrived at 26 weeks", "born 10 weeks early". */
 const PRETERM = new RegExp(String.raw`(?<=\bborn\s+(?:at\s+)?|\b(?:arrived|came|delivered)\s+at\s+)(?:2[2-9]|3[0-6])\s+weeks\b|${CAME_EARLY.source}`, "giu");
 
-/** Someone who comes back to thank a care team named for what it treats: "came to thank our frostbite team", "stopped by to thank our trauma surgeons" (not "for their service"). */
-const CAME_TO_THANK = /(?<=\b(?:came|comes|coming|stopped\s+by|dropped\s+by|returned|came\s+back|visited)\s+(?:in\s+|back\s+)?)to\s+thank(?=\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){1,3}?(?:team|nurses|doctors|surgeons|caregivers)\b(?!\s+(?:for\s+(?:their|its|all\s+their)\s+(?:service|hard\s+work|dedication|work|efforts?)|on\b)))/giu;
+/** Someone who comes back to thank a care team named for what it treats: "came to thank our frostbite team", "stopped by to thank our trauma surgeons" (not "for their service", "for 25 years of service to the city"). */
+const CAME_TO_THANK = /(?<=\b(?:came|comes|coming|stopped\s+by|dropped\s+by|returned|came\s+back|visited)\s+(?:in\s+|back\s+)?)to\s+thank(?=\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){1,3}?(?:team|nurses|doctors|surgeons|caregivers)\b(?!\s+(?:for\s+(?:(?:their|its|all\s+their)\s+|(?:\d+|many|decades\s+of|years\s+of)\s+(?:years\s+of\s+)?)(?:service|partnership|support|hard\s+work|dedication|work|efforts?)|on\b)))/giu;
 
 /** Someone told as mending: "He's making progress every day", "she's healing well" (not "making progress on the new wing"). */
 const MENDING = /\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:still\s+|slowly\s+|steadily\s+)?(?:making\s+(?:great\s+|good\s+|slow\s+|steady\s+|real\s+)?progress|healing|getting\s+stronger)\b(?!\s+(?:on|with|toward|towards|in\s+(?:school|class|math|reading|her\s+career|his\s+career))\b)/giu;

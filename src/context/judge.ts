@@ -885,8 +885,8 @@ const CALLED_HOME = /\bcall(?:s|ed|ing)?\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}$/
 const STAY_AFTER = /^\s+(?:stays?|admissions?|days|weeks|months|visits?|journey|course|discharge|paperwork|papers|referral|consent|enrollment|intake|eval(?:uation)?)\b/i;
 /** Someone's meeting with, or referral to, a service of care: "Mr. Feld's family meeting with palliative care", "her referral to hospice", "his consult with cardiology". */
 const OWN_MEETING_WITH = new RegExp(String.raw`\b(?:his|her|their|${OWNERS_S})\s+(?:family\s+|first\s+|next\s+|follow-?up\s+)?(?:meeting|consult(?:ation)?|appointment|appt|visit|referral|evaluation|eval|intake)\s+(?:with|to|from|by)\s+(?:the\s+|our\s+)?$`, "iu");
-/** Training that staff complete in a unit: "completed our ICU nurse residency". */
-const TRAINING_AFTER = /^\s+(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship|demo|demonstration|drill|simulation)s?\b/iu;
+/** Training that staff or anyone complete in a care skill: "completed our ICU nurse residency", "completed our CPR and AED training". */
+const TRAINING_AFTER = /^\s+(?:(?:and|&)\s+[\p{L}-]+\s+)?(?:(?!(?:in|during|at|on|after|before|from|while)\s)[\p{L}-]+\s+)?(?:fellowship|residency|training|course|certification|orientation|rotation|internship|demo|demonstration|drill|simulation)s?\b/iu;
 /** A place of care opened or named, not anyone's stay: "cut the ribbon on our new mother-baby unit", "dedicated the new NICU". */
 const OPENED = /\b(?:cut(?:s|ting)?\s+the\s+ribbon|ribbon[\s-]cutting|open(?:s|ed|ing)|dedicat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|christen(?:s|ed|ing)?|broke\s+ground|groundbreaking)\s+(?:(?:on|at|for|of)\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A degree or career in the care, right before it: "her doctorate in physical therapy", "his degree in nursing", "her nursing career in our NICU". */
