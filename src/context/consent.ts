@@ -4,6 +4,7 @@ import { FileKeyError, InputError } from "../errors.js";
 import type { Span } from "../documents/document.js";
 import type { Judgement } from "./judge.js";
 import { careTerms } from "./care.js";
+import { RELATIVES } from "./reply.js";
 
 /** A documented consent: from a draft's front matter, or the team's registry (which wins). */
 export interface Consent {
@@ -121,14 +122,14 @@ function consentSubject(consent: Consent, stories: Judgement[], text: string): S
 const SIGNS_FOR = /\b(?:mom|mother|mum|dad|father|parents?|guardian)\s+(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/iu;
 
 /** A name owning a relative, right after it: "(Joaquin)'s wife, Elena, just finished her own treatment". */
-const RELATIVE_OWNED = /^['’]s\s+(?:wife|husband|partner|son|daughter|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|baby|twin)\b/i;
+const RELATIVE_OWNED = new RegExp(String.raw`^['’]s\s+${RELATIVES}\b`, "i");
 
 /** A story whose names are all someone other than the consent's subject (and not the parent who signs for them); the subject named as the one whose relative the story tells of counts as another too. */
 function namesSomeoneElse(story: Judgement, subject: Set<string>, text: string): boolean {
   const names = story.tied.filter((d) => d.rule.category === "name");
   // "His wife, Monique, rides with him every Sunday", "His choir partner, Lena Marsh, sings alto": someone a sentence with no care of its own names is no patient.
-  if (careTerms(text.slice(story.start, story.end)).length === 0) return false;
-  return names.length > 0 && names.every((d) => RELATIVE_OWNED.test(text.slice(d.end, d.end + 24)) || (!nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start))));
+  if (names.length === 0 || careTerms(text.slice(story.start, story.end)).length === 0) return false;
+  return names.every((d) => RELATIVE_OWNED.test(text.slice(d.end, d.end + 24)) || (!nameTokens(text.slice(d.start, d.end)).some((w) => subject.has(w)) && !SIGNS_FOR.test(text.slice(Math.max(0, d.start - 30), d.start))));
 }
 
 const REGISTRY_KEYS = ["id", "obtained", "expires", "covers", "revoked", "note", "subject"];

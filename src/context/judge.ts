@@ -6,7 +6,7 @@ import { ABOUT_CARE, ALWAYS_DO, caredForBefore, careTerms, COUNT, EVERY_ONE_IN, 
 import { CALENDAR, describedPerson } from "./described.js";
 import { contextEntries, contextTerms } from "./lists.js";
 import { noteBlocks, stayTalk } from "./notes.js";
-import { cheersByName, isReply, replyCareMentions } from "./reply.js";
+import { cheersByName, FOR_ONE_WHO, isReply, replyCareMentions } from "./reply.js";
 import { AWARD_AFTER, CREDITED_BEFORE, KEEPS_COMING, becomesPatient, roleOf, staffToldNext, type People } from "./roles.js";
 import { groupBySpan, opensSentence, sentences } from "../documents/sentences.js";
 import { isFirstName } from "../nlp/compromise.js";
@@ -778,6 +778,10 @@ const VARIES = /^(?:(?!\b(?:your|ur|his|her|their|my)\b)[^.!?]){0,80}?\b(?:vary|
 const GROUP_SUBJECT = new RegExp(String.raw`^\s*${GREETED_OR_TAGGED}(?:(?:most|many|some|all|young|older|little)\s+)?(?:${SERVED.source}|twins|triplets|newborns|infants|toddlers|preemies)\s+(?:with|who|can|may|should|often|usually|typically|need|are|get)\b`, "i");
 /** People who give care, after the care they give: "(transplant) team", "(oncology) nurses", "(dialysis unit) volunteer", "(hospice) director". */
 const TEAM_AFTER = /^\s+(?:(?:care|walk|run|ride|relay|5k|fundraising|oncology|therapy|medicine|nursing|rehab|recovery|support|navigation|unit|clinic|program)\s+)?(?:team|staff|crew|squad|nurses|doctors|physicians|surgeons|volunteers?|(?:medical\s+)?directors?|managers?|coordinators?|chaplains?|founders?)\b/i;
+/** Whether care names the people who give it, right after it: "(our transplant) team", "(radiation) oncology team". */
+function namesTeam(text: string, c: Span): boolean {
+  return TEAM_AFTER.test(text.slice(c.end, c.end + 24));
+}
 /** The families of a kind of patients, before the word for them: "Parents of ", "families of our ". */
 const KIN_OF_BEFORE = /\b(?:parents|families|moms|mothers|dads|fathers|siblings|caregivers|grandparents)\s+of\s+(?:our\s+|all\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** The same after the word: "(preemie) parents", "(NICU grad) families". */
@@ -916,8 +920,6 @@ const THIS_ONE = new RegExp(String.raw`\b${POINTING}(?:${ONE_OF_THEM_WORDS}|\d-p
 const AT_WORK = /\b(?:shifts?|retir(?:e|es|ed|ing|ement)|manager|director|supervisor|charge\s+nurse|colleagues?|co-?workers|hired|precept(?:s|ed|or|ing)?|mentor(?:s|ed|ing)?|leads?|led)\b/i;
 /** A sentence that opens on "the guy", "the woman" and who we cared for, going on about the one just named: "Remember Mr. Pike? The guy we coded on Thanksgiving?". */
 const THE_ONE_OPENS = /^\s*the\s+(?:guy|man|woman|lady|gentleman|kid|girl|boy|one)\s+(?:we|who|that)\b/i;
-/** One described who has just been named, as a pronoun would point back at them: "Not bad for a guy who had triple bypass surgery", "pretty good for a 70-year-old who". */
-const FOR_ONE_WHO = /\b(?:not\s+bad|pretty\s+(?:good|great)|impressive|amazing|incredible|remarkable|quite\s+a\s+[\p{L}-]+)\s+for\s+(?:a|an|someone|somebody)\s+(?:(?:guy|man|woman|lady|gentleman|kid|girl|boy|grandma|grandpa|grandmother|grandfather|\d{1,3}-year-old)\s+)?who\b/iu;
 /** A teaser whose answer, the one it tells of, is named next: "Guess who got his feeding tube out today?". */
 const GUESS_WHO = /^\s*(?:guess|look|see|check\s+out)\s+who\b/i;
 /** A sentence that opens on one person pointed at, not named: "This little guy came in blue ...". */
@@ -984,7 +986,7 @@ function tieIn(text: string, sentence: Span, care: CareTerm[], patient: Span | u
   const meetsNoCare = (c: CareTerm) => c.list === "care-events" && (DEATH.test(word(c)) || (/^recover/i.test(word(c)) && /^\s+at\s+home\b/i.test(text.slice(c.end, c.end + 10))));
   // "our longtime dialysis unit volunteer, who passed away": a unit named for the people who work there is no care the death met.
   // "founder of our palliative care program, who died at home": nor is a field of work, nor care that opens a title ("our founding hospice medical director, who died").
-  const unmetOnly = care.filter((c) => !TEAM_AFTER.test(text.slice(c.end, c.end + 24)) && !FIELD.test(before(c)) && !opensTitle(text, c)).every(meetsNoCare);
+  const unmetOnly = care.filter((c) => !namesTeam(text, c) && !FIELD.test(before(c)) && !opensTitle(text, c)).every(meetsNoCare);
   // "bruises after a blood draw are common": what usually happens happens to no one in particular.
   const said = text.slice(sentence.start, sentence.end);
   const generic = GENERAL_STATEMENTS.some((re) => re.test(said)) || habitual(said);
@@ -1539,7 +1541,7 @@ function ownedCare(text: string, c: CareTerm, before: string, owners = POSSESSIV
   // "our diabetes educators can help you with blood sugar logs": help offered with a topic.
   if (HELP_WITH.test(before)) return false;
   // "will intern with our transplant team": care that names a team of ours (but "her cancer team" is hers).
-  if (TEAM_AFTER.test(text.slice(c.end, c.end + 24)) && !POSSESSIVE.test(before)) return false;
+  if (namesTeam(text, c) && !POSSESSIVE.test(before)) return false;
   // "has helped hundreds of COVID patients breathe": an illness that names a kind of patient is no one's.
   if (c.list === "conditions" && /^\s+(?:patients|survivors|sufferers)\b/i.test(text.slice(c.end, c.end + 14)) && !POSSESSIVE.test(before)) return false;
   // "25 years as a dialysis nurse": care that opens a staff title is the work, not anyone's care (but "her cancer nurse" is hers).
@@ -1628,7 +1630,7 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   // "their new bakery next to our birth center": a place of care as a landmark, where something else is.
   if (LANDMARK_BEFORE.test(before)) return false;
   // "Extra blankets are in the closet by bed 4": a numbered room or bed as a landmark is where things are, no one's stay.
-  if (/^(?:room|rm|bed|bay)$/i.test(text.slice(c.start, c.end)) && /\b(?:by|near|next\s+to|beside|outside(?:\s+of)?|across\s+from|behind|opposite)\s+(?:the\s+)?$/i.test(before)) return false;
+  if (/^(?:room|rm|bed|bay)$/i.test(text.slice(c.start, c.end)) && ROOM_LANDMARK_BEFORE.test(before)) return false;
   // "Our NICU's first graduate of 2026, baby Santiago": the place's own patient, singled out.
   if (/['’]s$/.test(text.slice(c.start, c.end)) && /^\s+(?:(?:first|newest|latest|youngest|oldest|tiniest|smallest|longest-staying)\s+)?(?:graduate|grad|patient)\b(?!s)/i.test(after)) return true;
   // "thanks for the feedback on our ortho clinic's new check-in kiosks": what the place has, no one's stay.
@@ -1679,8 +1681,12 @@ function inCareSetting(text: string, c: CareTerm, before: string): boolean {
   return LOCATED_IN.test(before) || (IN_THIS.test(before) && !GENERIC_SETTING.test(text.slice(c.start, c.end))) || ((INTO_CARE.test(before) || SETTING_BEGUN.test(before)) && (numberedBed || !GENERIC_SETTING.test(text.slice(c.start, c.end))));
 }
 
+/** Words that place something by a landmark: "next to", "across the street from", "around the corner from". */
+const BESIDE_WORDS = String.raw`(?:next\s+(?:door\s+)?to|beside|across\s+(?:the\s+(?:street|road|hall)\s+)?from|behind|opposite|around\s+the\s+corner\s+from|down\s+the\s+(?:street|road|block)\s+from)`;
 /** A place named as a landmark, right before it: "next to our ", "across the street from the ", "around the corner from our ". */
-const LANDMARK_BEFORE = /\b(?:next\s+(?:door\s+)?to|beside|across\s+(?:the\s+(?:street|road|hall)\s+)?from|behind|opposite|around\s+the\s+corner\s+from|down\s+the\s+(?:street|road|block)\s+from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const LANDMARK_BEFORE = new RegExp(String.raw`\b${BESIDE_WORDS}\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
+/** The same before a numbered room or bed, which needs no article: "by ", "near the ", "outside ". */
+const ROOM_LANDMARK_BEFORE = new RegExp(String.raw`\b(?:by|near|outside(?:\s+of)?|${BESIDE_WORDS})\s+(?:the\s+)?$`, "i");
 /** Cheers or thanks, right before the words for whom: "Congratulations to Pediatric ", "Thanks to our ", "Shout-out to ". */
 const CHEERED_BEFORE = /\b(?:congrat(?:s|ulations)|thanks?|thank\s+you|kudos|shout-?outs?|props|hats\s+off)\s+to\s+(?:our\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A thing moved or taken to a place, right before it: "move the IV pole to ", "bring the chart to ", "take extra blankets to ". */

@@ -5,7 +5,9 @@ import { contextEntries, contextTerms } from "./lists.js";
 import { RETIRED_READER } from "./roles.js";
 
 /** The reader's relatives, as a reply names them: "husband", "nephew", "little guy". */
-const RELATIVES = String.raw`(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|niece|nephew|cousin|little\s+(?:guy|girl|boy|one|man|lady))`;
+export const RELATIVES = String.raw`(?:husband|wife|partner|spouse|mom|mother|dad|father|son|daughter|child|kid|kiddo|baby|toddler|twins|newborn|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|niece|nephew|cousin|little\s+(?:guy|girl|boy|one|man|lady))`;
+/** One described right after someone is named or addressed, as a pronoun would point back at them: "Not bad for a guy who had triple bypass surgery", "pretty good for a 70-year-old who", "Not bad for someone who ...". */
+export const FOR_ONE_WHO = /\b(?:not\s+bad|pretty\s+(?:good|great)|impressive|amazing|incredible|remarkable|quite\s+a\s+[\p{L}-]+)\s+for\s+(?:a|an|someone|somebody)\s+(?:(?:guy|gal|man|woman|lady|person|gentleman|kid|girl|boy|grandma|grandpa|grandmother|grandfather|\d{1,3}-year-old)\s+)?who\b/iu;
 /** The reader's relative: "your husband", "your dad's", or a family word used as a name, "Grandpa's", "(you brought) Grandpa", "(Congrats on) the twins". */
 const YOUR_RELATIVE = new RegExp(String.raw`\b(?:your|ur)\s+${RELATIVES}(?:['’]s)?\b|\b(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)['’]s\b|(?<=\byou\s+(?:brought|took|drove|wheeled)\s+)(?:Grandpa|Grandma|Granny|Grandad|Nana|Papa|Mom|Mum|Dad)\b|(?<=\b(?:congrats|congratulations)\s+on\s+)the\s+(?:new\s+)?(?:twins|triplets|baby|babies|little\s+one)\b`, "iu");
 
@@ -354,7 +356,7 @@ function markedAsReaders(text: string, s: Span, t: CareTerm, cheered: boolean): 
 /** A visit our team can give a relative just named: "can see her Thursday", "will see him tomorrow". */
 const SEE_THEM_ON = /\b(?:can|will|could|would\s+like\s+to)\s+see\s+(?:him|her|them)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|sooner)\b/i;
 /** The reader praised as "someone who" had the care, in a reply: "Not bad for someone who was in our cardiac rehab program" (not "tips for someone who just had surgery"). */
-const SOMEONE_WHO = /\b(?:not\s+bad|pretty\s+good|impressive|amazing|incredible)\s+for\s+(?:someone|somebody|a\s+(?:guy|gal|man|woman|lady|person|kid))\s+who\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$/i;
+const SOMEONE_WHO = new RegExp(String.raw`${FOR_ONE_WHO.source}\s+(?:was|were|had|spent|came|went|got|needed|started)\b[^.!?]*$`, "iu");
 /** A cheer, whatever its case: "way to go", "So proud of you", "Go". */
 const CHEER = new RegExp(String.raw`\b(?:(?:so\s+)?proud\s+of\s+you|go|${CHEERS}|(?:we\s+)?(?:love|see)\s+you|(?:so\s+)?happy\s+for\s+you|rooting\s+for\s+you|cheering\s+for\s+you|happy\s+holidays|welcome(?:\s+home|\s+to\s+[^,.!?\n]{1,40})?|congrat(?:s|ulations)(?:\s+on\s+[^,.!?\n]{1,40})?)\s*,\s*`, "giu");
 /** The name a cheer closes on, written with a capital (not "team", "everyone", nor a doctor). */
@@ -559,8 +561,8 @@ function readersOwn(line: string): RegExpExecArray | null {
     if (CHANCE_TO.test(next)) continue;
     // "Bring your log to your next checkup": what anyone is asked to bring to their own visit (but "you can bring your service dog to your chemo sessions" tells of a treatment the reader has).
     const at = m.index;
-    const treatment = contextTerms("procedures").spans(next).some((t) => /^\s+(?:[\p{L}-]+\s+)?$/u.test(next.slice(0, t.start)) && !contextEntries("care-encounters").has(next.slice(t.start, t.end).toLowerCase()));
-    if (brought.some((b) => b.index <= at && at < b.index + b[0].length) && !treatment) continue;
+    const treatment = () => contextTerms("procedures").spans(next).some((t) => /^\s+(?:[\p{L}-]+\s+)?$/u.test(next.slice(0, t.start)) && !contextEntries("care-encounters").has(next.slice(t.start, t.end).toLowerCase()));
+    if (brought.some((b) => b.index <= at && at < b.index + b[0].length) && !treatment()) continue;
     // "prep kits are available at the front desk once your procedure is booked": a step anyone takes when their care is set up.
     if (/\b(?:once|after|when|as\s+soon\s+as)\s+$/i.test(line.slice(0, m.index)) && YOURS_SET_UP.test(next)) continue;
     const staff = contextTerms("staff-words").spans(next).find((t) => t.start === 1);
